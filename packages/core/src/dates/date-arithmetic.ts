@@ -8,6 +8,7 @@ import {
 } from './calendar-date.js';
 
 export function addDays(value: CalendarDate, days: number): CalendarDate {
+  if (!Number.isSafeInteger(days)) throw new RangeError(`not a whole number of days: ${days}`);
   return fromDayNumber(toDayNumber(value) + days);
 }
 
@@ -17,6 +18,7 @@ export function addDays(value: CalendarDate, days: number): CalendarDate {
  * schedule anchored on the 31st returns to the 31st after February.
  */
 export function addMonths(value: CalendarDate, months: number): CalendarDate {
+  if (!Number.isSafeInteger(months)) throw new RangeError(`not a whole number of months: ${months}`);
   const { year, month, day } = toParts(value);
   const monthIndex = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(monthIndex / 12);

@@ -5,7 +5,8 @@ import { daysBetween } from './date-arithmetic.js';
  * Day-count conventions. actual/365 is the default: Chinese courts and the PBOC annualised-rate
  * rule count a year as 365 days for daily interest. actual/360 is available where a contract says so.
  */
-export type DayCount = 'actual/365' | 'actual/360';
+export const DAY_COUNTS = ['actual/365', 'actual/360'] as const;
+export type DayCount = (typeof DAY_COUNTS)[number];
 
 export const DEFAULT_DAY_COUNT: DayCount = 'actual/365';
 

@@ -5,25 +5,53 @@ import { type Fen, fen } from './fen.js';
  * (largest-remainder method: every share gets the floor of its exact part, and the fen left over
  * go one each to the largest remainders, ties to the earlier weight). This is what a pro-rata
  * offer to several creditors needs: no fen created or lost.
+ *
+ * The arithmetic is exact: every finite double is an integer times a power of two, so the weights
+ * are scaled to integers and the parts and remainders are computed with BigInt. Floating-point
+ * division would misplace a fen when a part lies within rounding noise of an integer, break ties
+ * by noise instead of by position, and overflow for very large weights.
  */
 export function allocate(total: Fen, weights: readonly number[]): Fen[] {
   if (weights.length === 0) throw new RangeError('allocate needs at least one weight');
   if (weights.some((w) => !Number.isFinite(w) || w < 0))
     throw new RangeError('weights must be finite and ≥ 0');
-  const weightSum = weights.reduce((a, b) => a + b, 0);
-  if (weightSum === 0) throw new RangeError('weights must not all be zero');
+  const scaled = toScaledIntegers(weights);
+  const weightSum = scaled.reduce((a, b) => a + b, 0n);
+  if (weightSum === 0n) throw new RangeError('weights must not all be zero');
   const sign = total < 0 ? -1 : 1;
-  const magnitude = Math.abs(total);
-  const exact = weights.map((w) => (magnitude * w) / weightSum);
-  const shares = exact.map((x) => Math.floor(x));
-  let leftover = magnitude - shares.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, index) => ({ index, remainder: x - Math.floor(x) }))
-    .filter(({ index }) => (weights[index] ?? 0) > 0)
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-  for (let i = 0; leftover > 0; i = (i + 1) % order.length, leftover--) {
-    const target = order[i];
-    if (target) shares[target.index] = (shares[target.index] ?? 0) + 1;
+  const magnitude = BigInt(Math.abs(total));
+  const shares = scaled.map((w) => (magnitude * w) / weightSum);
+  let leftover = magnitude - shares.reduce((a, b) => a + b, 0n);
+  // Σ remainders = leftover × weightSum and each remainder < weightSum, so leftover is smaller
+  // than the number of positive weights: one pass hands out every fen left over.
+  const order = scaled
+    .map((w, index) => ({ index, w, remainder: (magnitude * w) % weightSum }))
+    .filter(({ w }) => w > 0n)
+    .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+  for (const { index } of order) {
+    if (leftover === 0n) break;
+    shares[index] = (shares[index] ?? 0n) + 1n;
+    leftover -= 1n;
   }
-  return shares.map((share) => fen(sign * share + 0));
+  return shares.map((share) => fen(sign * Number(share) + 0));
+}
+
+/** Exact integers proportional to the weights: each weight × 2^k for one common k. */
+function toScaledIntegers(weights: readonly number[]): bigint[] {
+  const parts = weights.map(binaryParts);
+  const minExponent = parts.reduce((min, { exponent }) => Math.min(min, exponent), Number.POSITIVE_INFINITY);
+  return parts.map(({ mantissa, exponent }) => mantissa << BigInt(exponent - minExponent));
+}
+
+/** A finite, non-negative double as mantissa × 2^exponent with an integer mantissa. */
+function binaryParts(value: number): { mantissa: bigint; exponent: number } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  const bits = view.getBigUint64(0);
+  const biasedExponent = Number((bits >> 52n) & 0x7ffn);
+  const fraction = bits & 0xfffffffffffffn;
+  // Subnormals (biased exponent 0) have no implicit leading 1 and the exponent of the smallest normal.
+  return biasedExponent === 0
+    ? { mantissa: fraction, exponent: -1074 }
+    : { mantissa: fraction | (1n << 52n), exponent: biasedExponent - 1075 };
 }

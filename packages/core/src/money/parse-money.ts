@@ -16,7 +16,7 @@ const MONEY_PATTERN = /^([+-]?)(\d+(?:\.\d+)?)(万)?$/;
  */
 export function parseMoney(input: string | number): MoneyParseResult {
   const text = typeof input === 'number' ? numberToPlainText(input) : normalize(input);
-  if (text === undefined) return { ok: false, reason: 'not_a_number' };
+  if (typeof text !== 'string') return { ok: false, reason: text.reason };
   if (text === '') return { ok: false, reason: 'empty' };
   const match = MONEY_PATTERN.exec(text);
   if (!match) return { ok: false, reason: 'not_a_number' };
@@ -29,22 +29,31 @@ export function parseMoney(input: string | number): MoneyParseResult {
   const magnitude = Number(fenText);
   if (!Number.isSafeInteger(magnitude) || magnitude > MAX_YUAN * 100)
     return { ok: false, reason: 'too_large' };
-  return { ok: true, value: fen(sign === '-' ? -magnitude : magnitude) };
+  // `+ 0` turns "-0" into 0, never -0.
+  return { ok: true, value: fen((sign === '-' ? -magnitude : magnitude) + 0) };
 }
 
 function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    .trim()
-    .replace(/[,，\s_]/g, '')
-    .replace(/^¥|元$/g, '');
+  return (
+    text
+      .normalize('NFKC')
+      .trim()
+      .replace(/[,，\s_]/g, '')
+      // "¥-5" and "-¥5" (how Intl's zh-CN currency format writes a negative amount) both mean -5.
+      .replace(/^([+-]?)¥/, '$1')
+      .replace(/元$/, '')
+  );
 }
 
-/** Renders a JS number without exponent so that 1e-7 is rejected instead of misread. */
-function numberToPlainText(value: number): string | undefined {
-  if (!Number.isFinite(value)) return undefined;
+/**
+ * Renders a JS number as plain decimal text. JS writes numbers of 1e21 and above, and below 1e-6,
+ * with an exponent: the former are far too large, the latter have too many decimals for fen.
+ */
+function numberToPlainText(value: number): string | { reason: MoneyParseError } {
+  if (!Number.isFinite(value)) return { reason: 'not_a_number' };
   const text = String(value);
-  return /e/i.test(text) ? undefined : text;
+  if (!/e/i.test(text)) return text;
+  return { reason: Math.abs(value) >= 1 ? 'too_large' : 'too_many_decimals' };
 }
 
 /** Convenience for trusted literals in code and tests: throws on bad input. */

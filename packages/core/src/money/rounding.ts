@@ -13,6 +13,14 @@ export const DEFAULT_ROUNDING: RoundingRule = 'halfUp';
  */
 const BOUNDARY_TOLERANCE = 1e-7;
 
+/**
+ * Binary noise is relative to the size of the value: above 2^29 fen (about 5.4 million yuan) one
+ * unit in the last place is already larger than BOUNDARY_TOLERANCE, so 639,994,351.5 fen computed as
+ * 639994351.4999999 would round down. Allow a few dozen units in the last place as well; even at
+ * the 100-billion-yuan parsing limit that is under 0.04 fen.
+ */
+const RELATIVE_TOLERANCE = 16 * Number.EPSILON;
+
 /** Rounds a real number of fen to an integer number of fen by the named rule. */
 export function roundToFen(value: number, rule: RoundingRule = DEFAULT_ROUNDING): number {
   if (!Number.isFinite(value)) throw new RangeError(`cannot round ${value}`);
@@ -20,20 +28,21 @@ export function roundToFen(value: number, rule: RoundingRule = DEFAULT_ROUNDING)
   const magnitude = Math.abs(value);
   const floor = Math.floor(magnitude);
   const fraction = magnitude - floor;
+  const tolerance = Math.max(BOUNDARY_TOLERANCE, magnitude * RELATIVE_TOLERANCE);
   let rounded: number;
   switch (rule) {
     case 'halfUp':
-      rounded = fraction >= 0.5 - BOUNDARY_TOLERANCE ? floor + 1 : floor;
+      rounded = fraction >= 0.5 - tolerance ? floor + 1 : floor;
       break;
     case 'halfEven':
-      if (Math.abs(fraction - 0.5) <= BOUNDARY_TOLERANCE) rounded = floor % 2 === 0 ? floor : floor + 1;
+      if (Math.abs(fraction - 0.5) <= tolerance) rounded = floor % 2 === 0 ? floor : floor + 1;
       else rounded = fraction > 0.5 ? floor + 1 : floor;
       break;
     case 'down':
-      rounded = fraction >= 1 - BOUNDARY_TOLERANCE ? floor + 1 : floor;
+      rounded = fraction >= 1 - tolerance ? floor + 1 : floor;
       break;
     case 'up':
-      rounded = fraction <= BOUNDARY_TOLERANCE ? floor : floor + 1;
+      rounded = fraction <= tolerance ? floor : floor + 1;
       break;
   }
   // `+ 0` turns -0 into 0.

@@ -1,0 +1,92 @@
+import type { Debt } from '../case/case-schema.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import { DEFAULT_DAY_COUNT, daysPerYear } from '../dates/day-count.js';
+import type { Finding } from '../findings/finding.js';
+import { type CapDecision, decideCap } from '../law/cap-rules.js';
+import type { LprTable } from '../lpr/lpr-table.js';
+import { type Fen, fen } from '../money/fen.js';
+import { contractCashFlows } from './contract-cash-flows.js';
+import { findDebtIssues } from './debt-findings.js';
+import { deriveOverdueSince } from './overdue-since.js';
+import { buildScenarios, type Scenario } from './scenarios.js';
+import { computeTrueRate, type TrueRate } from './true-rate.js';
+
+export interface DebtLegalView {
+  /** Principal a court counts: the cash actually received. */
+  principalBasis: Fen;
+  principalOutstanding: Fen;
+  interestOutstanding: Fen;
+  /** What a court would likely support on asOf under the applicable cap. */
+  supported: Fen;
+  claimed: Fen | null;
+  /** max(0, claimed − supported). */
+  excess: Fen | null;
+  overpaid: Fen;
+  paid: Fen;
+  overdueSince: CalendarDate | null;
+  /** The contract's combined overdue rate (annual simple), when known. */
+  overdueRate: number | null;
+  scenarios: Scenario[];
+}
+
+export interface DebtAnalysis {
+  id: string;
+  lender: string;
+  lenderType: Debt['lenderType'];
+  apr: TrueRate | null;
+  cap: CapDecision;
+  legal: DebtLegalView;
+  findings: Finding[];
+}
+
+/** The whole legal picture of one debt on `asOf`. */
+export function analyzeDebt(debt: Debt, asOf: CalendarDate, lpr: LprTable): DebtAnalysis {
+  const flows = contractCashFlows(debt);
+  const rate = flows ? computeTrueRate(flows, debt.contractDate) : null;
+  const apr = rate?.ok ? rate.rate : null;
+  const cap = decideCap({ lenderType: debt.lenderType, contractDate: debt.contractDate, asOf, lpr });
+  const dayCount = debt.terms?.dayCount ?? DEFAULT_DAY_COUNT;
+  // A rate we cannot compute is treated as at least the cap: the cap then decides, as a court would.
+  const contractRate = apr ? apr.simple : Number.POSITIVE_INFINITY;
+  const penaltyRate = (debt.overdue?.penaltyDailyRate ?? 0) * daysPerYear(dayCount);
+  const overdueRate = apr ? apr.simple + penaltyRate : null;
+  const overdueSince =
+    debt.overdueSince ?? (flows ? deriveOverdueSince(flows.due, debt.payments, asOf) : null);
+  const received = flows?.received ?? debt.received ?? debt.principal;
+  const scenarios = buildScenarios(
+    {
+      principalBasis: received,
+      startDate: debt.contractDate,
+      asOf,
+      contractRate,
+      overdueRate: overdueRate ?? contractRate,
+      overdueSince,
+      payments: debt.payments,
+      dayCount,
+    },
+    cap,
+    debt.lenderType,
+    debt.contractDate,
+    lpr,
+    apr !== null,
+  );
+  const applied = scenarios.find((s) => s.applied);
+  if (!applied) throw new Error(`no applied scenario for debt ${debt.id}`);
+  const claimed = debt.claimed?.total ?? null;
+  const excess = claimed === null ? null : fen(Math.max(0, claimed - applied.amount.supported));
+  const legal: DebtLegalView = {
+    principalBasis: received,
+    principalOutstanding: applied.amount.principalOutstanding,
+    interestOutstanding: applied.amount.interestOutstanding,
+    supported: applied.amount.supported,
+    claimed,
+    excess,
+    overpaid: applied.amount.overpaid,
+    paid: applied.amount.paid,
+    overdueSince,
+    overdueRate,
+    scenarios,
+  };
+  const findings = findDebtIssues({ debt, asOf, flows, rate, cap, overdueRate, applied, claimed, excess });
+  return { id: debt.id, lender: debt.lender, lenderType: debt.lenderType, apr, cap, legal, findings };
+}

@@ -1,0 +1,84 @@
+import type { Debt, DebtFee } from '../case/case-schema.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import { DEFAULT_DAY_COUNT } from '../dates/day-count.js';
+import { type Fen, fen, sumFen } from '../money/fen.js';
+import { buildSchedule } from '../schedule/build-schedule.js';
+import { addPeriods } from '../schedule/due-dates.js';
+import { periodicRate, periodsPerYear, type StatedRate } from '../schedule/periodic-rate.js';
+import type { Frequency } from '../schedule/schedule-types.js';
+
+export interface DatedPayment {
+  date: CalendarDate;
+  amount: Fen;
+}
+
+/** What the contract makes the borrower pay, as cash flows a lawyer can check line by line. */
+export interface ContractCashFlows {
+  /** Cash actually received on the contract date (face principal minus anything deducted upfront). */
+  received: Fen;
+  /** Deducted upfront: listed upfront fees, or the gap between principal and received. */
+  deductedUpfront: Fen;
+  /** Everything due, in date order: instalments (with per-period fees) and dated fees. */
+  due: DatedPayment[];
+  /**
+   * Set when the instalments fall exactly one period apart from the contract date and no fee is
+   * dated separately, so the periodic IRR of 公告〔2021〕第3号 applies; otherwise XIRR is used.
+   */
+  regularPeriod: { periodsPerYear: number } | null;
+}
+
+/** Builds the contract's cash flows from the lender's schedule, else from the terms; null when neither is known. */
+export function contractCashFlows(debt: Debt): ContractCashFlows | null {
+  const upfrontFees = sumFen(debt.fees.filter((f) => f.when === 'upfront').map((f) => f.amount));
+  const received = debt.received ?? fen(Math.max(0, debt.principal - upfrontFees));
+  const deductedUpfront = fen(debt.principal - received);
+  const perPeriodFee = sumFen(debt.fees.filter((f) => f.when === 'per_period').map((f) => f.amount));
+  const datedFees = debt.fees.filter(
+    (f): f is DebtFee & { when: CalendarDate } => f.when !== 'upfront' && f.when !== 'per_period',
+  );
+  const instalments = debt.schedule
+    ? debt.schedule.map((row) => ({ date: row.date, amount: fen(row.amount + perPeriodFee) }))
+    : instalmentsFromTerms(debt, perPeriodFee);
+  if (!instalments) return null;
+  const due = [...instalments, ...datedFees.map((f) => ({ date: f.when, amount: f.amount }))].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
+  const frequency: Frequency = debt.terms?.frequency ?? 'monthly';
+  const spacing = debt.terms?.method === 'bullet' ? debt.terms.periods : 1;
+  const regular =
+    datedFees.length === 0 &&
+    instalments.every(
+      (row, index) => row.date === addPeriods(debt.contractDate, (index + 1) * spacing, frequency),
+    );
+  const dayCount = debt.terms?.dayCount ?? DEFAULT_DAY_COUNT;
+  return {
+    received,
+    deductedUpfront,
+    due,
+    regularPeriod: regular ? { periodsPerYear: periodsPerYear(frequency, dayCount) / spacing } : null,
+  };
+}
+
+function instalmentsFromTerms(debt: Debt, perPeriodFee: Fen): DatedPayment[] | null {
+  const { terms } = debt;
+  if (!terms) return null;
+  const schedule = buildSchedule({
+    method: terms.method,
+    principal: debt.principal,
+    periods: terms.periods,
+    frequency: terms.frequency,
+    periodicRate: periodicRate(statedRate(terms), terms.frequency, terms.dayCount ?? DEFAULT_DAY_COUNT),
+    perPeriodFee,
+    startDate: debt.contractDate,
+    ...(terms.firstDueDate ? { firstDueDate: terms.firstDueDate } : {}),
+  });
+  return schedule.rows.map((row) => ({ date: row.date ?? debt.contractDate, amount: row.payment }));
+}
+
+/** The one rate the terms state (the schema guarantees exactly one). */
+export function statedRate(terms: NonNullable<Debt['terms']>): StatedRate {
+  if (terms.annualRate !== undefined) return { kind: 'annual', rate: terms.annualRate };
+  if (terms.monthlyRate !== undefined) return { kind: 'monthly', rate: terms.monthlyRate };
+  if (terms.dailyRate !== undefined) return { kind: 'daily', rate: terms.dailyRate };
+  return { kind: 'feePerPeriod', rate: terms.feeRatePerPeriod ?? 0 };
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { DAY_COUNTS } from '../dates/day-count.js';
+import { LENDER_TYPES } from '../law/lender-type.js';
+import { FREQUENCIES, REPAYMENT_METHODS } from '../schedule/schedule-types.js';
+import { dateField, moneyField, rateField, textField } from './schema-primitives.js';
+
+const datedAmount = z.strictObject({ date: dateField(), amount: moneyField() });
+
+const RATE_KEYS = ['annualRate', 'monthlyRate', 'dailyRate', 'feeRatePerPeriod'] as const;
+
+const termsSchema = z
+  .strictObject({
+    method: z.enum(REPAYMENT_METHODS, {
+      error: `应为 ${REPAYMENT_METHODS.join(' | ')} 之一 (must be one of these)`,
+    }),
+    periods: z
+      .number({ error: '应为整数 (expected a whole number)' })
+      .int('应为整数 (expected a whole number)')
+      .min(1, '至少 1 期 (at least 1 period)')
+      .max(3650, '期数过多 (too many periods)'),
+    frequency: z
+      .enum(FREQUENCIES, { error: `应为 ${FREQUENCIES.join(' | ')} 之一 (must be one of these)` })
+      .default('monthly'),
+    // Upper bounds catch "18" typed for 18 %: no real loan charges more than these.
+    annualRate: rateField({ max: 100 }).optional(),
+    monthlyRate: rateField({ max: 10 }).optional(),
+    dailyRate: rateField({ max: 0.5 }).optional(),
+    feeRatePerPeriod: rateField({ max: 1 }).optional(),
+    firstDueDate: dateField().optional(),
+    dayCount: z.enum(DAY_COUNTS).optional(),
+  })
+  .superRefine((terms, ctx) => {
+    const given = RATE_KEYS.filter((key) => terms[key] !== undefined);
+    if (given.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: given.length === 0 ? ['annualRate'] : [given[1] ?? 'annualRate'],
+        message:
+          given.length === 0
+            ? '需要且只能填写一个利率：annualRate、monthlyRate、dailyRate 或 feeRatePerPeriod (give exactly one rate)'
+            : `只能填写一个利率，已填写 ${given.join('、')} (give exactly one rate)`,
+      });
+    }
+    if (terms.method === 'flat_fee' && terms.feeRatePerPeriod === undefined && given.length === 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['feeRatePerPeriod'],
+        message: 'flat_fee 分期需要 feeRatePerPeriod（每期手续费率） (flat_fee needs feeRatePerPeriod)',
+      });
+    }
+  });
+
+const feeSchema = z.strictObject({
+  name: textField(100),
+  amount: moneyField(),
+  when: z.union([z.literal('upfront'), z.literal('per_period'), dateField()], {
+    error: '应为 upfront、per_period 或日期 YYYY-MM-DD (expected upfront, per_period or a date)',
+  }),
+});
+
+export const debtSchema = z
+  .strictObject({
+    id: z
+      .string({ error: '应为文字 (expected text)' })
+      .regex(
+        /^[A-Za-z0-9_-]{1,64}$/,
+        '只能用字母、数字、- 和 _，最多64个字符 (letters, digits, - and _, up to 64)',
+      ),
+    lender: textField(200),
+    lenderType: z.enum(LENDER_TYPES, {
+      error: `应为 ${LENDER_TYPES.join(' | ')} 之一 (must be one of these)`,
+    }),
+    contractDate: dateField(),
+    principal: moneyField(),
+    received: moneyField().optional(),
+    terms: termsSchema.optional(),
+    schedule: z.array(datedAmount).min(1, '至少一期 (at least one instalment)').max(3650).optional(),
+    fees: z.array(feeSchema).max(100).default([]),
+    overdue: z.strictObject({ penaltyDailyRate: rateField({ max: 0.5 }).optional() }).optional(),
+    overdueSince: dateField().optional(),
+    payments: z.array(datedAmount).max(10_000).default([]),
+    claimed: z.strictObject({ date: dateField(), total: moneyField({ min: 'nonnegative' }) }).optional(),
+    notes: z.string().max(5000).optional(),
+  })
+  .superRefine((debt, ctx) => {
+    if (debt.received !== undefined && debt.received > debt.principal) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['received'],
+        message: '到手金额不能大于合同本金 (received cannot exceed principal)',
+      });
+    }
+    debt.payments.forEach((payment, index) => {
+      if (payment.date < debt.contractDate) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['payments', index, 'date'],
+          message: '还款日期早于合同日期 (payment is dated before the contract)',
+        });
+      }
+    });
+    debt.schedule?.forEach((row, index) => {
+      if (row.date < debt.contractDate) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['schedule', index, 'date'],
+          message: '还款计划日期早于合同日期 (instalment is dated before the contract)',
+        });
+      }
+    });
+  });
+
+export const caseFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1, { error: '目前只支持 version 1 (only version 1 is supported)' }),
+    asOf: dateField(),
+    debts: z.array(debtSchema).max(200, '最多200笔债务 (at most 200 debts)'),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.debts.forEach((debt, index) => {
+      if (seen.has(debt.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['debts', index, 'id'],
+          message: `编号 ${debt.id} 重复 (duplicate id)`,
+        });
+      }
+      seen.add(debt.id);
+      if (debt.contractDate > file.asOf) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['debts', index, 'contractDate'],
+          message: '合同日期晚于分析日期 asOf (contract date is after asOf)',
+        });
+      }
+    });
+  });
+
+export type CaseFile = z.output<typeof caseFileSchema>;
+export type Debt = z.output<typeof debtSchema>;
+export type DebtTerms = z.output<typeof termsSchema>;
+export type DebtFee = Debt['fees'][number];
+export type CaseFileInput = z.input<typeof caseFileSchema>;

@@ -1,0 +1,33 @@
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { CapBasis } from '../law/cap-rules.js';
+import type { CitationId } from '../law/citations.js';
+import type { Fen } from '../money/fen.js';
+
+export type Severity = 'info' | 'warning' | 'high';
+
+/**
+ * Everything the analysis can say about a debt, as a code with typed parameters. Text is rendered
+ * at the edge from the message catalogs (zh-CN, en), so a placeholder can never be misplaced.
+ */
+export type FindingFacts =
+  | { code: 'upfront_deduction'; params: { principal: Fen; received: Fen; deducted: Fen } }
+  | { code: 'apr_above_cap'; params: { apr: number; cap: number; basis: CapBasis } }
+  | { code: 'apr_above_24'; params: { apr: number } }
+  | { code: 'apr_above_36'; params: { apr: number } }
+  | { code: 'overdue_charges_above_cap'; params: { overdueRate: number; cap: number } }
+  | { code: 'claim_above_supported'; params: { claimed: Fen; supported: Fen; excess: Fen } }
+  | { code: 'overpaid'; params: { overpaid: Fen } }
+  | { code: 'limitation_possibly_expired'; params: { since: CalendarDate; years: number } }
+  | { code: 'credit_card_large_principal'; params: { principal: Fen } }
+  | { code: 'transitional_contract'; params: { contractDate: CalendarDate; laterCap: number } }
+  | { code: 'lender_unlicensed'; params: Record<string, never> }
+  | { code: 'lender_type_unknown'; params: Record<string, never> }
+  | { code: 'rate_not_computable'; params: { reason: 'no_terms' | 'no_sign_change' | 'no_root' } }
+  | { code: 'multiple_rates'; params: { signChanges: number; roots: number[] } }
+  | { code: 'lpr_stale'; params: { latestDate: CalendarDate | null; asOf: CalendarDate } };
+
+export type FindingCode = FindingFacts['code'];
+
+export type Finding = FindingFacts & { severity: Severity; citations: CitationId[] };
+
+export type ParamsOf<C extends FindingCode> = Extract<FindingFacts, { code: C }>['params'];
