@@ -4,7 +4,7 @@ import { DEFAULT_DAY_COUNT, daysPerYear } from '../dates/day-count.js';
 import type { Finding } from '../findings/finding.js';
 import { type CapDecision, decideCap } from '../law/cap-rules.js';
 import type { LprTable } from '../lpr/lpr-table.js';
-import { type Fen, fen } from '../money/fen.js';
+import type { Fen } from '../money/fen.js';
 import { contractCashFlows } from './contract-cash-flows.js';
 import { findDebtIssues } from './debt-findings.js';
 import { deriveOverdueSince } from './overdue-since.js';
@@ -33,6 +33,8 @@ export interface DebtAnalysis {
   id: string;
   lender: string;
   lenderType: Debt['lenderType'];
+  /** The face principal on the contract (what the lender says was lent). */
+  principal: Fen;
   apr: TrueRate | null;
   cap: CapDecision;
   legal: DebtLegalView;
@@ -53,8 +55,9 @@ export function analyzeDebt(debt: Debt, asOf: CalendarDate, lpr: LprTable): Debt
   const overdueSince =
     debt.overdueSince ?? (flows ? deriveOverdueSince(flows.due, debt.payments, asOf) : null);
   const received = flows?.received ?? debt.received ?? debt.principal;
-  const scenarios = buildScenarios(
-    {
+  const claimed = debt.claimed?.total ?? null;
+  const scenarios = buildScenarios({
+    base: {
       principalBasis: received,
       startDate: debt.contractDate,
       asOf,
@@ -65,15 +68,15 @@ export function analyzeDebt(debt: Debt, asOf: CalendarDate, lpr: LprTable): Debt
       dayCount,
     },
     cap,
-    debt.lenderType,
-    debt.contractDate,
+    lenderType: debt.lenderType,
+    contractDate: debt.contractDate,
     lpr,
-    apr !== null,
-  );
+    contractRateKnown: apr !== null,
+    claimed,
+  });
   const applied = scenarios.find((s) => s.applied);
   if (!applied) throw new Error(`no applied scenario for debt ${debt.id}`);
-  const claimed = debt.claimed?.total ?? null;
-  const excess = claimed === null ? null : fen(Math.max(0, claimed - applied.amount.supported));
+  const excess = applied.excess;
   const legal: DebtLegalView = {
     principalBasis: received,
     principalOutstanding: applied.amount.principalOutstanding,
@@ -88,5 +91,14 @@ export function analyzeDebt(debt: Debt, asOf: CalendarDate, lpr: LprTable): Debt
     scenarios,
   };
   const findings = findDebtIssues({ debt, asOf, flows, rate, cap, overdueRate, applied, claimed, excess });
-  return { id: debt.id, lender: debt.lender, lenderType: debt.lenderType, apr, cap, legal, findings };
+  return {
+    id: debt.id,
+    lender: debt.lender,
+    lenderType: debt.lenderType,
+    principal: debt.principal,
+    apr,
+    cap,
+    legal,
+    findings,
+  };
 }

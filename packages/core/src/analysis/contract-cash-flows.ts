@@ -1,10 +1,11 @@
 import type { Debt, DebtFee } from '../case/case-schema.js';
+import { statedRate } from '../case/rate-choice.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { DEFAULT_DAY_COUNT } from '../dates/day-count.js';
 import { type Fen, fen, sumFen } from '../money/fen.js';
 import { buildSchedule } from '../schedule/build-schedule.js';
 import { addPeriods } from '../schedule/due-dates.js';
-import { periodicRate, periodsPerYear, type StatedRate } from '../schedule/periodic-rate.js';
+import { periodicRate, periodsPerYear } from '../schedule/periodic-rate.js';
 import type { Frequency } from '../schedule/schedule-types.js';
 
 export interface DatedPayment {
@@ -73,12 +74,4 @@ function instalmentsFromTerms(debt: Debt, perPeriodFee: Fen): DatedPayment[] | n
     ...(terms.firstDueDate ? { firstDueDate: terms.firstDueDate } : {}),
   });
   return schedule.rows.map((row) => ({ date: row.date ?? debt.contractDate, amount: row.payment }));
-}
-
-/** The one rate the terms state (the schema guarantees exactly one). */
-export function statedRate(terms: NonNullable<Debt['terms']>): StatedRate {
-  if (terms.annualRate !== undefined) return { kind: 'annual', rate: terms.annualRate };
-  if (terms.monthlyRate !== undefined) return { kind: 'monthly', rate: terms.monthlyRate };
-  if (terms.dailyRate !== undefined) return { kind: 'daily', rate: terms.dailyRate };
-  return { kind: 'feePerPeriod', rate: terms.feeRatePerPeriod ?? 0 };
 }

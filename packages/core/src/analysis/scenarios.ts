@@ -7,6 +7,7 @@ import {
   type SupportedAmountInput,
 } from '../legal/supported-amount.js';
 import type { LprTable } from '../lpr/lpr-table.js';
+import { type Fen, fen } from '../money/fen.js';
 
 /**
  * contract — the contract's own terms, unreduced (what the lender could claim if nobody objects);
@@ -22,6 +23,18 @@ export interface Scenario {
   /** Whether this scenario is the one the headline "supported" figure uses. */
   applied: boolean;
   amount: SupportedAmount;
+  /** max(0, claimed − supported) under this scenario; null when nothing is claimed. */
+  excess: Fen | null;
+}
+
+export interface ScenarioContext {
+  base: Omit<SupportedAmountInput, 'capSegments'>;
+  cap: CapDecision;
+  lenderType: LenderType;
+  contractDate: CalendarDate;
+  lpr: LprTable;
+  contractRateKnown: boolean;
+  claimed: Fen | null;
 }
 
 /** Lender types for which courts might apply either cap (or none): the person sees every scenario. */
@@ -35,33 +48,26 @@ const UNCERTAIN: ReadonlySet<LenderType> = new Set([
   'unknown',
 ]);
 
-export function buildScenarios(
-  base: Omit<SupportedAmountInput, 'capSegments'>,
-  cap: CapDecision,
-  lenderType: LenderType,
-  contractDate: CalendarDate,
-  lpr: LprTable,
-  contractRateKnown: boolean,
-): Scenario[] {
+const LPR_BASED = new Set<CapDecision['basis']>([
+  'lpr4x_at_contract',
+  'transitional_split',
+  'unlicensed_lpr4x_at_best',
+]);
+
+/** The supported amount under the applied cap and under each alternative a court might take. */
+export function buildScenarios(context: ScenarioContext): Scenario[] {
+  const { base, cap, lenderType, contractDate, lpr, contractRateKnown, claimed } = context;
   const scenarios: Scenario[] = [];
   const add = (key: ScenarioKey, segments: readonly CapSegment[] | null, capRate: number | null) => {
-    const applied = segments !== null && segments === cap.segments;
-    scenarios.push({
-      key,
-      capRate,
-      applied,
-      amount: computeSupportedAmount({ ...base, capSegments: segments }),
-    });
+    const amount = computeSupportedAmount({ ...base, capSegments: segments });
+    const excess = claimed === null ? null : fen(Math.max(0, claimed - amount.supported));
+    scenarios.push({ key, capRate, applied: segments !== null && segments === cap.segments, amount, excess });
   };
   if (contractRateKnown) add('contract', null, null);
-  const appliedIs24 =
-    cap.basis !== 'lpr4x_at_contract' &&
-    cap.basis !== 'transitional_split' &&
-    cap.basis !== 'unlicensed_lpr4x_at_best';
-  if (appliedIs24) add('reference24', cap.segments, REFERENCE_CAP_24);
+  if (!LPR_BASED.has(cap.basis)) add('reference24', cap.segments, REFERENCE_CAP_24);
   else if (UNCERTAIN.has(lenderType))
     add('reference24', [{ from: null, rate: REFERENCE_CAP_24 }], REFERENCE_CAP_24);
-  if (!appliedIs24) add('lpr4x', cap.segments, cap.rate);
+  if (LPR_BASED.has(cap.basis)) add('lpr4x', cap.segments, cap.rate);
   else if (UNCERTAIN.has(lenderType)) {
     const lpr4x = lprCapOn(lpr, contractDate);
     if (lpr4x) add('lpr4x', [{ from: null, rate: lpr4x.rate }], lpr4x.rate);

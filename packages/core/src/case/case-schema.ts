@@ -2,53 +2,34 @@ import { z } from 'zod';
 import { DAY_COUNTS } from '../dates/day-count.js';
 import { LENDER_TYPES } from '../law/lender-type.js';
 import { FREQUENCIES, REPAYMENT_METHODS } from '../schedule/schedule-types.js';
+import { checkRateChoice, rateChoiceFields } from './rate-choice.js';
 import { dateField, moneyField, rateField, textField } from './schema-primitives.js';
 
 const datedAmount = z.strictObject({ date: dateField(), amount: moneyField() });
 
-const RATE_KEYS = ['annualRate', 'monthlyRate', 'dailyRate', 'feeRatePerPeriod'] as const;
+/** Shared with the schedule request: method, periods, frequency. */
+export const methodField = z.enum(REPAYMENT_METHODS, {
+  error: `应为 ${REPAYMENT_METHODS.join(' | ')} 之一 (must be one of these)`,
+});
+export const periodsField = z
+  .number({ error: '应为整数 (expected a whole number)' })
+  .int('应为整数 (expected a whole number)')
+  .min(1, '至少 1 期 (at least 1 period)')
+  .max(3650, '期数过多 (too many periods)');
+export const frequencyField = z
+  .enum(FREQUENCIES, { error: `应为 ${FREQUENCIES.join(' | ')} 之一 (must be one of these)` })
+  .default('monthly');
 
 const termsSchema = z
   .strictObject({
-    method: z.enum(REPAYMENT_METHODS, {
-      error: `应为 ${REPAYMENT_METHODS.join(' | ')} 之一 (must be one of these)`,
-    }),
-    periods: z
-      .number({ error: '应为整数 (expected a whole number)' })
-      .int('应为整数 (expected a whole number)')
-      .min(1, '至少 1 期 (at least 1 period)')
-      .max(3650, '期数过多 (too many periods)'),
-    frequency: z
-      .enum(FREQUENCIES, { error: `应为 ${FREQUENCIES.join(' | ')} 之一 (must be one of these)` })
-      .default('monthly'),
-    // Upper bounds catch "18" typed for 18 %: no real loan charges more than these.
-    annualRate: rateField({ max: 100 }).optional(),
-    monthlyRate: rateField({ max: 10 }).optional(),
-    dailyRate: rateField({ max: 0.5 }).optional(),
-    feeRatePerPeriod: rateField({ max: 1 }).optional(),
+    method: methodField,
+    periods: periodsField,
+    frequency: frequencyField,
+    ...rateChoiceFields,
     firstDueDate: dateField().optional(),
     dayCount: z.enum(DAY_COUNTS).optional(),
   })
-  .superRefine((terms, ctx) => {
-    const given = RATE_KEYS.filter((key) => terms[key] !== undefined);
-    if (given.length !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: given.length === 0 ? ['annualRate'] : [given[1] ?? 'annualRate'],
-        message:
-          given.length === 0
-            ? '需要且只能填写一个利率：annualRate、monthlyRate、dailyRate 或 feeRatePerPeriod (give exactly one rate)'
-            : `只能填写一个利率，已填写 ${given.join('、')} (give exactly one rate)`,
-      });
-    }
-    if (terms.method === 'flat_fee' && terms.feeRatePerPeriod === undefined && given.length === 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['feeRatePerPeriod'],
-        message: 'flat_fee 分期需要 feeRatePerPeriod（每期手续费率） (flat_fee needs feeRatePerPeriod)',
-      });
-    }
-  });
+  .superRefine(checkRateChoice);
 
 const feeSchema = z.strictObject({
   name: textField(100),

@@ -1,0 +1,74 @@
+import { readFile, stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import {
+  analyzeCaseFile,
+  caseReportJson,
+  caseReportText,
+  type Lang,
+  MAX_CASE_FILE_BYTES,
+  parseCalendarDate,
+} from '@shangan/core';
+import { type CliIo, EXIT_OK, write } from '../cli-io.js';
+import { InputError, usageError } from '../input-error.js';
+import { loadLprTable } from '../user-data.js';
+
+export const ANALYZE_USAGE = 'shangan analyze CASE.json [--as-of YYYY-MM-DD] [--json] [--lang zh|en]';
+
+/** `shangan analyze`: a readable report (Chinese by default) or the JSON the API also returns. */
+export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { 'as-of': { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+  });
+  const [path, ...extra] = positionals;
+  if (!path || extra.length > 0) throw usageError(`用法 (usage): ${ANALYZE_USAGE}`);
+  const lang = parseLang(values.lang);
+  const asOf = values['as-of'] === undefined ? undefined : parseCalendarDate(values['as-of']);
+  if (values['as-of'] !== undefined && !asOf) {
+    throw new InputError([
+      { path: '--as-of', message: '不是有效日期，格式为 YYYY-MM-DD (not a valid date, use YYYY-MM-DD)' },
+    ]);
+  }
+  const text = await readCaseFile(path);
+  const result = analyzeCaseFile({ text, lpr: await loadLprTable(io.env ?? process.env), asOf });
+  if (!result.ok) {
+    throw new InputError(
+      result.issues,
+      `${path} 有 ${result.issues.length} 处问题 (${result.issues.length} problem(s)):`,
+    );
+  }
+  const { analysis } = result.value;
+  write(
+    io.stdout,
+    values.json ? JSON.stringify(caseReportJson(analysis, lang), null, 2) : caseReportText(analysis, lang),
+  );
+  return EXIT_OK;
+}
+
+export function parseLang(value: string | undefined): Lang {
+  if (value === undefined || value === 'zh' || value === 'zh-CN') return 'zh';
+  if (value === 'en') return 'en';
+  throw new InputError([{ path: '--lang', message: '应为 zh 或 en (expected zh or en)' }]);
+}
+
+async function readCaseFile(path: string): Promise<string> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError([{ path, message: '不是文件 (not a file)' }]);
+    if (info.size > MAX_CASE_FILE_BYTES) {
+      throw new InputError([
+        { path, message: '文件过大，案件文件不超过 2 MB (file too large: a case file is at most 2 MB)' },
+      ]);
+    }
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT'
+        ? '找不到文件 (file not found)'
+        : `无法读取文件 (cannot read the file): ${code ?? String(error)}`;
+    throw new InputError([{ path, message }]);
+  }
+}

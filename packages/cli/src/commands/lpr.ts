@@ -1,0 +1,120 @@
+import { parseArgs } from 'node:util';
+import {
+  createLprTable,
+  lprFreshness,
+  parseCalendarDate,
+  quotationsFromUserFile,
+  toValidationIssues,
+  userLprFileSchema,
+} from '@shangan/core';
+import { type CliIo, EXIT_OK, localToday, write } from '../cli-io.js';
+import { InputError, usageError } from '../input-error.js';
+import { readUserLprFile, userLprPath, writeUserLprFile } from '../user-data.js';
+
+export const LPR_USAGE = [
+  'shangan lpr list [--json]',
+  'shangan lpr add YYYY-MM-DD 1Y 5Y [--source TEXT]   例 (e.g.): shangan lpr add 2026-02-24 3.00 3.50',
+  'shangan lpr check [--as-of YYYY-MM-DD] [--json]',
+].join('\n       ');
+
+const STATUS_LABELS: Record<string, string> = {
+  confirmed_2_sources: '两个来源一致 (2 sources)',
+  confirmed_1_source: '一个来源 (1 source)',
+  derived_no_change: '推定未变 (derived)',
+  user_added: '用户添加 (user)',
+};
+
+/** `shangan lpr list|add|check`: the LPR table, the user's additions, and its freshness. */
+export async function lprCommand(args: string[], io: CliIo): Promise<number> {
+  const [action, ...rest] = args;
+  const env = io.env ?? process.env;
+  switch (action) {
+    case 'list':
+      return listLpr(rest, io, env);
+    case 'add':
+      return addLpr(rest, io, env);
+    case 'check':
+      return checkLpr(rest, io, env);
+    default:
+      throw usageError(`用法 (usage): ${LPR_USAGE}`);
+  }
+}
+
+async function listLpr(args: string[], io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
+  const table = createLprTable(quotationsFromUserFile(await readUserLprFile(env)));
+  if (values.json) {
+    write(io.stdout, JSON.stringify(table.quotations, null, 2));
+    return EXIT_OK;
+  }
+  write(io.stdout, '日期 (date)    1年期 (1Y)  5年期 (5Y)  状态 (status)');
+  for (const q of table.quotations) {
+    const pct = (bp: number) => `${(bp / 100).toFixed(2)}%`.padEnd(10);
+    write(
+      io.stdout,
+      `${q.date}    ${pct(q.oneYearBp)}  ${pct(q.fiveYearBp)}  ${STATUS_LABELS[q.status] ?? q.status}`,
+    );
+  }
+  return EXIT_OK;
+}
+
+async function addLpr(args: string[], io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { source: { type: 'string' } },
+  });
+  const [date, oneYear, fiveYear, ...extra] = positionals;
+  if (!date || !oneYear || !fiveYear || extra.length > 0) throw usageError(`用法 (usage): ${LPR_USAGE}`);
+  const current = await readUserLprFile(env);
+  const entry = {
+    date,
+    lpr1y: oneYear,
+    lpr5y: fiveYear,
+    ...(values.source ? { source: values.source } : {}),
+    addedOn: io.today ?? localToday(),
+  };
+  const candidate = { version: 1, quotations: [...current.quotations.filter((q) => q.date !== date), entry] };
+  const parsed = userLprFileSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const index = candidate.quotations.length - 1;
+    const names: Record<string, string> = { date: 'DATE', lpr1y: '1Y', lpr5y: '5Y' };
+    throw new InputError(
+      toValidationIssues(parsed.error).map((issue) => {
+        const field = issue.path.replace(`quotations[${index}].`, '');
+        return { path: names[field] ?? field, message: issue.message };
+      }),
+    );
+  }
+  parsed.data.quotations.sort((a, b) => (a.date < b.date ? -1 : 1));
+  const path = await writeUserLprFile(env, parsed.data);
+  write(io.stdout, `已添加 ${date}：1年期 ${oneYear}%，5年期 ${fiveYear}% (added) → ${path}`);
+  return EXIT_OK;
+}
+
+async function checkLpr(args: string[], io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+  const { values } = parseArgs({ args, options: { 'as-of': { type: 'string' }, json: { type: 'boolean' } } });
+  const asOfText = values['as-of'] ?? io.today ?? localToday();
+  const asOf = parseCalendarDate(asOfText);
+  if (!asOf)
+    throw new InputError([
+      { path: '--as-of', message: '不是有效日期，格式为 YYYY-MM-DD (not a valid date)' },
+    ]);
+  const table = createLprTable(quotationsFromUserFile(await readUserLprFile(env)));
+  const freshness = lprFreshness(table, asOf);
+  if (values.json) {
+    write(io.stdout, JSON.stringify({ asOf, ...freshness, userFile: userLprPath(env) }));
+    return EXIT_OK;
+  }
+  write(
+    io.stdout,
+    `最新报价 (latest quotation)：${freshness.latestDate ?? '-'}，距 ${asOf} ${freshness.daysOld ?? '-'} 天 (days)`,
+  );
+  write(
+    io.stdout,
+    freshness.stale
+      ? '可能缺少新报价：请到全国银行间同业拆借中心或中国人民银行网站核对，并用 shangan lpr add 补充。 (stale: check CFETS or the PBOC and add newer quotations)'
+      : '报价表是最新的 (the table is up to date)',
+  );
+  return EXIT_OK;
+}

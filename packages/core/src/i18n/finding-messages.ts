@@ -1,0 +1,108 @@
+import type { FindingCode, FindingFacts, ParamsOf } from '../findings/finding.js';
+import type { CapBasis } from '../law/cap-rules.js';
+import { formatMoney, formatPercent, type Lang } from './format.js';
+
+type Catalog = { [C in FindingCode]: (params: ParamsOf<C>) => string };
+
+const CAP_BASIS_ZH: Record<CapBasis, string> = {
+  lpr4x_at_contract: '民间借贷上限：合同成立时一年期LPR的4倍',
+  transitional_split: '2020年8月20日前成立的民间借贷：分段计算',
+  financial_24_reference: '金融机构借款：法院通常支持的综合年化24%（参考，非法定上限）',
+  credit_card_24_reference: '信用卡：法院综合衡量，常以年化24%为参考（参考，非法定上限）',
+  unlicensed_lpr4x_at_best: '无放贷资质：最多按民间借贷4倍LPR对待，合同本身可能无效',
+  unknown_24_reference: '出借人类型不明：暂按24%参考上限（较保守）',
+};
+
+const CAP_BASIS_EN: Record<CapBasis, string> = {
+  lpr4x_at_contract: 'private lending cap: 4 × the one-year LPR at contract formation',
+  transitional_split: 'private loan formed before 2020-08-20: split by period',
+  financial_24_reference:
+    'financial lender: the 24 % total courts usually support (reference, not statutory)',
+  credit_card_24_reference:
+    'credit card: courts weigh the total; 24 % is the usual reference (not statutory)',
+  unlicensed_lpr4x_at_best:
+    'unlicensed lender: at best treated as private lending at 4 × LPR; the contract may be void',
+  unknown_24_reference: 'lender type unknown: the 24 % reference for now (the cautious choice)',
+};
+
+export function describeCapBasis(basis: CapBasis, lang: Lang): string {
+  return (lang === 'zh' ? CAP_BASIS_ZH : CAP_BASIS_EN)[basis];
+}
+
+const ZH: Catalog = {
+  upfront_deduction: (p) =>
+    `合同本金 ${formatMoney(p.principal, 'zh')}，实际到手 ${formatMoney(p.received, 'zh')}，放款时被预先扣除 ${formatMoney(p.deducted, 'zh')}（俗称“砍头息”）。法律规定本金按实际到手金额认定，利息也只应按到手金额计算。`,
+  apr_above_cap: (p) =>
+    `按实际现金流（IRR法）计算，这笔借款的真实年化利率（单利）约为 ${formatPercent(p.apr)}，高于适用的上限 ${formatPercent(p.cap)}（${CAP_BASIS_ZH[p.basis]}）。超出部分法院很可能不予支持。`,
+  apr_above_24: (p) =>
+    `真实年化利率约 ${formatPercent(p.apr)}，超过24%。对金融机构借款，借款人请求调减时法院通常把利息和各项费用合计控制在年化24%以内。`,
+  apr_above_36: (p) =>
+    `真实年化利率约 ${formatPercent(p.apr)}，超过36%。36%是2015年旧规定中“超过部分无效”的界线，现已被更严格的规则取代；超过这个水平的收费很可能不被法院支持。`,
+  overdue_charges_above_cap: (p) =>
+    `逾期后合同约定的利息、罚息和费用合计约为年化 ${formatPercent(p.overdueRate)}，高于上限 ${formatPercent(p.cap)}。逾期利息、违约金和其他费用合计超出上限的部分，法院一般不支持；过高的违约金可以请求法院调减。`,
+  claim_above_supported: (p) =>
+    `对方现在主张 ${formatMoney(p.claimed, 'zh')}，按法院可能支持的算法估算约为 ${formatMoney(p.supported, 'zh')}，相差 ${formatMoney(p.excess, 'zh')}。这是估算，不是判决结果，但可以作为协商的依据。`,
+  overpaid: (p) =>
+    `按可能支持的利率计算，你已多还约 ${formatMoney(p.overpaid, 'zh')}。超出部分有可能主张抵扣本金或返还（法院做法不完全一致，属于“可能”而非“确定”）。`,
+  limitation_possibly_expired: (p) =>
+    `自 ${p.since} 起已超过${p.years}年，这笔债务可能已过诉讼时效（前提是这期间对方没有催收过、你也没有还款或承诺还款；短信、电话等催收都会使时效中断）。请注意：一旦你同意还款、提出分期或还了一部分，时效会重新计算或视为放弃时效抗辩。在联系对方之前，建议先咨询律师或法律援助。`,
+  credit_card_large_principal: (p) =>
+    `这张信用卡的欠款本金约 ${formatMoney(p.principal, 'zh')}，达到5万元。请不要慌：逾期本身不是犯罪。只有同时满足“以非法占有为目的、经两次有效催收后超过3个月仍不归还”等条件才可能涉及恶意透支。保持与银行的联系、说明困难、尽力还一部分，就能避免被认为有“非法占有目的”。`,
+  transitional_contract: (p) =>
+    `合同成立于 ${p.contractDate}，早于2020年8月20日：2020年8月19日之前的利息按旧规定以年化24%为限，之后按起诉时一年期LPR的4倍（本报告假设以分析日起诉，约 ${formatPercent(p.laterCap)}）。这是参考计算。`,
+  lender_unlicensed: () =>
+    `对方可能没有放贷资质（如“714高炮”、套路贷）。这种借款合同可能无效，利息很可能得不到支持，催收行为也可能违法。请先咨询律师或法律援助，不要私下转账给个人账户。`,
+  lender_type_unknown: () =>
+    `还不清楚出借人是什么类型的机构。不同机构适用的利率上限不同：银行、消费金融公司、小额贷款公司通常以24%为参考，个人之间的借贷适用4倍LPR。可在借款合同或APP的“关于我们”中查看放款方名称。`,
+  rate_not_computable: (p) =>
+    p.reason === 'no_terms'
+      ? '缺少还款计划或借款条件，无法计算真实年化利率。请补充APP中的还款计划或合同中的利率和期数。'
+      : '根据填写的金额无法算出年化利率（到手金额与应还金额不构成借款现金流），请检查金额和日期。',
+  multiple_rates: (p) =>
+    `这组现金流正负变化了 ${p.signChanges} 次，可能有多个年化利率（${p.roots.map(formatPercent).join('、')}）。报告采用最接近0的那个，请核对是否有退款或额外费用记错。`,
+  lpr_stale: (p) =>
+    `内置的LPR报价最新只到 ${p.latestDate ?? '（无）'}，距分析日 ${p.asOf} 已超过35天，可能缺少新的报价。可用 “shangan lpr add 日期 1年期 5年期” 补充（来源：全国银行间同业拆借中心或中国人民银行网站）。`,
+};
+
+const EN: Catalog = {
+  upfront_deduction: (p) =>
+    `Contract principal ${formatMoney(p.principal, 'en')}, but only ${formatMoney(p.received, 'en')} was received: ${formatMoney(p.deducted, 'en')} was deducted upfront ("砍头息"). The law counts the principal as the amount actually received, and interest only on that.`,
+  apr_above_cap: (p) =>
+    `From the real cash flows (IRR method) this loan costs about ${formatPercent(p.apr)} a year (simple), above the applicable cap of ${formatPercent(p.cap)} (${CAP_BASIS_EN[p.basis]}). A court would likely not support the excess.`,
+  apr_above_24: (p) =>
+    `The true annual rate is about ${formatPercent(p.apr)}, above 24 %. For financial loans, courts asked by the borrower usually cut interest and fees together to 24 % a year.`,
+  apr_above_36: (p) =>
+    `The true annual rate is about ${formatPercent(p.apr)}, above 36 %: the old 2015 "void above" line, since replaced by stricter rules. Charges at this level are very likely not supported by a court.`,
+  overdue_charges_above_cap: (p) =>
+    `After default, the contract's interest, penalty interest and fees add up to about ${formatPercent(p.overdueRate)} a year, above the cap of ${formatPercent(p.cap)}. Courts generally do not support the combined overdue charges above the cap, and excessive penalties can be reduced on request.`,
+  claim_above_supported: (p) =>
+    `The lender now claims ${formatMoney(p.claimed, 'en')}; a court would likely support about ${formatMoney(p.supported, 'en')}, a difference of ${formatMoney(p.excess, 'en')}. This is an estimate, not a ruling, but it is a sound basis for negotiation.`,
+  overpaid: (p) =>
+    `At the rate a court would likely support, you have overpaid about ${formatMoney(p.overpaid, 'en')}. You may be able to offset it against principal or ask for it back (courts differ: likely, not certain).`,
+  limitation_possibly_expired: (p) =>
+    `More than ${p.years} years have passed since ${p.since}: this debt may be past the limitation period (only if the lender made no demand — SMS and calls count — and you neither paid nor promised to pay since). Careful: agreeing to pay, asking for instalments or paying part restarts the period or waives the defence. Talk to a lawyer or legal aid before contacting the lender.`,
+  credit_card_large_principal: (p) =>
+    `The card principal owed is about ${formatMoney(p.principal, 'en')}, at least 50,000 yuan. Please stay calm: being overdue is not a crime. Malicious overdraft also needs intent to take the money and over 3 months without paying after two effective collection attempts. Keeping in touch with the bank, explaining your hardship and paying what you can shows you have no such intent.`,
+  transitional_contract: (p) =>
+    `The contract dates from ${p.contractDate}, before 2020-08-20: interest until 2020-08-19 is capped at 24 % a year under the old rules, and after that at 4 × the one-year LPR at the time of suit (this report assumes a suit on the analysis date: about ${formatPercent(p.laterCap)}). A reference calculation.`,
+  lender_unlicensed: () =>
+    'The lender may have no licence (e.g. 7-to-14-day "714" loans, loan-sharking traps). Such a contract may be void, its interest is likely unsupported, and its collection may be illegal. See a lawyer or legal aid first, and never pay into a private account.',
+  lender_type_unknown: () =>
+    'The kind of lender is not known yet. Caps differ: banks, consumer-finance and microloan companies are usually held to a 24 % reference; loans between private parties to 4 × LPR. The lending company is named in the contract or the app\'s "about" page.',
+  rate_not_computable: (p) =>
+    p.reason === 'no_terms'
+      ? 'Without a repayment schedule or loan terms the true annual rate cannot be computed. Add the schedule from the app or the rate and number of periods from the contract.'
+      : 'The amounts entered do not form a loan (money received, then repaid), so no annual rate exists. Please check the amounts and dates.',
+  multiple_rates: (p) =>
+    `These cash flows change sign ${p.signChanges} times and have several rates (${p.roots.map(formatPercent).join(', ')}). The report uses the one closest to zero; check for refunds or fees entered by mistake.`,
+  lpr_stale: (p) =>
+    `The built-in LPR table ends on ${p.latestDate ?? '(none)'}, more than 35 days before the analysis date ${p.asOf}; newer quotations may be missing. Add them with "shangan lpr add DATE 1Y 5Y" (source: CFETS or the PBOC website).`,
+};
+
+/** The finding in plain words, in the person's language. */
+export function renderFinding(finding: FindingFacts, lang: Lang): string {
+  const catalog = lang === 'zh' ? ZH : EN;
+  // The union is correlated by code; TypeScript cannot see that through the lookup, so narrow once here.
+  const render = catalog[finding.code] as (params: FindingFacts['params']) => string;
+  return render(finding.params);
+}

@@ -1,0 +1,14 @@
+import type { Fen } from '../money/fen.js';
+import { formatYuanGrouped } from '../money/format-money.js';
+
+/** 0.12803 → "12.80%": rates for people, two decimals. */
+export function formatPercent(rate: number): string {
+  return `${(rate * 100).toFixed(2)}%`;
+}
+
+/** "1,234.50 元" / "¥1,234.50". */
+export function formatMoney(amount: Fen, lang: Lang): string {
+  return lang === 'zh' ? `${formatYuanGrouped(amount)} 元` : `¥${formatYuanGrouped(amount)}`;
+}
+
+export type Lang = 'zh' | 'en';

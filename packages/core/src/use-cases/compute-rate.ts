@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { dateField } from '../case/schema-primitives.js';
+import { annualizeCompound, annualizeSimple } from '../rates/annualize.js';
+import { irr } from '../rates/irr.js';
+import type { RateResult } from '../rates/rate-result.js';
+import { xirr } from '../rates/xirr.js';
+import { runWithSchema, type UseCaseResult } from './use-case-result.js';
+
+const amount = z
+  .number({ error: '应为数字 (expected a number)' })
+  .finite('应为有限数字 (expected a finite number)');
+
+/** Either periodic cash flows (first at t = 0) with periods per year, or dated flows for XIRR. */
+export const rateRequestSchema = z.union(
+  [
+    z.strictObject({
+      cashflows: z.array(amount).min(2, '至少两笔现金流 (at least two cash flows)').max(100_000),
+      periodsPerYear: z
+        .number({ error: '应为数字 (expected a number)' })
+        .positive('应大于0 (must be > 0)')
+        .max(366),
+    }),
+    z.strictObject({
+      flows: z
+        .array(z.strictObject({ date: dateField(), amount }))
+        .min(2, '至少两笔现金流 (at least two cash flows)')
+        .max(100_000),
+    }),
+  ],
+  {
+    error:
+      '应为 {"cashflows":[…],"periodsPerYear":12} 或 {"flows":[{"date","amount"}…]} (expected cashflows+periodsPerYear, or flows)',
+  },
+);
+
+export type RateResponse =
+  | { periodicRate: number; aprSimple: number; aprCompound: number; signChanges: number; roots: number[] }
+  | { xirr: number; signChanges: number; roots: number[] };
+
+const FAILURE_MESSAGES = {
+  no_sign_change:
+    '现金流没有正负变化（既要有收到的钱，也要有还出的钱），无法计算利率 (cash flows never change sign: no rate exists)',
+  no_root: '在合理范围内找不到使现金流平衡的利率 (no rate in the searched range balances these cash flows)',
+} as const;
+
+/** `shangan rate`: the periodic IRR with both annualisations, or XIRR for dated flows. */
+export function computeRate(input: unknown): UseCaseResult<RateResponse> {
+  return runWithSchema(rateRequestSchema, input, (request): UseCaseResult<RateResponse> => {
+    const result: RateResult = 'cashflows' in request ? irr(request.cashflows) : xirr(request.flows);
+    if (!result.ok) {
+      const path = 'cashflows' in request ? 'cashflows' : 'flows';
+      return { ok: false, issues: [{ path, message: FAILURE_MESSAGES[result.code] }] };
+    }
+    if ('cashflows' in request) {
+      const { periodsPerYear } = request;
+      return {
+        ok: true,
+        value: {
+          periodicRate: result.rate,
+          aprSimple: annualizeSimple(result.rate, periodsPerYear),
+          aprCompound: annualizeCompound(result.rate, periodsPerYear),
+          signChanges: result.signChanges,
+          roots: result.roots,
+        },
+      };
+    }
+    return { ok: true, value: { xirr: result.rate, signChanges: result.signChanges, roots: result.roots } };
+  });
+}
