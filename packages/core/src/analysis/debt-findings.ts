@@ -1,5 +1,5 @@
 import type { Debt } from '../case/case-schema.js';
-import type { CalendarDate } from '../dates/calendar-date.js';
+import { type CalendarDate, maxDate } from '../dates/calendar-date.js';
 import { addYears } from '../dates/date-arithmetic.js';
 import type { Finding } from '../findings/finding.js';
 import { type CapDecision, OLD_VOID_LINE_36, REFERENCE_CAP_24 } from '../law/cap-rules.js';
@@ -187,7 +187,7 @@ function limitationFindings({ debt, asOf, flows }: DebtFacts): Finding[] {
     ...debt.payments.map((p) => p.date),
     ...(debt.claimed ? [debt.claimed.date] : []),
   ].filter((day) => day <= asOf);
-  const since = anchors.reduce((latest, day) => (day > latest ? day : latest));
+  const since = anchors.reduce(maxDate);
   if (addYears(since, LIMITATION_YEARS) >= asOf) return [];
   const citations: CitationId[] = [
     'civil-code-188',

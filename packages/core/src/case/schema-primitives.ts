@@ -39,10 +39,13 @@ export function moneyField({ min = 'positive' }: { min?: 'positive' | 'nonnegati
     });
 }
 
+const DATE_MESSAGE = '不是有效日期，格式为 YYYY-MM-DD (not a valid date, use YYYY-MM-DD)';
+
 /** A calendar date 'YYYY-MM-DD' that exists. */
 export function dateField() {
   return z
     .string({ error: '应为日期字符串 YYYY-MM-DD (expected a date string YYYY-MM-DD)' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE)
     .transform((input, ctx): CalendarDate => {
       const parsed = parseCalendarDate(input);
       if (!parsed) {

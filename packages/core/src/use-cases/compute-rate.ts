@@ -10,28 +10,28 @@ const amount = z
   .number({ error: '应为数字 (expected a number)' })
   .finite('应为有限数字 (expected a finite number)');
 
-/** Either periodic cash flows (first at t = 0) with periods per year, or dated flows for XIRR. */
-export const rateRequestSchema = z.union(
-  [
-    z.strictObject({
-      cashflows: z.array(amount).min(2, '至少两笔现金流 (at least two cash flows)').max(100_000),
-      periodsPerYear: z
-        .number({ error: '应为数字 (expected a number)' })
-        .positive('应大于0 (must be > 0)')
-        .max(366),
-    }),
-    z.strictObject({
-      flows: z
-        .array(z.strictObject({ date: dateField(), amount }))
-        .min(2, '至少两笔现金流 (at least two cash flows)')
-        .max(100_000),
-    }),
-  ],
-  {
-    error:
-      '应为 {"cashflows":[…],"periodsPerYear":12} 或 {"flows":[{"date","amount"}…]} (expected cashflows+periodsPerYear, or flows)',
-  },
-);
+/** Periodic cash flows (first at t = 0) with the number of periods in a year. */
+export const periodicRateRequestSchema = z.strictObject({
+  cashflows: z.array(amount).min(2, '至少两笔现金流 (at least two cash flows)').max(100_000),
+  periodsPerYear: z
+    .number({ error: '应为数字 (expected a number)' })
+    .positive('应大于0 (must be > 0)')
+    .max(366),
+});
+
+/** Dated flows for XIRR. */
+export const datedRateRequestSchema = z.strictObject({
+  flows: z
+    .array(z.strictObject({ date: dateField(), amount }))
+    .min(2, '至少两笔现金流 (at least two cash flows)')
+    .max(100_000),
+});
+
+/** `flows` picks XIRR; anything else is read as periodic cash flows, so errors name the right fields. */
+function requestSchemaFor(input: unknown) {
+  const isDated = typeof input === 'object' && input !== null && 'flows' in input;
+  return isDated ? datedRateRequestSchema : periodicRateRequestSchema;
+}
 
 export type RateResponse =
   | { periodicRate: number; aprSimple: number; aprCompound: number; signChanges: number; roots: number[] }
@@ -45,7 +45,7 @@ const FAILURE_MESSAGES = {
 
 /** `shangan rate`: the periodic IRR with both annualisations, or XIRR for dated flows. */
 export function computeRate(input: unknown): UseCaseResult<RateResponse> {
-  return runWithSchema(rateRequestSchema, input, (request): UseCaseResult<RateResponse> => {
+  return runWithSchema(requestSchemaFor(input), input, (request): UseCaseResult<RateResponse> => {
     const result: RateResult = 'cashflows' in request ? irr(request.cashflows) : xirr(request.flows);
     if (!result.ok) {
       const path = 'cashflows' in request ? 'cashflows' : 'flows';

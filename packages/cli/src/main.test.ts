@@ -1,0 +1,278 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from './main.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const home = mkdtempSync(join(tmpdir(), 'shangan-home-'));
+
+async function run(
+  argv: string[],
+  stdin = '',
+  env: NodeJS.ProcessEnv = { SHANGAN_HOME: home },
+): Promise<Run> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: string[] = [];
+  const err: string[] = [];
+  stdout.on('data', (chunk) => out.push(String(chunk)));
+  stderr.on('data', (chunk) => err.push(String(chunk)));
+  const code = await main(argv, { stdin: Readable.from([stdin]), stdout, stderr, env, today: '2026-11-21' });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'shangan-cli-'));
+function caseFile(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+const validDebt = {
+  id: 'd1',
+  lender: '某小贷',
+  lenderType: 'microloan',
+  contractDate: '2025-05-10',
+  principal: '30000',
+  terms: { method: 'equal_installment', periods: 12, annualRate: '0.347' },
+  claimed: { date: '2026-11-20', total: '58000' },
+};
+const validCase = { version: 1, asOf: '2026-11-20', debts: [validDebt] };
+
+describe('shangan analyze', () => {
+  it('prints a readable Chinese report', async () => {
+    const result = await run(['analyze', caseFile('ok.json', validCase)]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('债务分析报告');
+    expect(result.stdout).toContain('真实年化利率（IRR法）');
+    expect(result.stdout).toContain('法院可能支持');
+    expect(result.stdout).toContain('不是法律意见');
+  });
+
+  it('--json prints the documented shape with money as 2-decimal strings and rates as numbers', async () => {
+    const result = await run(['analyze', caseFile('ok.json', validCase), '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(['asOf', 'lpr', 'debts', 'totals']));
+    expect(report.lpr).toMatchObject({ latestDate: '2026-01-20', stale: true });
+    const [debt] = report.debts;
+    expect(Object.keys(debt.apr)).toEqual(['periodicRate', 'periodsPerYear', 'simple', 'compound', 'method']);
+    expect(typeof debt.apr.simple).toBe('number');
+    expect(debt.cap).toMatchObject({ rate: 0.24, basis: 'financial_24_reference', lprDate: null, lpr: null });
+    expect(debt.cap.citations[0]).toMatchObject({
+      id: expect.any(String),
+      confidence: expect.stringMatching(/^[CS]$/),
+    });
+    expect(debt.legal.principalBasis).toBe('30000.00');
+    expect(debt.legal.claimed).toBe('58000.00');
+    for (const key of ['supported', 'excess', 'overpaid']) expect(debt.legal[key]).toMatch(/^-?\d+\.\d{2}$/);
+    expect(Array.isArray(debt.legal.scenarios)).toBe(true);
+    const finding = debt.findings[0];
+    expect(Object.keys(finding)).toEqual(['code', 'severity', 'params', 'message', 'citations']);
+    expect(report.totals).toMatchObject({ claimed: '58000.00' });
+  });
+
+  it('--as-of and --lang en', async () => {
+    const result = await run([
+      'analyze',
+      caseFile('ok.json', validCase),
+      '--as-of',
+      '2026-06-01',
+      '--lang',
+      'en',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Analysis date');
+    expect(result.stdout).toContain('2026-06-01');
+  });
+
+  const malformed: [string, unknown, string][] = [
+    ['wrong types', { ...validCase, debts: [{ ...validDebt, principal: true }] }, 'debts[0].principal:'],
+    [
+      'a missing field',
+      { ...validCase, debts: [{ ...validDebt, lender: undefined }] },
+      'debts[0].lender: 必填 (required)',
+    ],
+    [
+      'an impossible date',
+      { ...validCase, debts: [validDebt, { ...validDebt, id: 'd2', contractDate: '2023-02-29' }] },
+      'debts[1].contractDate: 不是有效日期',
+    ],
+    [
+      'a negative amount',
+      { ...validCase, debts: [{ ...validDebt, principal: '-500' }] },
+      'debts[0].principal: 金额必须大于0',
+    ],
+    [
+      'a negative payment',
+      { ...validCase, debts: [{ ...validDebt, payments: [{ date: '2025-06-10', amount: -1 }] }] },
+      'debts[0].payments[0].amount:',
+    ],
+    [
+      'an unknown field',
+      { ...validCase, debts: [{ ...validDebt, principle: '1' }] },
+      'debts[0]: 未知字段 principle',
+    ],
+    [
+      'two rates',
+      { ...validCase, debts: [{ ...validDebt, terms: { ...validDebt.terms, monthlyRate: '0.02' } }] },
+      'debts[0].terms.monthlyRate:',
+    ],
+    [
+      'a rate typed as percent',
+      { ...validCase, debts: [{ ...validDebt, terms: { ...validDebt.terms, annualRate: 347 } }] },
+      'debts[0].terms.annualRate:',
+    ],
+    ['a wrong version', { ...validCase, version: 2 }, 'version:'],
+    ['not JSON', '{"version": 1, "debts": [', '不是有效的 JSON'],
+    ['a JSON array', '[]', '(根 root):'],
+  ];
+
+  it.each(malformed)('rejects %s with exit code 2 and the field path', async (_label, content, expected) => {
+    const result = await run(['analyze', caseFile('bad.json', content)]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(expected);
+    expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+\)?$/m);
+    expect(result.stdout).toBe('');
+  });
+
+  it('rejects 10 MB of garbage with exit code 2 without reading it as JSON', async () => {
+    const path = join(dir, 'garbage.json');
+    const chunk = Buffer.alloc(1024 * 1024);
+    for (let i = 0; i < chunk.length; i++) chunk[i] = (i * 7919) % 251;
+    writeFileSync(path, Buffer.concat(Array.from({ length: 10 }, () => chunk)));
+    const result = await run(['analyze', path]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('文件过大');
+  });
+
+  it('names a missing file, a bad --as-of and a bad --lang', async () => {
+    expect((await run(['analyze', join(dir, 'nope.json')])).stderr).toContain('找不到文件');
+    const path = caseFile('ok.json', validCase);
+    expect((await run(['analyze', path, '--as-of', '2026-13-01'])).stderr).toContain('--as-of: 不是有效日期');
+    expect((await run(['analyze', path, '--as-of', '2025-01-01'])).stderr).toContain(
+      'debts[0].contractDate: 合同日期晚于分析日期',
+    );
+    expect((await run(['analyze', path, '--lang', 'fr'])).code).toBe(2);
+    expect((await run(['analyze', path, '--frobnicate'])).code).toBe(2);
+  });
+});
+
+describe('shangan rate', () => {
+  it('PBOC example: 12.80 % simple, 13.58 % compound', async () => {
+    const cashflows = [99_000, ...Array<number>(12).fill(-8833.3)];
+    const result = await run(['rate'], JSON.stringify({ cashflows, periodsPerYear: 12 }));
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(output.aprSimple.toFixed(4)).toBe('0.1280');
+    expect(output.aprCompound.toFixed(4)).toBe('0.1358');
+    expect(output.signChanges).toBe(1);
+  });
+
+  it('XIRR from dated flows (LibreOffice vector)', async () => {
+    const flows = [
+      { date: '2004-01-01', amount: -100 },
+      { date: '2005-01-01', amount: 10 },
+      { date: '2006-01-01', amount: 10 },
+      { date: '2007-01-01', amount: 110 },
+    ];
+    const output = JSON.parse((await run(['rate'], JSON.stringify({ flows }))).stdout);
+    expect(Math.abs(output.xirr - 0.0998951090083094)).toBeLessThan(1e-9);
+  });
+
+  it('bad input: exit 2 with the path', async () => {
+    const result = await run(
+      ['rate'],
+      JSON.stringify({
+        flows: [
+          { date: '2024-02-30', amount: 1 },
+          { date: '2024-03-01', amount: -1 },
+        ],
+      }),
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('flows[0].date');
+    expect((await run(['rate'], '')).stderr).toContain('没有输入');
+    expect((await run(['rate'], JSON.stringify({ cashflows: [1, 2], periodsPerYear: 12 }))).stderr).toContain(
+      'cashflows: 现金流没有正负变化',
+    );
+  });
+});
+
+describe('shangan schedule', () => {
+  it('等额本息 100,000 at 0.5 % a month: 8,606.64 a month', async () => {
+    const input = {
+      method: 'equal_installment',
+      principal: '100000',
+      periods: 12,
+      monthlyRate: '0.005',
+      startDate: '2024-01-31',
+    };
+    const result = await run(['schedule'], JSON.stringify(input));
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(output.payment).toBe('8606.64');
+    expect(output.rows).toHaveLength(12);
+    expect(output.rows[0]).toEqual({
+      period: 1,
+      date: '2024-02-29',
+      payment: '8606.64',
+      principal: '8106.64',
+      interest: '500.00',
+      fee: '0.00',
+      balance: '91893.36',
+    });
+    expect(output.rows[11].balance).toBe('0.00');
+    expect(output.totals.principal).toBe('100000.00');
+  });
+
+  it('bad input: exit 2 naming each field', async () => {
+    const result = await run(['schedule'], JSON.stringify({ method: 'weird', principal: 'abc', periods: 0 }));
+    expect(result.code).toBe(2);
+    for (const path of ['method:', 'principal:', 'periods:']) expect(result.stderr).toContain(path);
+  });
+});
+
+describe('shangan lpr', () => {
+  it('add stores the quotation in the user file; list and check use it', async () => {
+    const env = { SHANGAN_HOME: mkdtempSync(join(tmpdir(), 'shangan-lpr-')) };
+    const before = JSON.parse(
+      (await run(['lpr', 'check', '--as-of', '2026-11-20', '--json'], '', env)).stdout,
+    );
+    expect(before).toMatchObject({ latestDate: '2026-01-20', stale: true });
+    const added = await run(['lpr', 'add', '2026-11-20', '2.90', '3.40', '--source', 'CFETS'], '', env);
+    expect(added.code).toBe(0);
+    const stored = JSON.parse(readFileSync(join(env.SHANGAN_HOME, 'lpr.json'), 'utf8'));
+    expect(stored.quotations).toEqual([
+      { date: '2026-11-20', lpr1y: '2.90', lpr5y: '3.40', source: 'CFETS', addedOn: '2026-11-21' },
+    ]);
+    const after = JSON.parse(
+      (await run(['lpr', 'check', '--as-of', '2026-11-20', '--json'], '', env)).stdout,
+    );
+    expect(after).toMatchObject({ latestDate: '2026-11-20', stale: false });
+    expect((await run(['lpr', 'list'], '', env)).stdout).toContain('2026-11-20    2.90%');
+  });
+
+  it('add rejects bad values by name', async () => {
+    const result = await run(['lpr', 'add', '2026-02-30', 'abc', '3.5']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('DATE:');
+    expect(result.stderr).toContain('1Y:');
+  });
+});
+
+describe('shangan', () => {
+  it('help and unknown commands', async () => {
+    expect((await run(['help'])).stdout).toContain('shangan analyze');
+    const unknown = await run(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('未知命令');
+  });
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseFileInput } from '../case/case-schema.js';
+import { validateCaseFile } from '../case/parse-case-file.js';
+import { date } from '../dates/calendar-date.js';
+import { addMonths } from '../dates/date-arithmetic.js';
+import { createLprTable } from '../lpr/lpr-table.js';
+import { yuan } from '../money/parse-money.js';
+import { analyzeCase } from './analyze-case.js';
+
+type DebtInput = CaseFileInput['debts'][number];
+const lpr = createLprTable();
+
+function analyzeOne(debt: Partial<DebtInput>, asOf = '2026-11-20') {
+  const file = validateCaseFile({
+    version: 1,
+    asOf,
+    debts: [
+      {
+        id: 'd1',
+        lender: '测试',
+        lenderType: 'microloan',
+        contractDate: '2024-03-10',
+        principal: '10000',
+        ...debt,
+      },
+    ],
+  });
+  if (!file.ok) throw new Error(JSON.stringify(file.issues));
+  const [result] = analyzeCase(file.value, lpr).debts;
+  if (!result) throw new Error('no debt');
+  return result;
+}
+
+const codes = (analysis: ReturnType<typeof analyzeOne>) => analysis.findings.map((f) => f.code);
+const monthly = (start: string, count: number, amount: string) =>
+  Array.from({ length: count }, (_, i) => ({ date: addMonths(date(start), i + 1), amount }));
+
+describe('analyzeDebt', () => {
+  it('PBOC example as a case: 100,000 borrowed, 1,000 fee upfront, 12 × 8,833.3 → 12.80 % / 13.58 % by IRR', () => {
+    const result = analyzeOne({
+      lenderType: 'bank',
+      principal: '100000',
+      fees: [{ name: '服务费', amount: '1000', when: 'upfront' }],
+      schedule: monthly('2024-03-10', 12, '8833.3'),
+      payments: monthly('2024-03-10', 12, '8833.3'),
+    });
+    expect(result.apr?.method).toBe('irr');
+    expect(Math.abs((result.apr?.simple ?? 0) - 0.12803801851035315)).toBeLessThan(1e-9);
+    expect(Math.abs((result.apr?.compound ?? 0) - 0.1358255763273336)).toBeLessThan(1e-9);
+    expect(result.legal.principalBasis).toBe(yuan(99_000));
+    expect(codes(result)).toContain('upfront_deduction');
+    expect(codes(result)).not.toContain('apr_above_cap');
+    // Paid in full on time at 12.8 %, under 24 %. Daily accrual over actual days (31, 30, 31… of 365)
+    // differs from the contract's twelve equal months by a few tens of yuan on 100,000 (ADR 0005).
+    expect(result.legal.supported).toBeGreaterThan(0);
+    expect(result.legal.supported).toBeLessThan(yuan(100));
+    expect(codes(result)).not.toContain('claim_above_supported');
+  });
+
+  it('switches to XIRR when the instalments are not one period apart from the contract date', () => {
+    const result = analyzeOne({
+      schedule: [
+        { date: '2024-03-20', amount: '5200' },
+        { date: '2024-05-20', amount: '5200' },
+      ],
+    });
+    expect(result.apr?.method).toBe('xirr');
+    expect(result.apr?.periodsPerYear).toBe(365);
+  });
+
+  it('a 7-day 714 loan: 700 received on 1,000, repay 1,000 after 7 days — above every cap, flagged unlicensed', () => {
+    const result = analyzeOne({
+      lenderType: 'unlicensed',
+      principal: '1000',
+      received: '700',
+      contractDate: '2026-10-01',
+      terms: { method: 'bullet', periods: 7, frequency: 'daily', dailyRate: '0' },
+      claimed: { date: '2026-11-20', total: '1500' },
+    });
+    expect(result.apr?.simple).toBeGreaterThan(9);
+    expect(codes(result)).toEqual(
+      expect.arrayContaining([
+        'lender_unlicensed',
+        'upfront_deduction',
+        'apr_above_cap',
+        'apr_above_36',
+        'claim_above_supported',
+      ]),
+    );
+    expect(result.legal.principalBasis).toBe(yuan(700));
+  });
+
+  it('microloan at 34.7 %: capped at the 24 % reference, with contract, 24 % and 4×LPR scenarios', () => {
+    const result = analyzeOne({
+      terms: { method: 'equal_installment', periods: 12, annualRate: '0.347' },
+      claimed: { date: '2026-11-20', total: '20000' },
+    });
+    expect(result.cap.rate).toBe(0.24);
+    expect(result.legal.scenarios.map((s) => [s.key, s.applied])).toEqual([
+      ['contract', false],
+      ['reference24', true],
+      ['lpr4x', false],
+    ]);
+    const [contract, reference, lpr4x] = result.legal.scenarios;
+    expect(lpr4x?.amount.supported).toBeLessThan(reference?.amount.supported ?? 0);
+    expect(reference?.amount.supported).toBeLessThan(contract?.amount.supported ?? 0);
+    expect(result.legal.overdueSince).toBe('2024-04-11');
+    expect(codes(result)).toContain('apr_above_cap');
+  });
+
+  it('private loan: only the contract and 4×LPR scenarios', () => {
+    const result = analyzeOne({
+      lenderType: 'private',
+      terms: { method: 'bullet', periods: 12, monthlyRate: '0.02' },
+    });
+    expect(result.legal.scenarios.map((s) => s.key)).toEqual(['contract', 'lpr4x']);
+    expect(result.cap.basis).toBe('lpr4x_at_contract');
+  });
+
+  it('warns that an old debt may be past the 3-year limitation period', () => {
+    const result = analyzeOne({
+      contractDate: '2020-09-01',
+      terms: { method: 'bullet', periods: 3, annualRate: '0.2' },
+      payments: [{ date: '2021-01-15', amount: '500' }],
+    });
+    const finding = result.findings.find((f) => f.code === 'limitation_possibly_expired');
+    expect(finding?.params).toEqual({ since: '2021-01-15', years: 3 });
+    expect(finding?.citations).toContain('spc-limitation-2020-14');
+  });
+
+  it('a recent demand (the claim date) keeps the limitation finding away', () => {
+    const result = analyzeOne({
+      contractDate: '2020-09-01',
+      terms: { method: 'bullet', periods: 3, annualRate: '0.2' },
+      claimed: { date: '2026-10-01', total: '30000' },
+    });
+    expect(codes(result)).not.toContain('limitation_possibly_expired');
+  });
+
+  it('credit card with ≥ 50,000 principal outstanding: the calm 恶意透支 explanation', () => {
+    const result = analyzeOne({
+      lenderType: 'credit_card',
+      principal: '60000',
+      terms: { method: 'flat_fee', periods: 24, feeRatePerPeriod: '0.0075' },
+    });
+    expect(codes(result)).toContain('credit_card_large_principal');
+    expect(result.findings.find((f) => f.code === 'credit_card_large_principal')?.citations).toEqual([
+      'spc-card-crime-2018',
+    ]);
+  });
+
+  it('without terms or schedule: no rate, a finding saying so, and the cap decides', () => {
+    const result = analyzeOne({ claimed: { date: '2026-11-20', total: '30000' } });
+    expect(result.apr).toBeNull();
+    expect(codes(result)).toContain('rate_not_computable');
+    expect(result.legal.scenarios.map((s) => s.key)).toEqual(['reference24', 'lpr4x']);
+  });
+
+  it('overdue penalty pushing combined charges over the cap is its own finding', () => {
+    const result = analyzeOne({
+      terms: { method: 'equal_installment', periods: 12, annualRate: '0.18' },
+      overdue: { penaltyDailyRate: '0.0005' },
+    });
+    expect(codes(result)).toContain('overdue_charges_above_cap');
+    expect(codes(result)).not.toContain('apr_above_cap');
+  });
+});
