@@ -46,14 +46,20 @@ interface TimedFlow {
 
 /** Sorts by date and merges flows on the same day (their order within a day does not matter). */
 function aggregateByDate(flows: readonly DatedFlow[]): TimedFlow[] {
-  const byDay = new Map<number, number>();
-  for (const flow of flows) {
-    const day = toDayNumber(flow.date);
-    byDay.set(day, (byDay.get(day) ?? 0) + flow.amount);
+  const days = flows.map((flow) => toDayNumber(flow.date));
+  // The usual input is already in strictly increasing date order: skip the merge and the sort.
+  if (days.every((day, i) => i === 0 || day > (days[i - 1] ?? day))) {
+    const firstDay = days[0] ?? 0;
+    return flows.map((flow, i) => ({ years: ((days[i] ?? firstDay) - firstDay) / 365, amount: flow.amount }));
   }
-  const days = [...byDay.keys()].sort((a, b) => a - b);
-  const firstDay = days[0] ?? 0;
-  return days.map((day) => ({ years: (day - firstDay) / 365, amount: byDay.get(day) ?? 0 }));
+  const byDay = new Map<number, number>();
+  flows.forEach((flow, i) => {
+    const day = days[i] ?? 0;
+    byDay.set(day, (byDay.get(day) ?? 0) + flow.amount);
+  });
+  const sortedDays = [...byDay.keys()].sort((a, b) => a - b);
+  const firstDay = sortedDays[0] ?? 0;
+  return sortedDays.map((day) => ({ years: (day - firstDay) / 365, amount: byDay.get(day) ?? 0 }));
 }
 
 /**

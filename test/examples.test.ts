@@ -1,0 +1,317 @@
+// Golden tests for the worked examples in examples/*.json (stories from the seed articles).
+//
+// Each example is analysed in-process exactly as `shangan analyze FILE --json` does and compared with
+// examples/expected/<name>.report.json. After a DELIBERATE change to the analysis, regenerate with
+//   npm run build && node scripts/update-example-reports.mjs
+// and review `git diff examples/expected` before committing.
+//
+// The goldens alone would only prove that nothing changed, not that anything is right, so the second
+// half of this file pins the headline figures of every debt to values computed independently of
+// packages/core: IRRs by 50-digit Decimal bisection in Python (flows rebuilt from the contract by
+// hand: annuity payment rounded half-up to the fen, last instalment clearing the balance), 4 × LPR
+// from the quotations in shared/reference/lpr.json, and the supported amount by a separate Python
+// re-implementation of the rule (simple daily interest, actual/365, on the cash received, at
+// min(contract or overdue rate, cap); payments to interest first, then principal — 民法典 第561条).
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyzeCaseFile, type CaseReportJson, caseReportJson, createLprTable } from '@shangan/core';
+import { describe, expect, it } from 'vitest';
+
+const examplesDir = fileURLToPath(new URL('../examples/', import.meta.url));
+const expectedDir = fileURLToPath(new URL('../examples/expected/', import.meta.url));
+const exampleFiles = readdirSync(examplesDir)
+  .filter((file) => file.endsWith('.json'))
+  .sort();
+
+function analyzeExample(file: string): CaseReportJson {
+  const text = readFileSync(`${examplesDir}${file}`, 'utf8');
+  const result = analyzeCaseFile({ text, lpr: createLprTable() });
+  if (!result.ok) throw new Error(`${file} is not a valid case file: ${JSON.stringify(result.issues)}`);
+  return caseReportJson(result.value.analysis, 'zh');
+}
+
+const expectedPath = (file: string) => `${expectedDir}${file.replace(/\.json$/, '.report.json')}`;
+
+describe('examples/*.json', () => {
+  it('has the worked examples', () => {
+    expect(exampleFiles).toEqual(
+      expect.arrayContaining([
+        'microloan-34-7-percent.json',
+        'upfront-deduction-50k.json',
+        'credit-card-instalments.json',
+        'five-loans-80k.json',
+      ]),
+    );
+  });
+
+  it.each(exampleFiles)('%s: every debt says in Chinese where its numbers come from', (file) => {
+    const caseFile = JSON.parse(readFileSync(`${examplesDir}${file}`, 'utf8')) as {
+      asOf: string;
+      debts: { id: string; notes?: string }[];
+    };
+    expect(caseFile.asOf).toBe('2026-11-20');
+    for (const debt of caseFile.debts) {
+      expect(debt.notes, debt.id).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it.each(exampleFiles)('%s matches its golden report', (file) => {
+    const actual: unknown = JSON.parse(JSON.stringify(analyzeExample(file)));
+    const expected: unknown = JSON.parse(readFileSync(expectedPath(file), 'utf8'));
+    expect(actual).toEqual(expected);
+  });
+});
+
+/** Figures checked by hand / outside packages/core for one debt. */
+interface HandChecked {
+  /** 年化利率(单利) = periodic IRR × periods a year (XIRR: equivalent daily rate × 365). */
+  aprSimple: number;
+  aprCompound: number;
+  method: 'irr' | 'xirr';
+  capRate: number;
+  capBasis: string;
+  /** The one-year LPR quotation the cap used (date, rate), when the cap is LPR-based. */
+  lpr?: { date: string; rate: number };
+  principalBasis: string;
+  overdueSince: string;
+  claimed: string;
+  supported: string;
+  /** The estimate under every scenario shown: contract terms, the 24 % reference, 4 × LPR. */
+  scenarios: Record<string, string>;
+  excess: string;
+  findings: string[];
+  notFindings?: string[];
+}
+
+const TOLERANCE = 1e-6;
+
+const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
+  // 3万 at 34.7 % a year, 12 × 2,994.41 (last 2,994.34) from a 网络小贷; 5 paid, then ~6 months overdue.
+  // Microloans are outside the private-lending rules (法释〔2020〕27号): 24 % reference, not 4 × LPR.
+  'microloan-34-7-percent.json': {
+    'xiaodai-30k': {
+      aprSimple: 0.346999777052798,
+      aprCompound: 0.407869274893662,
+      method: 'irr',
+      capRate: 0.24,
+      capBasis: 'financial_24_reference',
+      principalBasis: '30000.00',
+      overdueSince: '2026-05-21',
+      claimed: '58000.00',
+      supported: '19988.38',
+      // 4 × LPR at 2025-11-20 (quotation of 2025-11-20: 3.00 %) = 12 %.
+      scenarios: { contract: '25936.54', reference24: '19988.38', lpr4x: '17390.98' },
+      excess: '38011.62',
+      findings: ['apr_above_cap', 'overdue_charges_above_cap', 'claim_above_supported'],
+      notFindings: ['upfront_deduction', 'apr_above_24', 'limitation_possibly_expired'],
+    },
+  },
+  // 5万 on paper, 4.5万 received (5,000 服务费 deducted): 12 × 4,584.00 on 50,000 at 18 % are really
+  // repaying 45,000 → 38.80 % simple. Unlicensed: at best private lending, 4 × LPR at 2025-07-15.
+  'upfront-deduction-50k.json': {
+    'platform-50k': {
+      aprSimple: 0.388003318755988,
+      aprCompound: 0.465010724156368,
+      method: 'irr',
+      capRate: 0.12,
+      capBasis: 'unlicensed_lpr4x_at_best',
+      lpr: { date: '2025-06-20', rate: 0.03 },
+      principalBasis: '45000.00',
+      overdueSince: '2026-02-16',
+      claimed: '36800.00',
+      supported: '21576.45',
+      scenarios: { contract: '36250.67', reference24: '26230.75', lpr4x: '21576.45' },
+      excess: '15223.55',
+      findings: [
+        'lender_unlicensed',
+        'upfront_deduction',
+        'apr_above_cap',
+        'apr_above_36',
+        'overdue_charges_above_cap',
+        'claim_above_supported',
+      ],
+      notFindings: ['limitation_possibly_expired'],
+    },
+  },
+  // 72,000 账单分期 over 24 months at 0.75 % a period: 24 × (3,000 + 540). IRR 16.43 % — under 24 %,
+  // so no apr finding; the overdue 万分之五 a day on top (+18.25 %) is above it.
+  'credit-card-instalments.json': {
+    'card-72k': {
+      aprSimple: 0.164255100956534,
+      aprCompound: 0.17720278042132,
+      method: 'irr',
+      capRate: 0.24,
+      capBasis: 'credit_card_24_reference',
+      principalBasis: '72000.00',
+      overdueSince: '2026-04-06',
+      claimed: '66850.00',
+      supported: '65318.75',
+      scenarios: { contract: '69059.83', reference24: '65318.75', lpr4x: '59292.95' },
+      excess: '1531.25',
+      // 恶意透支 threshold: by 2018 解释 第9条 every payment repays principal, so the unpaid card
+      // principal is 72,000 − 6 × 3,540 = 50,760 ≥ 50,000 (the bank's own split says 54,000).
+      findings: ['credit_card_large_principal', 'overdue_charges_above_cap', 'claim_above_supported'],
+      notFindings: ['apr_above_cap', 'apr_above_24', 'upfront_deduction'],
+    },
+  },
+  // 5万 borrowed from five lenders, 8万 claimed in total.
+  'five-loans-80k.json': {
+    'bank-10k': {
+      aprSimple: 0.180001760271412,
+      aprCompound: 0.195620244973023,
+      method: 'irr',
+      capRate: 0.24,
+      capBasis: 'financial_24_reference',
+      principalBasis: '10000.00',
+      overdueSince: '2025-07-13',
+      claimed: '10900.00',
+      supported: '10281.52',
+      // 4 × LPR at 2025-03-12 (quotation of 2025-02-20: 3.10 %) = 12.4 %.
+      scenarios: { contract: '10606.53', reference24: '10281.52', lpr4x: '8883.44' },
+      excess: '618.48',
+      findings: ['overdue_charges_above_cap', 'claim_above_supported'],
+      notFindings: ['apr_above_cap', 'apr_above_24'],
+    },
+    'xiaojin-12k': {
+      aprSimple: 0.238998656449482,
+      aprCompound: 0.266997309773299,
+      method: 'irr',
+      capRate: 0.24,
+      capBasis: 'financial_24_reference',
+      principalBasis: '12000.00',
+      overdueSince: '2025-07-21',
+      claimed: '14800.00',
+      supported: '9830.58',
+      // 4 × LPR at 2025-01-20 (quotation of that day: 3.10 %) = 12.4 %.
+      scenarios: { contract: '11606.47', reference24: '9830.58', lpr4x: '8042.94' },
+      excess: '4969.42',
+      // 23.90 % is just under 24 %: no apr finding, only the overdue charges.
+      findings: ['overdue_charges_above_cap', 'claim_above_supported'],
+      notFindings: ['apr_above_cap', 'apr_above_24'],
+    },
+    'xiaodai-10k': {
+      // Advertised 20 %; the 70-yuan 担保费 every period makes it 34.34 %.
+      aprSimple: 0.343405554043873,
+      aprCompound: 0.402959156708401,
+      method: 'irr',
+      capRate: 0.24,
+      capBasis: 'financial_24_reference',
+      principalBasis: '10000.00',
+      overdueSince: '2025-09-09',
+      claimed: '15300.00',
+      supported: '8791.14',
+      // 4 × LPR at 2025-04-08 (quotation of 2025-03-20: 3.10 %) = 12.4 %.
+      scenarios: { contract: '11679.61', reference24: '8791.14', lpr4x: '7388.23' },
+      excess: '6508.86',
+      findings: ['apr_above_cap', 'overdue_charges_above_cap', 'claim_above_supported'],
+    },
+    'friend-8k': {
+      // 8,000 for a year at 月息2分, repaid in one sum: 9,920 after one year → exactly 24 %.
+      aprSimple: 0.24,
+      aprCompound: 0.24,
+      method: 'irr',
+      // Formed 2019-06-01: 24 % until 2020-08-19, then 4 × LPR at suit (asOf; quotation of 2026-01-20: 3.00 %).
+      capRate: 0.12,
+      capBasis: 'transitional_split',
+      lpr: { date: '2026-01-20', rate: 0.03 },
+      principalBasis: '8000.00',
+      overdueSince: '2020-06-02',
+      claimed: '20000.00',
+      supported: '13350.68',
+      scenarios: { contract: '19355.29', lpr4x: '13350.68' },
+      excess: '6649.32',
+      findings: ['transitional_contract', 'claim_above_supported'],
+      // Last payment 2024-01-10: three years have not run by 2026-11-20.
+      notFindings: ['limitation_possibly_expired', 'apr_above_36'],
+    },
+    'app-10k': {
+      // First instalment 51 days after the loan: irregular dates, so XIRR (daily rate × 365).
+      aprSimple: 0.195355615183886,
+      aprCompound: 0.215679712628719,
+      method: 'xirr',
+      capRate: 0.24,
+      capBasis: 'unknown_24_reference',
+      principalBasis: '10000.00',
+      overdueSince: '2025-09-16',
+      claimed: '19000.00',
+      supported: '11122.93',
+      // 4 × LPR at 2025-05-25 (quotation of 2025-05-20: 3.00 %) = 12 %.
+      scenarios: { contract: '14352.37', reference24: '11122.93', lpr4x: '9665.33' },
+      excess: '7877.07',
+      findings: ['lender_type_unknown', 'overdue_charges_above_cap', 'claim_above_supported'],
+      notFindings: ['apr_above_cap'],
+    },
+  },
+  // 5万 from an individual at 36 % (先息后本, 1,500 a month): the seed's "合同写年化36%" case after the
+  // 2020 reform. 4 × LPR at 2024-03-15 (quotation of 2024-02-20: 3.45 %) = 13.8 %. The interest paid
+  // above 13.8 % is set against principal, hence 42,325.59 of principal left.
+  'private-loan-36-percent.json': {
+    'iou-50k': {
+      aprSimple: 0.36,
+      aprCompound: 1.03 ** 12 - 1,
+      method: 'irr',
+      capRate: 0.138,
+      capBasis: 'lpr4x_at_contract',
+      lpr: { date: '2024-02-20', rate: 0.0345 },
+      principalBasis: '50000.00',
+      overdueSince: '2024-12-16',
+      claimed: '85000.00',
+      supported: '54087.47',
+      scenarios: { contract: '86328.78', lpr4x: '54087.47' },
+      excess: '30912.53',
+      findings: ['apr_above_cap', 'claim_above_supported'],
+      // Exactly 36 %: not above the old 36 % line.
+      notFindings: ['apr_above_36', 'upfront_deduction'],
+    },
+  },
+};
+
+describe('hand-checked headline figures', () => {
+  it('covers every example and every debt', () => {
+    expect(Object.keys(HAND_CHECKED).sort()).toEqual(exampleFiles);
+    for (const file of exampleFiles) {
+      const ids = analyzeExample(file).debts.map((debt) => debt.id);
+      expect(Object.keys(HAND_CHECKED[file] ?? {}).sort(), file).toEqual([...ids].sort());
+    }
+  });
+
+  for (const [file, debts] of Object.entries(HAND_CHECKED)) {
+    describe(file, () => {
+      for (const [id, want] of Object.entries(debts)) {
+        it(`${id}: true rate, cap, supported vs claimed, findings`, () => {
+          const debt = analyzeExample(file).debts.find((d) => d.id === id);
+          if (!debt) throw new Error(`no debt ${id} in ${file}`);
+          if (!debt.apr) throw new Error(`${id}: no rate`);
+          expect(Math.abs(debt.apr.simple - want.aprSimple)).toBeLessThan(TOLERANCE);
+          expect(Math.abs(debt.apr.compound - want.aprCompound)).toBeLessThan(TOLERANCE);
+          expect(debt.apr.method).toBe(want.method);
+          expect(Math.abs(debt.cap.rate - want.capRate)).toBeLessThan(1e-12);
+          expect(debt.cap.basis).toBe(want.capBasis);
+          if (want.lpr) {
+            expect(debt.cap.lprDate).toBe(want.lpr.date);
+            expect(Math.abs((debt.cap.lpr ?? Number.NaN) - want.lpr.rate)).toBeLessThan(1e-12);
+          }
+          expect(debt.legal.principalBasis).toBe(want.principalBasis);
+          expect(debt.legal.overdueSince).toBe(want.overdueSince);
+          expect(debt.legal.claimed).toBe(want.claimed);
+          expect(debt.legal.supported).toBe(want.supported);
+          expect(debt.legal.excess).toBe(want.excess);
+          const scenarios = Object.fromEntries(debt.legal.scenarios.map((s) => [s.key, s.supported]));
+          expect(scenarios).toEqual(want.scenarios);
+          const codes = debt.findings.map((f) => f.code);
+          expect(codes).toEqual(expect.arrayContaining(want.findings));
+          for (const code of want.notFindings ?? []) expect(codes).not.toContain(code);
+        });
+      }
+    });
+  }
+
+  it('five-loans-80k: 5万 borrowed, 8万 claimed, about 5.34万 likely supported', () => {
+    const { totals } = analyzeExample('five-loans-80k.json');
+    expect(totals.principalBasis).toBe('50000.00');
+    expect(totals.claimed).toBe('80000.00');
+    // 10,281.52 + 9,830.58 + 8,791.14 + 13,350.68 + 11,122.93
+    expect(totals.supported).toBe('53376.85');
+    expect(totals.excess).toBe('26623.15');
+  });
+});
