@@ -225,8 +225,9 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
       notFindings: ['limitation_possibly_expired', 'apr_above_36'],
     },
     'app-10k': {
-      // First instalment 51 days after the loan: irregular dates, so XIRR (daily rate × 365).
-      aprSimple: 0.195355615183886,
+      // First instalment 51 days after the loan: irregular dates, so XIRR, expressed per month
+      // (12 × ((1 + XIRR)^(1/12) − 1)) so that 单利 compares with the caps as for the IRR method.
+      aprSimple: 0.196901320319236,
       aprCompound: 0.215679712628719,
       method: 'xirr',
       capRate: 0.24,
@@ -234,11 +235,16 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
       principalBasis: '10000.00',
       overdueSince: '2025-09-16',
       claimed: '19000.00',
-      supported: '11122.93',
+      supported: '11128.52',
       // 4 × LPR at 2025-05-25 (quotation of 2025-05-20: 3.00 %) = 12 %.
-      scenarios: { contract: '14352.37', reference24: '11122.93', lpr4x: '9665.33' },
-      excess: '7877.07',
-      findings: ['lender_type_unknown', 'overdue_charges_above_cap', 'claim_above_supported'],
+      scenarios: { contract: '14374.85', reference24: '11128.52', lpr4x: '9665.33' },
+      excess: '7871.48',
+      findings: [
+        'lender_type_unknown',
+        'overdue_charges_above_cap',
+        'claim_above_supported',
+        'claim_above_contract',
+      ],
       notFindings: ['apr_above_cap'],
     },
   },
@@ -311,7 +317,7 @@ describe('hand-checked headline figures', () => {
     expect(totals.principalBasis).toBe('50000.00');
     expect(totals.claimed).toBe('80000.00');
     // 10,281.52 + 9,830.58 + 8,791.14 + 13,350.68 + 11,122.93
-    expect(totals.supported).toBe('53376.85');
-    expect(totals.excess).toBe('26623.15');
+    expect(totals.supported).toBe('53382.44');
+    expect(totals.excess).toBe('26617.56');
   });
 });

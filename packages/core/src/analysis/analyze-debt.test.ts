@@ -65,7 +65,11 @@ describe('analyzeDebt', () => {
       ],
     });
     expect(result.apr?.method).toBe('xirr');
-    expect(result.apr?.periodsPerYear).toBe(365);
+    // Expressed per month, like the IRR method, so 单利 compares with the caps the same way.
+    expect(result.apr?.periodsPerYear).toBe(12);
+    expect(
+      Math.abs((result.apr?.compound ?? 0) - ((1 + (result.apr?.periodicRate ?? 0)) ** 12 - 1)),
+    ).toBeLessThan(1e-12);
   });
 
   it('a 7-day 714 loan: 700 received on 1,000, repay 1,000 after 7 days — above every cap, flagged unlicensed', () => {
@@ -128,13 +132,66 @@ describe('analyzeDebt', () => {
     expect(finding?.citations).toContain('spc-limitation-2020-14');
   });
 
-  it('a recent demand (the claim date) keeps the limitation finding away', () => {
-    const result = analyzeOne({
-      contractDate: '2020-09-01',
-      terms: { method: 'bullet', periods: 3, annualRate: '0.2' },
-      claimed: { date: '2026-10-01', total: '30000' },
+  it('a demand made while the period runs (the claim date) restarts it', () => {
+    const debt = {
+      contractDate: '2022-09-01',
+      terms: { method: 'bullet' as const, periods: 3, annualRate: '0.2' },
+    };
+    expect(codes(analyzeOne(debt))).toContain('limitation_possibly_expired');
+    const demanded = analyzeOne({ ...debt, claimed: { date: '2025-10-01', total: '30000' } });
+    expect(codes(demanded)).not.toContain('limitation_possibly_expired');
+  });
+
+  it('a demand after the period has run out does not revive it; a payment after it waives the defence', () => {
+    const base = {
+      lenderType: 'private' as const,
+      contractDate: '2021-01-01',
+      terms: { method: 'bullet' as const, periods: 12, annualRate: '0.1' },
+      payments: [{ date: '2022-06-01', amount: '1000' }],
+    };
+    const demandLate = analyzeOne({ ...base, claimed: { date: '2026-10-01', total: '15000' } });
+    expect(demandLate.findings.find((f) => f.code === 'limitation_possibly_expired')?.params).toEqual({
+      since: '2022-06-01',
+      years: 3,
     });
-    expect(codes(result)).not.toContain('limitation_possibly_expired');
+    const paidLate = analyzeOne({
+      ...base,
+      payments: [...base.payments, { date: '2026-01-05', amount: '100' }],
+    });
+    expect(codes(paidLate)).not.toContain('limitation_possibly_expired');
+  });
+
+  it('card principal for the 50,000 threshold counts every repayment as principal (2018 interpretation 第9条)', () => {
+    const result = analyzeOne({
+      lenderType: 'credit_card',
+      principal: '62000',
+      contractDate: '2025-09-05',
+      terms: { method: 'flat_fee', periods: 24, feeRatePerPeriod: '0.0075' },
+      payments: ['2025-10-05', '2025-11-05', '2025-12-05', '2026-01-05', '2026-02-05'].map((d) => ({
+        date: d,
+        amount: '3048.33',
+      })),
+    });
+    expect(codes(result)).not.toContain('credit_card_large_principal');
+  });
+
+  it('points out a claim above even the contract’s own terms', () => {
+    const result = analyzeOne({
+      terms: { method: 'equal_installment', periods: 12, annualRate: '0.2' },
+      claimed: { date: '2026-11-20', total: '40000' },
+    });
+    const contract = result.legal.scenarios.find((s) => s.key === 'contract');
+    expect(result.findings.find((f) => f.code === 'claim_above_contract')?.params).toEqual({
+      claimed: yuan(40_000),
+      contractAmount: contract?.amount.supported,
+      difference: yuan(40_000) - (contract?.amount.supported ?? 0),
+    });
+  });
+
+  it('“above 24 %” is said only where the cap is lower (private lending), not twice for financial lenders', () => {
+    const terms = { method: 'equal_installment' as const, periods: 12, annualRate: '0.3' };
+    expect(codes(analyzeOne({ lenderType: 'private', terms }))).toContain('apr_above_24');
+    expect(codes(analyzeOne({ lenderType: 'bank', terms }))).not.toContain('apr_above_24');
   });
 
   it('credit card with ≥ 50,000 principal outstanding: the calm 恶意透支 explanation', () => {

@@ -90,7 +90,18 @@ export function analyzeDebt(debt: Debt, asOf: CalendarDate, lpr: LprTable): Debt
     overdueRate,
     scenarios,
   };
-  const findings = findDebtIssues({ debt, asOf, flows, rate, cap, overdueRate, applied, claimed, excess });
+  const findings = findDebtIssues({
+    debt,
+    asOf,
+    flows,
+    rate,
+    cap,
+    overdueRate,
+    applied,
+    contract: scenarios.find((s) => s.key === 'contract'),
+    claimed,
+    excess,
+  });
   return {
     id: debt.id,
     lender: debt.lender,

@@ -21,11 +21,13 @@ export interface ContractCashFlows {
   deductedUpfront: Fen;
   /** Everything due, in date order: instalments (with per-period fees) and dated fees. */
   due: DatedPayment[];
+  /** How many of the loan's periods make a year (12 for monthly instalments; 365/7 for a 7-day bullet). */
+  periodsPerYear: number;
   /**
-   * Set when the instalments fall exactly one period apart from the contract date and no fee is
+   * True when the instalments fall exactly one period apart from the contract date and no fee is
    * dated separately, so the periodic IRR of 公告〔2021〕第3号 applies; otherwise XIRR is used.
    */
-  regularPeriod: { periodsPerYear: number } | null;
+  regular: boolean;
 }
 
 /** Builds the contract's cash flows from the lender's schedule, else from the terms; null when neither is known. */
@@ -56,7 +58,8 @@ export function contractCashFlows(debt: Debt): ContractCashFlows | null {
     received,
     deductedUpfront,
     due,
-    regularPeriod: regular ? { periodsPerYear: periodsPerYear(frequency, dayCount) / spacing } : null,
+    periodsPerYear: periodsPerYear(frequency, dayCount) / spacing,
+    regular,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Debt } from '../case/case-schema.js';
 import { type CalendarDate, maxDate } from '../dates/calendar-date.js';
 import { addYears } from '../dates/date-arithmetic.js';
 import type { Finding } from '../findings/finding.js';
-import { type CapDecision, OLD_VOID_LINE_36, REFERENCE_CAP_24 } from '../law/cap-rules.js';
+import { type CapDecision, isLprBasedCap, OLD_VOID_LINE_36, REFERENCE_CAP_24 } from '../law/cap-rules.js';
 import type { CitationId } from '../law/citations.js';
 import { type Fen, fen } from '../money/fen.js';
 import { yuan } from '../money/parse-money.js';
@@ -25,6 +25,8 @@ export interface DebtFacts {
   cap: CapDecision;
   overdueRate: number | null;
   applied: Scenario;
+  /** The unreduced contract scenario, when the contract rate is known. */
+  contract: Scenario | undefined;
   claimed: Fen | null;
   excess: Fen | null;
 }
@@ -115,7 +117,8 @@ function rateFindings({ debt, flows, rate, cap, overdueRate }: DebtFacts): Findi
     findings.push({
       code: 'apr_above_cap',
       params: { apr, cap: cap.rate, basis: cap.basis },
-      severity: cap.strength === 'statutory' ? 'high' : 'warning',
+      // Before 2020-08-20 the old 24 % applied, so an old private loan is above today's cap only in part.
+      severity: cap.strength === 'statutory' && cap.basis !== 'transitional_split' ? 'high' : 'warning',
       citations: [...cap.citations, 'pboc-2021-3'],
     });
   }
@@ -141,10 +144,9 @@ function rateFindings({ debt, flows, rate, cap, overdueRate }: DebtFacts): Findi
     overdueRate > cap.rate + RATE_TOLERANCE &&
     debt.overdue?.penaltyDailyRate !== undefined
   ) {
-    const capCitations: CitationId[] =
-      cap.basis === 'lpr4x_at_contract' || cap.basis === 'transitional_split'
-        ? ['spc-private-lending-2020b-28', 'spc-private-lending-2020b-29']
-        : ['spc-financial-trial-2017-2'];
+    const capCitations: CitationId[] = isLprBasedCap(cap.basis)
+      ? ['spc-private-lending-2020b-28', 'spc-private-lending-2020b-29']
+      : ['spc-financial-trial-2017-2'];
     findings.push({
       code: 'overdue_charges_above_cap',
       params: { overdueRate, cap: cap.rate },
@@ -155,8 +157,23 @@ function rateFindings({ debt, flows, rate, cap, overdueRate }: DebtFacts): Findi
   return findings;
 }
 
-function amountFindings({ cap, applied, claimed, excess }: DebtFacts): Finding[] {
+/** A claim more than this above even the contract's own figure is worth pointing out (rounding aside). */
+const CLAIM_ABOVE_CONTRACT_TOLERANCE = yuan(1);
+
+function amountFindings({ cap, applied, contract, claimed, excess }: DebtFacts): Finding[] {
   const findings: Finding[] = [];
+  if (claimed !== null && contract && claimed > contract.amount.supported + CLAIM_ABOVE_CONTRACT_TOLERANCE) {
+    findings.push({
+      code: 'claim_above_contract',
+      params: {
+        claimed,
+        contractAmount: contract.amount.supported,
+        difference: fen(claimed - contract.amount.supported),
+      },
+      severity: 'warning',
+      citations: [],
+    });
+  }
   if (claimed !== null && excess !== null && excess > 0) {
     findings.push({
       code: 'claim_above_supported',
@@ -177,17 +194,22 @@ function amountFindings({ cap, applied, claimed, excess }: DebtFacts): Finding[]
 }
 
 /**
- * 民法典 第188/189条: three years from the last instalment's due date. A payment, an agreement or a
- * demand (the claim's date) restarts it, so the latest of them is the anchor.
+ * 民法典 第188/189条: three years from the last instalment's due date. A payment or a demand (the
+ * claim's date) made while the period runs restarts it (第195条); a demand after it has run out does
+ * not revive it, and a payment after it has run out waives the defence (第192条), so no finding then.
  */
 function limitationFindings({ debt, asOf, flows }: DebtFacts): Finding[] {
-  const anchors = [
-    debt.contractDate,
-    ...(flows?.due.map((d) => d.date) ?? []),
-    ...debt.payments.map((p) => p.date),
-    ...(debt.claimed ? [debt.claimed.date] : []),
-  ].filter((day) => day <= asOf);
-  const since = anchors.reduce(maxDate);
+  let since = [debt.contractDate, ...(flows?.due.map((d) => d.date) ?? [])].reduce(maxDate);
+  const events = [
+    ...debt.payments.map((p) => ({ date: p.date, kind: 'payment' as const })),
+    ...(debt.claimed ? [{ date: debt.claimed.date, kind: 'demand' as const }] : []),
+  ]
+    .filter((event) => event.date <= asOf)
+    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  for (const event of events) {
+    if (event.date <= addYears(since, LIMITATION_YEARS)) since = maxDate(since, event.date);
+    else if (event.kind === 'payment') return [];
+  }
   if (addYears(since, LIMITATION_YEARS) >= asOf) return [];
   const citations: CitationId[] = [
     'civil-code-188',
@@ -209,9 +231,13 @@ function limitationFindings({ debt, asOf, flows }: DebtFacts): Finding[] {
   ];
 }
 
+/**
+ * The 2018 interpretation (第9条) counts every amount repaid as repaying overdrawn principal, so the
+ * principal for the 50,000-yuan threshold is what was overdrawn minus everything paid.
+ */
 function creditCardFindings({ debt, applied }: DebtFacts): Finding[] {
   if (debt.lenderType !== 'credit_card') return [];
-  const principal = fen(Math.max(applied.amount.principalOutstanding, 0));
+  const principal = fen(Math.max(debt.principal - applied.amount.paid, 0));
   if (principal < CARD_CRIME_THRESHOLD) return [];
   return [
     {

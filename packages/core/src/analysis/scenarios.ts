@@ -1,5 +1,11 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { type CapDecision, type CapSegment, lprCapOn, REFERENCE_CAP_24 } from '../law/cap-rules.js';
+import {
+  type CapDecision,
+  type CapSegment,
+  isLprBasedCap,
+  lprCapOn,
+  REFERENCE_CAP_24,
+} from '../law/cap-rules.js';
 import type { LenderType } from '../law/lender-type.js';
 import {
   computeSupportedAmount,
@@ -48,12 +54,6 @@ const UNCERTAIN: ReadonlySet<LenderType> = new Set([
   'unknown',
 ]);
 
-const LPR_BASED = new Set<CapDecision['basis']>([
-  'lpr4x_at_contract',
-  'transitional_split',
-  'unlicensed_lpr4x_at_best',
-]);
-
 /** The supported amount under the applied cap and under each alternative a court might take. */
 export function buildScenarios(context: ScenarioContext): Scenario[] {
   const { base, cap, lenderType, contractDate, lpr, contractRateKnown, claimed } = context;
@@ -64,10 +64,10 @@ export function buildScenarios(context: ScenarioContext): Scenario[] {
     scenarios.push({ key, capRate, applied: segments !== null && segments === cap.segments, amount, excess });
   };
   if (contractRateKnown) add('contract', null, null);
-  if (!LPR_BASED.has(cap.basis)) add('reference24', cap.segments, REFERENCE_CAP_24);
+  if (!isLprBasedCap(cap.basis)) add('reference24', cap.segments, REFERENCE_CAP_24);
   else if (UNCERTAIN.has(lenderType))
     add('reference24', [{ from: null, rate: REFERENCE_CAP_24 }], REFERENCE_CAP_24);
-  if (LPR_BASED.has(cap.basis)) add('lpr4x', cap.segments, cap.rate);
+  if (isLprBasedCap(cap.basis)) add('lpr4x', cap.segments, cap.rate);
   else if (UNCERTAIN.has(lenderType)) {
     const lpr4x = lprCapOn(lpr, contractDate);
     if (lpr4x) add('lpr4x', [{ from: null, rate: lpr4x.rate }], lpr4x.rate);

@@ -24,12 +24,10 @@ export type TrueRateResult =
   | { ok: true; rate: TrueRate }
   | { ok: false; reason: RateFailure; signChanges: number };
 
-const DAYS_PER_YEAR = 365;
-
 /** Solves the contract's flows: +received on the contract date, −every amount due on its date. */
 export function computeTrueRate(flows: ContractCashFlows, contractDate: CalendarDate): TrueRateResult {
-  if (flows.regularPeriod) {
-    const { periodsPerYear } = flows.regularPeriod;
+  const { periodsPerYear } = flows;
+  if (flows.regular) {
     const result = irr([flows.received / 100, ...flows.due.map((d) => -d.amount / 100)]);
     if (!result.ok) return { ok: false, reason: result.code, signChanges: result.signChanges };
     return { ok: true, rate: describe(result.rate, periodsPerYear, 'irr', result.signChanges, result.roots) };
@@ -39,10 +37,15 @@ export function computeTrueRate(flows: ContractCashFlows, contractDate: Calendar
     ...flows.due.map((d) => ({ date: d.date, amount: -d.amount / 100 })),
   ]);
   if (!result.ok) return { ok: false, reason: result.code, signChanges: result.signChanges };
-  // Express the annual XIRR as its equivalent daily rate, so 单利 and 复利 read the same way as for IRR.
-  const daily = Math.expm1(Math.log1p(result.rate) / DAYS_PER_YEAR);
-  const roots = result.roots.map((r) => Math.expm1(Math.log1p(r) / DAYS_PER_YEAR));
-  return { ok: true, rate: describe(daily, DAYS_PER_YEAR, 'xirr', result.signChanges, roots) };
+  // Express the annual XIRR per period of the loan's own frequency, so that 单利 (periodic × periods)
+  // is comparable with the IRR method and with the caps: a monthly loan with one long first period
+  // reads as monthly × 12, not as a daily rate × 365, which would understate it.
+  const toPeriodic = (annual: number) => Math.expm1(Math.log1p(annual) / periodsPerYear);
+  const roots = result.roots.map(toPeriodic);
+  return {
+    ok: true,
+    rate: describe(toPeriodic(result.rate), periodsPerYear, 'xirr', result.signChanges, roots),
+  };
 }
 
 function describe(

@@ -16,6 +16,7 @@ export type FindingFacts =
   | { code: 'apr_above_36'; params: { apr: number } }
   | { code: 'overdue_charges_above_cap'; params: { overdueRate: number; cap: number } }
   | { code: 'claim_above_supported'; params: { claimed: Fen; supported: Fen; excess: Fen } }
+  | { code: 'claim_above_contract'; params: { claimed: Fen; contractAmount: Fen; difference: Fen } }
   | { code: 'overpaid'; params: { overpaid: Fen } }
   | { code: 'limitation_possibly_expired'; params: { since: CalendarDate; years: number } }
   | { code: 'credit_card_large_principal'; params: { principal: Fen } }

@@ -33,15 +33,19 @@ const ZH: Catalog = {
   upfront_deduction: (p) =>
     `合同本金 ${formatMoney(p.principal, 'zh')}，实际到手 ${formatMoney(p.received, 'zh')}，放款时被预先扣除 ${formatMoney(p.deducted, 'zh')}（俗称“砍头息”）。法律规定本金按实际到手金额认定，利息也只应按到手金额计算。`,
   apr_above_cap: (p) =>
-    `按实际现金流（IRR法）计算，这笔借款的真实年化利率（单利）约为 ${formatPercent(p.apr)}，高于适用的上限 ${formatPercent(p.cap)}（${CAP_BASIS_ZH[p.basis]}）。超出部分法院很可能不予支持。`,
+    p.basis === 'transitional_split'
+      ? `按实际现金流（IRR法）计算，真实年化利率（单利）约为 ${formatPercent(p.apr)}。2020年8月20日以后的利息适用上限 ${formatPercent(p.cap)}（此前以24%为限），超出部分法院很可能不予支持。`
+      : `按实际现金流（IRR法）计算，这笔借款的真实年化利率（单利）约为 ${formatPercent(p.apr)}，高于适用的上限 ${formatPercent(p.cap)}（${CAP_BASIS_ZH[p.basis]}）。超出部分法院很可能不予支持。`,
   apr_above_24: (p) =>
-    `真实年化利率约 ${formatPercent(p.apr)}，超过24%。对金融机构借款，借款人请求调减时法院通常把利息和各项费用合计控制在年化24%以内。`,
+    `真实年化利率约 ${formatPercent(p.apr)}，超过24%。注意：“24%以内都受保护”是2020年8月20日以前的旧规定；现在24%只是金融机构借款的参考上限。这笔借款适用的上限更低，见上一条。`,
   apr_above_36: (p) =>
     `真实年化利率约 ${formatPercent(p.apr)}，超过36%。36%是2015年旧规定中“超过部分无效”的界线，现已被更严格的规则取代；超过这个水平的收费很可能不被法院支持。`,
   overdue_charges_above_cap: (p) =>
     `逾期后合同约定的利息、罚息和费用合计约为年化 ${formatPercent(p.overdueRate)}，高于上限 ${formatPercent(p.cap)}。逾期利息、违约金和其他费用合计超出上限的部分，法院一般不支持；过高的违约金可以请求法院调减。`,
   claim_above_supported: (p) =>
     `对方现在主张 ${formatMoney(p.claimed, 'zh')}，按法院可能支持的算法估算约为 ${formatMoney(p.supported, 'zh')}，相差 ${formatMoney(p.excess, 'zh')}。这是估算，不是判决结果，但可以作为协商的依据。`,
+  claim_above_contract: (p) =>
+    `对方主张 ${formatMoney(p.claimed, 'zh')}，比按合同本身约定计算的 ${formatMoney(p.contractAmount, 'zh')} 还多 ${formatMoney(p.difference, 'zh')}。可以请对方提供逐项明细（本金、利息、罚息、各项费用及计算依据），没有合同依据的收费不应承担。`,
   overpaid: (p) =>
     `按可能支持的利率计算，你已多还约 ${formatMoney(p.overpaid, 'zh')}。超出部分有可能主张抵扣本金或返还（法院做法不完全一致，属于“可能”而非“确定”）。`,
   limitation_possibly_expired: (p) =>
@@ -68,15 +72,19 @@ const EN: Catalog = {
   upfront_deduction: (p) =>
     `Contract principal ${formatMoney(p.principal, 'en')}, but only ${formatMoney(p.received, 'en')} was received: ${formatMoney(p.deducted, 'en')} was deducted upfront ("砍头息"). The law counts the principal as the amount actually received, and interest only on that.`,
   apr_above_cap: (p) =>
-    `From the real cash flows (IRR method) this loan costs about ${formatPercent(p.apr)} a year (simple), above the applicable cap of ${formatPercent(p.cap)} (${CAP_BASIS_EN[p.basis]}). A court would likely not support the excess.`,
+    p.basis === 'transitional_split'
+      ? `From the real cash flows (IRR method) the true annual rate (simple) is about ${formatPercent(p.apr)}. Interest from 2020-08-20 is capped at ${formatPercent(p.cap)} (24 % before that); a court would likely not support the excess.`
+      : `From the real cash flows (IRR method) this loan costs about ${formatPercent(p.apr)} a year (simple), above the applicable cap of ${formatPercent(p.cap)} (${CAP_BASIS_EN[p.basis]}). A court would likely not support the excess.`,
   apr_above_24: (p) =>
-    `The true annual rate is about ${formatPercent(p.apr)}, above 24 %. For financial loans, courts asked by the borrower usually cut interest and fees together to 24 % a year.`,
+    `The true annual rate is about ${formatPercent(p.apr)}, above 24 %. "Anything up to 24 % is protected" was the rule before 2020-08-20; today 24 % is only the reference for financial lenders. The cap for this loan is lower (see above).`,
   apr_above_36: (p) =>
     `The true annual rate is about ${formatPercent(p.apr)}, above 36 %: the old 2015 "void above" line, since replaced by stricter rules. Charges at this level are very likely not supported by a court.`,
   overdue_charges_above_cap: (p) =>
     `After default, the contract's interest, penalty interest and fees add up to about ${formatPercent(p.overdueRate)} a year, above the cap of ${formatPercent(p.cap)}. Courts generally do not support the combined overdue charges above the cap, and excessive penalties can be reduced on request.`,
   claim_above_supported: (p) =>
     `The lender now claims ${formatMoney(p.claimed, 'en')}; a court would likely support about ${formatMoney(p.supported, 'en')}, a difference of ${formatMoney(p.excess, 'en')}. This is an estimate, not a ruling, but it is a sound basis for negotiation.`,
+  claim_above_contract: (p) =>
+    `The lender claims ${formatMoney(p.claimed, 'en')}, ${formatMoney(p.difference, 'en')} more than even the contract's own terms give (${formatMoney(p.contractAmount, 'en')}). Ask for an itemised statement (principal, interest, penalty interest, each fee and its basis); charges without a contractual basis should not be paid.`,
   overpaid: (p) =>
     `At the rate a court would likely support, you have overpaid about ${formatMoney(p.overpaid, 'en')}. You may be able to offset it against principal or ask for it back (courts differ: likely, not certain).`,
   limitation_possibly_expired: (p) =>

@@ -21,6 +21,17 @@ export type CapBasis =
   | 'unlicensed_lpr4x_at_best'
   | 'unknown_24_reference';
 
+const LPR_BASED: ReadonlySet<CapBasis> = new Set([
+  'lpr4x_at_contract',
+  'transitional_split',
+  'unlicensed_lpr4x_at_best',
+]);
+
+/** Whether the cap comes from the private-lending rules (4 × LPR) rather than the 24 % reference. */
+export function isLprBasedCap(basis: CapBasis): boolean {
+  return LPR_BASED.has(basis);
+}
+
 /** statutory: a judicial interpretation sets the number; reference: what courts commonly do. */
 export type CapStrength = 'statutory' | 'reference';
 

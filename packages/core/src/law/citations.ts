@@ -298,8 +298,8 @@ export const CITATIONS = {
     version: '2018年修正，2018-12-01施行',
     confidence: 'C',
     summary: {
-      zh: '恶意透支须同时具备：以非法占有为目的、经发卡行两次有效催收后超过三个月仍不归还，且透支本金五万元以上（不含利息、复利、滞纳金、手续费）；在提起公诉前全部归还的，可以不起诉。',
-      en: 'Malicious overdraft needs intent of illegal possession, two effective collection attempts and over 3 months unpaid, with at least 50,000 yuan of principal (not interest or fees); full repayment before prosecution may end the case.',
+      zh: '恶意透支须同时具备：以非法占有为目的、经发卡行两次有效催收后超过三个月仍不归还，且透支本金五万元以上（不含利息、复利、滞纳金、手续费）；在提起公诉前全部归还的，可以不起诉。持卡人归还的款项认定为归还透支本金（第9条）。',
+      en: 'Malicious overdraft needs intent of illegal possession, two effective collection attempts and over 3 months unpaid, with at least 50,000 yuan of principal (not interest or fees); full repayment before prosecution may end the case. Amounts repaid count as repaying principal (art. 9).',
     },
     source: LDB,
   },
