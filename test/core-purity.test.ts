@@ -28,6 +28,10 @@ describe('packages/core stays pure (enforced by lint)', () => {
     ["import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'a Node built-in'],
     ["import fs from 'node:fs';\nexport const x = fs;\n", 'a Node built-in, default import'],
     ["import { main } from '@shangan/cli';\nexport const x = main;\n", 'another project package'],
+    [
+      "import { main } from '../../../cli/src/main.js';\nexport const x = main;\n",
+      'another package by relative path',
+    ],
   ])('refuses %#: %s', (source) => {
     const result = lint('packages/core/src/example.ts', source);
     expect(result.code).not.toBe(0);

@@ -131,6 +131,21 @@ describe('shangan analyze', () => {
       'debts[0].terms.annualRate:',
     ],
     ['a wrong version', { ...validCase, version: 2 }, 'version:'],
+    [
+      'a bare percent sign as rate',
+      { ...validCase, debts: [{ ...validDebt, terms: { ...validDebt.terms, annualRate: '%' } }] },
+      'debts[0].terms.annualRate: 不是有效利率',
+    ],
+    [
+      '18 typed for 18 %',
+      { ...validCase, debts: [{ ...validDebt, terms: { ...validDebt.terms, annualRate: '18' } }] },
+      'debts[0].terms.annualRate: 利率应在',
+    ],
+    [
+      'a claim dated before the contract',
+      { ...validCase, debts: [{ ...validDebt, claimed: { date: '2020-01-01', total: '1' } }] },
+      'debts[0].claimed.date: 主张日期早于合同日期',
+    ],
     ['not JSON', '{"version": 1, "debts": [', '不是有效的 JSON'],
     ['a JSON array', '[]', '(根 root):'],
   ];

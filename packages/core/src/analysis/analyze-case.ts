@@ -9,7 +9,19 @@ export interface CaseAnalysis {
   asOf: CalendarDate;
   lpr: LprFreshness;
   debts: DebtAnalysis[];
-  totals: { claimed: Fen; supported: Fen; excess: Fen; principalBasis: Fen; paid: Fen; overpaid: Fen };
+  /**
+   * claimed, excess and supportedOfClaimed cover the debts with a claim (so they compare like with
+   * like); supported, principalBasis, paid and overpaid cover every debt.
+   */
+  totals: {
+    claimed: Fen;
+    supportedOfClaimed: Fen;
+    excess: Fen;
+    supported: Fen;
+    principalBasis: Fen;
+    paid: Fen;
+    overpaid: Fen;
+  };
   /** Findings about the whole case rather than one debt (e.g. an out-of-date LPR table). */
   notices: Finding[];
 }
@@ -43,6 +55,7 @@ export function analyzeCase(
     debts,
     totals: {
       claimed: sum((d) => d.legal.claimed),
+      supportedOfClaimed: sum((d) => (d.legal.claimed === null ? 0 : d.legal.supported)),
       supported: sum((d) => d.legal.supported),
       excess: sum((d) => d.legal.excess),
       principalBasis: sum((d) => d.legal.principalBasis),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseFileInput } from '../case/case-schema.js';
 import { validateCaseFile } from '../case/parse-case-file.js';
 import { date } from '../dates/calendar-date.js';
-import { addMonths } from '../dates/date-arithmetic.js';
+import { addDays, addMonths } from '../dates/date-arithmetic.js';
 import { createLprTable } from '../lpr/lpr-table.js';
 import { yuan } from '../money/parse-money.js';
 import { analyzeCase } from './analyze-case.js';
@@ -204,6 +204,38 @@ describe('analyzeDebt', () => {
     expect(result.findings.find((f) => f.code === 'credit_card_large_principal')?.citations).toEqual([
       'spc-card-crime-2018',
     ]);
+  });
+
+  it('a schedule without terms: a single instalment is one period from the contract (a 7-day 714 loan)', () => {
+    const result = analyzeOne({
+      lenderType: 'unlicensed',
+      principal: '1000',
+      received: '700',
+      contractDate: '2026-10-01',
+      schedule: [{ date: '2026-10-08', amount: '1000' }],
+    });
+    expect(result.apr?.method).toBe('irr');
+    expect(Math.abs((result.apr?.periodsPerYear ?? 0) - 365 / 7)).toBeLessThan(1e-12);
+    // (1000/700 − 1) × 365/7 = 22.34 (2,234 % simple)
+    expect(Math.abs((result.apr?.simple ?? 0) - (3 / 7) * (365 / 7))).toBeLessThan(1e-9);
+  });
+
+  it('a weekly schedule without terms is read as weekly', () => {
+    const schedule = [1, 2, 3, 4].map((week) => ({
+      date: addDays(date('2026-10-01'), 7 * week),
+      amount: '300',
+    }));
+    const result = analyzeOne({ principal: '1000', contractDate: '2026-10-01', schedule });
+    expect(Math.abs((result.apr?.periodsPerYear ?? 0) - 365 / 7)).toBeLessThan(1e-12);
+  });
+
+  it('upfront fees reduce the principal basis even without terms or schedule', () => {
+    const result = analyzeOne({
+      principal: '10000',
+      fees: [{ name: '服务费', amount: '1500', when: 'upfront' }],
+    });
+    expect(result.legal.principalBasis).toBe(yuan(8500));
+    expect(codes(result)).toContain('upfront_deduction');
   });
 
   it('without terms or schedule: no rate, a finding saying so, and the cap decides', () => {

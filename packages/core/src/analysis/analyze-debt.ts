@@ -5,6 +5,7 @@ import type { Finding } from '../findings/finding.js';
 import { type CapDecision, decideCap } from '../law/cap-rules.js';
 import type { LprTable } from '../lpr/lpr-table.js';
 import type { Fen } from '../money/fen.js';
+import { cashReceived } from './cash-received.js';
 import { contractCashFlows } from './contract-cash-flows.js';
 import { findDebtIssues } from './debt-findings.js';
 import { deriveOverdueSince } from './overdue-since.js';
@@ -47,14 +48,14 @@ export function analyzeDebt(debt: Debt, asOf: CalendarDate, lpr: LprTable): Debt
   const rate = flows ? computeTrueRate(flows, debt.contractDate) : null;
   const apr = rate?.ok ? rate.rate : null;
   const cap = decideCap({ lenderType: debt.lenderType, contractDate: debt.contractDate, asOf, lpr });
-  const dayCount = debt.terms?.dayCount ?? DEFAULT_DAY_COUNT;
   // A rate we cannot compute is treated as at least the cap: the cap then decides, as a court would.
   const contractRate = apr ? apr.simple : Number.POSITIVE_INFINITY;
-  const penaltyRate = (debt.overdue?.penaltyDailyRate ?? 0) * daysPerYear(dayCount);
+  // Courts count a year as 365 days whatever the contract's own day count (ADR 0005).
+  const penaltyRate = (debt.overdue?.penaltyDailyRate ?? 0) * daysPerYear(DEFAULT_DAY_COUNT);
   const overdueRate = apr ? apr.simple + penaltyRate : null;
   const overdueSince =
     debt.overdueSince ?? (flows ? deriveOverdueSince(flows.due, debt.payments, asOf) : null);
-  const received = flows?.received ?? debt.received ?? debt.principal;
+  const { received } = cashReceived(debt);
   const claimed = debt.claimed?.total ?? null;
   const scenarios = buildScenarios({
     base: {
@@ -65,7 +66,6 @@ export function analyzeDebt(debt: Debt, asOf: CalendarDate, lpr: LprTable): Debt
       overdueRate: overdueRate ?? contractRate,
       overdueSince,
       payments: debt.payments,
-      dayCount,
     },
     cap,
     lenderType: debt.lenderType,

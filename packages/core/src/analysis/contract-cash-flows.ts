@@ -1,12 +1,14 @@
 import type { Debt, DebtFee } from '../case/case-schema.js';
 import { statedRate } from '../case/rate-choice.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { DEFAULT_DAY_COUNT } from '../dates/day-count.js';
+import { daysBetween } from '../dates/date-arithmetic.js';
+import { DEFAULT_DAY_COUNT, daysPerYear } from '../dates/day-count.js';
 import { type Fen, fen, sumFen } from '../money/fen.js';
 import { buildSchedule } from '../schedule/build-schedule.js';
 import { addPeriods } from '../schedule/due-dates.js';
 import { periodicRate, periodsPerYear } from '../schedule/periodic-rate.js';
 import type { Frequency } from '../schedule/schedule-types.js';
+import { cashReceived } from './cash-received.js';
 
 export interface DatedPayment {
   date: CalendarDate;
@@ -17,8 +19,6 @@ export interface DatedPayment {
 export interface ContractCashFlows {
   /** Cash actually received on the contract date (face principal minus anything deducted upfront). */
   received: Fen;
-  /** Deducted upfront: listed upfront fees, or the gap between principal and received. */
-  deductedUpfront: Fen;
   /** Everything due, in date order: instalments (with per-period fees) and dated fees. */
   due: DatedPayment[];
   /** How many of the loan's periods make a year (12 for monthly instalments; 365/7 for a 7-day bullet). */
@@ -32,9 +32,7 @@ export interface ContractCashFlows {
 
 /** Builds the contract's cash flows from the lender's schedule, else from the terms; null when neither is known. */
 export function contractCashFlows(debt: Debt): ContractCashFlows | null {
-  const upfrontFees = sumFen(debt.fees.filter((f) => f.when === 'upfront').map((f) => f.amount));
-  const received = debt.received ?? fen(Math.max(0, debt.principal - upfrontFees));
-  const deductedUpfront = fen(debt.principal - received);
+  const { received } = cashReceived(debt);
   const perPeriodFee = sumFen(debt.fees.filter((f) => f.when === 'per_period').map((f) => f.amount));
   const datedFees = debt.fees.filter(
     (f): f is DebtFee & { when: CalendarDate } => f.when !== 'upfront' && f.when !== 'per_period',
@@ -46,19 +44,24 @@ export function contractCashFlows(debt: Debt): ContractCashFlows | null {
   const due = [...instalments, ...datedFees.map((f) => ({ date: f.when, amount: f.amount }))].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
   );
-  const frequency: Frequency = debt.terms?.frequency ?? 'monthly';
+  const frequency: Frequency = debt.terms?.frequency ?? inferFrequency(instalments.map((row) => row.date));
   const spacing = debt.terms?.method === 'bullet' ? debt.terms.periods : 1;
+  const dayCount = debt.terms?.dayCount ?? DEFAULT_DAY_COUNT;
+  // A single instalment without terms is a bullet loan: one period from the contract to that date.
+  const onlyDate = instalments.length === 1 && !debt.terms ? instalments[0]?.date : undefined;
+  const loanPeriodsPerYear = onlyDate
+    ? daysPerYear(dayCount) / Math.max(1, daysBetween(debt.contractDate, onlyDate))
+    : periodsPerYear(frequency, dayCount) / spacing;
   const regular =
     datedFees.length === 0 &&
-    instalments.every(
-      (row, index) => row.date === addPeriods(debt.contractDate, (index + 1) * spacing, frequency),
-    );
-  const dayCount = debt.terms?.dayCount ?? DEFAULT_DAY_COUNT;
+    (onlyDate !== undefined ||
+      instalments.every(
+        (row, index) => row.date === addPeriods(debt.contractDate, (index + 1) * spacing, frequency),
+      ));
   return {
     received,
-    deductedUpfront,
     due,
-    periodsPerYear: periodsPerYear(frequency, dayCount) / spacing,
+    periodsPerYear: loanPeriodsPerYear,
     regular,
   };
 }
@@ -77,4 +80,12 @@ function instalmentsFromTerms(debt: Debt, perPeriodFee: Fen): DatedPayment[] | n
     ...(terms.firstDueDate ? { firstDueDate: terms.firstDueDate } : {}),
   });
   return schedule.rows.map((row) => ({ date: row.date ?? debt.contractDate, amount: row.payment }));
+}
+
+/** A lender's schedule without terms: daily, weekly or monthly by the typical gap between instalments. */
+function inferFrequency(dates: readonly CalendarDate[]): Frequency {
+  const gaps = dates.slice(1).map((day, i) => daysBetween(dates[i] ?? day, day));
+  const typical = gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)];
+  if (typical === undefined || typical > 10) return 'monthly';
+  return typical > 2 ? 'weekly' : 'daily';
 }

@@ -6,6 +6,7 @@ import { type CapDecision, isLprBasedCap, OLD_VOID_LINE_36, REFERENCE_CAP_24 } f
 import type { CitationId } from '../law/citations.js';
 import { type Fen, fen } from '../money/fen.js';
 import { yuan } from '../money/parse-money.js';
+import { cashReceived } from './cash-received.js';
 import type { ContractCashFlows } from './contract-cash-flows.js';
 import type { Scenario } from './scenarios.js';
 import type { TrueRateResult } from './true-rate.js';
@@ -73,15 +74,16 @@ function lenderFindings({ debt, cap }: DebtFacts): Finding[] {
   return findings;
 }
 
-function rateFindings({ debt, flows, rate, cap, overdueRate }: DebtFacts): Finding[] {
+function rateFindings({ debt, rate, cap, overdueRate }: DebtFacts): Finding[] {
   const findings: Finding[] = [];
-  if (flows && flows.deductedUpfront > 0) {
+  const { received, deducted } = cashReceived(debt);
+  if (deducted > 0) {
     const citations: CitationId[] = ['civil-code-670', 'pboc-2021-3'];
     if (debt.lenderType === 'private' || debt.lenderType === 'unlicensed')
       citations.splice(1, 0, 'spc-private-lending-2020b-26');
     findings.push({
       code: 'upfront_deduction',
-      params: { principal: debt.principal, received: flows.received, deducted: flows.deductedUpfront },
+      params: { principal: debt.principal, received, deducted },
       severity: 'warning',
       citations,
     });
@@ -151,7 +153,7 @@ function rateFindings({ debt, flows, rate, cap, overdueRate }: DebtFacts): Findi
       code: 'overdue_charges_above_cap',
       params: { overdueRate, cap: cap.rate },
       severity: 'warning',
-      citations: ['civil-code-676', ...capCitations, 'civil-code-585'],
+      citations: ['civil-code-676', ...capCitations, 'civil-code-585', 'spc-contract-general-2023-65'],
     });
   }
   return findings;

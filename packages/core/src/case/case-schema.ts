@@ -71,6 +71,19 @@ export const debtSchema = z
         message: '到手金额不能大于合同本金 (received cannot exceed principal)',
       });
     }
+    const notBeforeContract = (day: string | undefined, path: (string | number)[], message: string) => {
+      if (day !== undefined && day < debt.contractDate) ctx.addIssue({ code: 'custom', path, message });
+    };
+    notBeforeContract(
+      debt.claimed?.date,
+      ['claimed', 'date'],
+      '主张日期早于合同日期 (claim date is before the contract)',
+    );
+    notBeforeContract(
+      debt.overdueSince,
+      ['overdueSince'],
+      '逾期开始日期早于合同日期 (overdue date is before the contract)',
+    );
     debt.payments.forEach((payment, index) => {
       if (payment.date < debt.contractDate) {
         ctx.addIssue({

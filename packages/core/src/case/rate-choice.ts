@@ -4,13 +4,15 @@ import { rateField } from './schema-primitives.js';
 
 /**
  * A loan states its price one way: per year, per month (月息), per day (日息) or, for card
- * instalments, a fee per period. Upper bounds catch "18" typed for 18 %: no real loan charges more.
+ * instalments, a fee per period. The bounds sit above the costliest real loans (a 7-day 714 loan
+ * costs about 5 % a day, 1,800 % a year simple) and below a percentage typed as a fraction:
+ * "18" for an annual 18 %, "2" for 月息 2 %, "0.5"… is still a possible 日息 0.5 % typed right.
  */
 export const rateChoiceFields = {
-  annualRate: rateField({ max: 100 }).optional(),
-  monthlyRate: rateField({ max: 10 }).optional(),
-  dailyRate: rateField({ max: 0.5 }).optional(),
-  feeRatePerPeriod: rateField({ max: 1 }).optional(),
+  annualRate: rateField({ max: 10 }).optional(),
+  monthlyRate: rateField({ max: 1 }).optional(),
+  dailyRate: rateField({ max: 0.1 }).optional(),
+  feeRatePerPeriod: rateField({ max: 0.5 }).optional(),
 };
 
 const RATE_KEYS = ['annualRate', 'monthlyRate', 'dailyRate', 'feeRatePerPeriod'] as const;

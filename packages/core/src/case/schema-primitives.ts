@@ -60,9 +60,11 @@ export function dateField() {
     });
 }
 
+const RATE_PATTERN = /^\d+(\.\d+)?%?$/;
+
 /**
- * A rate as a decimal fraction: "0.18", 0.18 or "18%". Bounded to [0, 100] per year-equivalent
- * unit so that a typo like 18 for 18 % is caught.
+ * A rate as a decimal fraction: "0.18", 0.18 or "18%". The upper bound of each field catches a
+ * percentage typed as a fraction ("18" for 18 %), so it sits just above what real loans charge.
  */
 export function rateField({ max }: { max: number }) {
   return z
@@ -71,14 +73,16 @@ export function rateField({ max }: { max: number }) {
     })
     .transform((input, ctx): number => {
       const text = typeof input === 'number' ? String(input) : input.trim();
-      const percent = text.endsWith('%');
-      const value = Number(percent ? text.slice(0, -1) : text);
-      if (text === '' || !Number.isFinite(value)) {
-        ctx.issues.push({ code: 'custom', message: '不是有效利率 (not a valid rate)', input });
+      if (!RATE_PATTERN.test(text)) {
+        ctx.issues.push({
+          code: 'custom',
+          message: '不是有效利率，例如 "0.18" 或 "18%" (not a valid rate, e.g. "0.18" or "18%")',
+          input,
+        });
         return z.NEVER;
       }
-      const rate = percent ? value / 100 : value;
-      if (rate < 0 || rate > max) {
+      const rate = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+      if (rate > max) {
         ctx.issues.push({
           code: 'custom',
           message: `利率应在 0 到 ${max} 之间（小数形式，18% 写作 0.18） (rate must be between 0 and ${max} as a fraction: 18 % is 0.18)`,

@@ -51,7 +51,7 @@ const ZH: Catalog = {
   limitation_possibly_expired: (p) =>
     `自 ${p.since} 起已超过${p.years}年，这笔债务可能已过诉讼时效（前提是这期间对方没有催收过、你也没有还款或承诺还款；短信、电话等催收都会使时效中断）。请注意：一旦你同意还款、提出分期或还了一部分，时效会重新计算或视为放弃时效抗辩。在联系对方之前，建议先咨询律师或法律援助。`,
   credit_card_large_principal: (p) =>
-    `这张信用卡的欠款本金约 ${formatMoney(p.principal, 'zh')}，达到5万元。请不要慌：逾期本身不是犯罪。只有同时满足“以非法占有为目的、经两次有效催收后超过3个月仍不归还”等条件才可能涉及恶意透支。保持与银行的联系、说明困难、尽力还一部分，就能避免被认为有“非法占有目的”。`,
+    `这张信用卡的欠款本金约 ${formatMoney(p.principal, 'zh')}，达到5万元。请不要慌：逾期本身不是犯罪。只有同时满足“以非法占有为目的、经两次有效催收后超过3个月仍不归还”等条件才可能涉及恶意透支。保持与银行的联系、说明困难、尽力还一部分，有助于表明你没有“非法占有目的”。`,
   transitional_contract: (p) =>
     `合同成立于 ${p.contractDate}，早于2020年8月20日：2020年8月19日之前的利息按旧规定以年化24%为限，之后按起诉时一年期LPR的4倍（本报告假设以分析日起诉，约 ${formatPercent(p.laterCap)}）。这是参考计算。`,
   lender_unlicensed: () =>
@@ -65,7 +65,7 @@ const ZH: Catalog = {
   multiple_rates: (p) =>
     `这组现金流正负变化了 ${p.signChanges} 次，可能有多个年化利率（${p.roots.map(formatPercent).join('、')}）。报告采用最接近0的那个，请核对是否有退款或额外费用记错。`,
   lpr_stale: (p) =>
-    `内置的LPR报价最新只到 ${p.latestDate ?? '（无）'}，距分析日 ${p.asOf} 已超过35天，可能缺少新的报价。可用 “shangan lpr add 日期 1年期 5年期” 补充（来源：全国银行间同业拆借中心或中国人民银行网站）。`,
+    `LPR报价表（内置的和你添加的）最新只到 ${p.latestDate ?? '（无）'}，距分析日 ${p.asOf} 已超过35天，可能缺少新的报价。可用 “shangan lpr add 日期 1年期 5年期” 补充（来源：全国银行间同业拆借中心或中国人民银行网站）。`,
 };
 
 const EN: Catalog = {
@@ -90,7 +90,7 @@ const EN: Catalog = {
   limitation_possibly_expired: (p) =>
     `More than ${p.years} years have passed since ${p.since}: this debt may be past the limitation period (only if the lender made no demand — SMS and calls count — and you neither paid nor promised to pay since). Careful: agreeing to pay, asking for instalments or paying part restarts the period or waives the defence. Talk to a lawyer or legal aid before contacting the lender.`,
   credit_card_large_principal: (p) =>
-    `The card principal owed is about ${formatMoney(p.principal, 'en')}, at least 50,000 yuan. Please stay calm: being overdue is not a crime. Malicious overdraft also needs intent to take the money and over 3 months without paying after two effective collection attempts. Keeping in touch with the bank, explaining your hardship and paying what you can shows you have no such intent.`,
+    `The card principal owed is about ${formatMoney(p.principal, 'en')}, at least 50,000 yuan. Please stay calm: being overdue is not a crime. Malicious overdraft also needs intent to take the money and over 3 months without paying after two effective collection attempts. Keeping in touch with the bank, explaining your hardship and paying what you can helps show you have no such intent.`,
   transitional_contract: (p) =>
     `The contract dates from ${p.contractDate}, before 2020-08-20: interest until 2020-08-19 is capped at 24 % a year under the old rules, and after that at 4 × the one-year LPR at the time of suit (this report assumes a suit on the analysis date: about ${formatPercent(p.laterCap)}). A reference calculation.`,
   lender_unlicensed: () =>
@@ -104,7 +104,7 @@ const EN: Catalog = {
   multiple_rates: (p) =>
     `These cash flows change sign ${p.signChanges} times and have several rates (${p.roots.map(formatPercent).join(', ')}). The report uses the one closest to zero; check for refunds or fees entered by mistake.`,
   lpr_stale: (p) =>
-    `The built-in LPR table ends on ${p.latestDate ?? '(none)'}, more than 35 days before the analysis date ${p.asOf}; newer quotations may be missing. Add them with "shangan lpr add DATE 1Y 5Y" (source: CFETS or the PBOC website).`,
+    `The LPR table (built-in and your own quotations) ends on ${p.latestDate ?? '(none)'}, more than 35 days before the analysis date ${p.asOf}; newer quotations may be missing. Add them with "shangan lpr add DATE 1Y 5Y" (source: CFETS or the PBOC website).`,
 };
 
 /** The finding in plain words, in the person's language. */

@@ -1,5 +1,5 @@
 /**
- * How sure we are of a legal fact (see docs/legal-sources.md):
+ * How sure we are of a legal fact (tags of shared/reference/legal.md, see docs/adr/0004):
  * C — confirmed in the primary text; S — seen in a secondary source; M — unverified.
  * Only C and S are ever shown to users as cited law; M items stay internal open questions.
  */

@@ -40,7 +40,9 @@ export function findingJson(finding: Finding, lang: Lang) {
     severity: finding.severity,
     params,
     message: renderFinding(finding, lang),
-    citations: finding.citations.map((id) => citationJson(id, lang)),
+    citations: finding.citations
+      .filter((id) => citation(id).confidence !== 'M')
+      .map((id) => citationJson(id, lang)),
   };
 }
 
@@ -103,6 +105,7 @@ export function caseReportJson(analysis: CaseAnalysis, lang: Lang) {
     debts: analysis.debts.map((d) => debtJson(d, lang)),
     totals: {
       claimed: money(analysis.totals.claimed),
+      supportedOfClaimed: money(analysis.totals.supportedOfClaimed),
       supported: money(analysis.totals.supported),
       excess: money(analysis.totals.excess),
       principalBasis: money(analysis.totals.principalBasis),

@@ -32,7 +32,9 @@ const TEXT = {
     findings: '发现',
     basis: '依据',
     totals: '合计',
-    totalLine: (c: string, s: string, e: string) => `对方主张 ${c}；法院可能支持 ${s}；超出 ${e}`,
+    claimedTotal: (n: number, c: string, s: string, e: string) =>
+      `有主张金额的 ${n} 笔：对方主张 ${c}；法院可能支持 ${s}；超出 ${e}`,
+    supportedTotal: (n: number, s: string) => `全部 ${n} 笔债务法院可能支持合计 ${s}`,
     disclaimer:
       '说明：本报告根据你填写的信息估算，不是法律意见，也不保证任何结果；不同法院的做法可能不同。标注“参考”的上限是法院常见做法，不是法律规定的数字。重要决定前请咨询律师或法律援助（12348）。',
   },
@@ -60,7 +62,9 @@ const TEXT = {
     findings: 'Findings',
     basis: 'Basis',
     totals: 'Totals',
-    totalLine: (c: string, s: string, e: string) => `claimed ${c}; likely supported ${s}; excess ${e}`,
+    claimedTotal: (n: number, c: string, s: string, e: string) =>
+      `the ${n} debt(s) with a claim: claimed ${c}; likely supported ${s}; excess ${e}`,
+    supportedTotal: (n: number, s: string) => `all ${n} debt(s): likely supported ${s} in total`,
     disclaimer:
       'This report is an estimate from what you entered. It is not legal advice and promises no outcome; courts differ. Caps marked "reference" are common court practice, not figures set by law. Talk to a lawyer or legal aid before important decisions.',
   },
@@ -73,11 +77,13 @@ export function caseReportText(analysis: CaseAnalysis, lang: Lang): string {
   lines.push(`${t.lpr}：${analysis.lpr.latestDate ?? '-'}${analysis.lpr.stale ? t.lprStale : ''}`);
   for (const notice of analysis.notices) lines.push(...findingLines(notice, lang));
   for (const debt of analysis.debts) lines.push('', ...debtLines(debt, lang));
-  const { claimed, supported, excess } = analysis.totals;
-  lines.push(
-    '',
-    `${t.totals}：${t.totalLine(formatMoney(claimed, lang), formatMoney(supported, lang), formatMoney(excess, lang))}`,
-  );
+  const { claimed, supportedOfClaimed, excess, supported } = analysis.totals;
+  const m = (amount: Fen) => formatMoney(amount, lang);
+  const withClaim = analysis.debts.filter((d) => d.legal.claimed !== null).length;
+  lines.push('', `${t.totals}：`);
+  if (withClaim > 0)
+    lines.push(`  ${t.claimedTotal(withClaim, m(claimed), m(supportedOfClaimed), m(excess))}`);
+  lines.push(`  ${t.supportedTotal(analysis.debts.length, m(supported))}`);
   lines.push('', t.disclaimer, '');
   return lines.join('\n');
 }
