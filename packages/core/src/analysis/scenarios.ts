@@ -6,7 +6,7 @@ import {
   lprCapOn,
   REFERENCE_CAP_24,
 } from '../law/cap-rules.js';
-import type { LenderType } from '../law/lender-type.js';
+import { LENDER_TYPES, type LenderType } from '../law/lender-type.js';
 import {
   computeSupportedAmount,
   type SupportedAmount,
@@ -44,15 +44,7 @@ export interface ScenarioContext {
 }
 
 /** Lender types for which courts might apply either cap (or none): the person sees every scenario. */
-const UNCERTAIN: ReadonlySet<LenderType> = new Set([
-  'bank',
-  'consumer_finance',
-  'microloan',
-  'credit_card',
-  'other_licensed',
-  'unlicensed',
-  'unknown',
-]);
+const UNCERTAIN: ReadonlySet<LenderType> = new Set(LENDER_TYPES.filter((type) => type !== 'private'));
 
 /** The supported amount under the applied cap and under each alternative a court might take. */
 export function buildScenarios(context: ScenarioContext): Scenario[] {

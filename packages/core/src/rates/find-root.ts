@@ -60,3 +60,24 @@ export function findRootInBracket(
   }
   return { ok: false, code: 'no_convergence' };
 }
+
+/**
+ * Every root of `fn` between consecutive points of `grid` (ascending) where the sign changes: used
+ * when cash flows change sign more than once and several rates may balance them.
+ */
+export function findRootsOnGrid(fn: ValueAndSlope, grid: readonly number[]): number[] {
+  const roots: number[] = [];
+  let left = grid[0] ?? 0;
+  let [fLeft] = fn(left);
+  for (const right of grid.slice(1)) {
+    const [fRight] = fn(right);
+    if (fRight === 0) roots.push(right);
+    else if (fLeft !== 0 && Math.sign(fLeft) !== Math.sign(fRight)) {
+      const result = findRootInBracket(fn, left, right, (left + right) / 2);
+      if (result.ok) roots.push(result.root);
+    }
+    left = right;
+    fLeft = fRight;
+  }
+  return roots;
+}

@@ -1,4 +1,4 @@
-import { findRootInBracket, type ValueAndSlope } from './find-root.js';
+import { findRootInBracket, findRootsOnGrid, type ValueAndSlope } from './find-root.js';
 import { type RateResult, rateFromRoots } from './rate-result.js';
 import { countSignChanges } from './sign-changes.js';
 
@@ -34,7 +34,12 @@ export function irr(cashflows: readonly number[], guess = 0.01): RateResult {
       ? rateFromRoots([toRate(result.root)], signChanges)
       : { ok: false, code: 'no_root', signChanges };
   }
-  const roots = scanForRoots(fn, lower, upper).map(toRate);
+  // Log-spaced probes: the roots of interest sit anywhere from near 0 to large x.
+  const grid = Array.from(
+    { length: SCAN_POINTS + 1 },
+    (_, i) => lower * (upper / lower) ** (i / SCAN_POINTS),
+  );
+  const roots = findRootsOnGrid(fn, grid).map(toRate);
   return rateFromRoots(roots, signChanges);
 }
 
@@ -83,23 +88,4 @@ function polynomialInDiscountFactor(c: readonly number[]): ValueAndSlope {
     }
     return [value, slope * y];
   };
-}
-
-function scanForRoots(fn: ValueAndSlope, lower: number, upper: number): number[] {
-  const roots: number[] = [];
-  const ratio = (upper / lower) ** (1 / SCAN_POINTS);
-  let left = lower;
-  let [fLeft] = fn(left);
-  for (let i = 1; i <= SCAN_POINTS; i++) {
-    const right = i === SCAN_POINTS ? upper : lower * ratio ** i;
-    const [fRight] = fn(right);
-    if (fRight === 0) roots.push(right);
-    else if (fLeft !== 0 && Math.sign(fLeft) !== Math.sign(fRight)) {
-      const result = findRootInBracket(fn, left, right, (left + right) / 2);
-      if (result.ok) roots.push(result.root);
-    }
-    left = right;
-    fLeft = fRight;
-  }
-  return roots;
 }

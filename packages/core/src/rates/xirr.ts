@@ -1,5 +1,5 @@
 import { toDayNumber } from '../dates/calendar-date.js';
-import { findRootInBracket, type ValueAndSlope } from './find-root.js';
+import { findRootInBracket, findRootsOnGrid, type ValueAndSlope } from './find-root.js';
 import type { DatedFlow } from './npv.js';
 import { type RateResult, rateFromRoots } from './rate-result.js';
 import { countSignChanges } from './sign-changes.js';
@@ -36,7 +36,9 @@ export function xirr(flows: readonly DatedFlow[], guess = 0.1): RateResult {
       ? rateFromRoots([toRate(result.root)], signChanges)
       : { ok: false, code: 'no_root', signChanges };
   }
-  return rateFromRoots(scanForRoots(fn).map(toRate), signChanges);
+  const width = (MAX_LOG_RATE - MIN_LOG_RATE) / SCAN_POINTS;
+  const grid = Array.from({ length: SCAN_POINTS + 1 }, (_, i) => MIN_LOG_RATE + i * width);
+  return rateFromRoots(findRootsOnGrid(fn, grid).map(toRate), signChanges);
 }
 
 interface TimedFlow {
@@ -100,23 +102,4 @@ function expandBracket(fn: ValueAndSlope): [number, number] | undefined {
     }
   }
   return undefined;
-}
-
-function scanForRoots(fn: ValueAndSlope): number[] {
-  const roots: number[] = [];
-  const width = (MAX_LOG_RATE - MIN_LOG_RATE) / SCAN_POINTS;
-  let left = MIN_LOG_RATE;
-  let [fLeft] = fn(left);
-  for (let i = 1; i <= SCAN_POINTS; i++) {
-    const right = MIN_LOG_RATE + i * width;
-    const [fRight] = fn(right);
-    if (fRight === 0) roots.push(right);
-    else if (fLeft !== 0 && Math.sign(fLeft) !== Math.sign(fRight)) {
-      const result = findRootInBracket(fn, left, right, (left + right) / 2);
-      if (result.ok) roots.push(result.root);
-    }
-    left = right;
-    fLeft = fRight;
-  }
-  return roots;
 }
