@@ -220,6 +220,14 @@ describe('analyzeDebt', () => {
     expect(Math.abs((result.apr?.simple ?? 0) - (3 / 7) * (365 / 7))).toBeLessThan(1e-9);
   });
 
+  it('an actual/360 contract converts its stated rate, but the true rate counts 365-day years', () => {
+    const terms = { method: 'bullet' as const, periods: 30, frequency: 'daily' as const, dailyRate: '0.001' };
+    const on360 = analyzeOne({ terms: { ...terms, dayCount: 'actual/360' } });
+    const on365 = analyzeOne({ terms });
+    expect(on360.apr?.simple).toBeCloseTo(0.365, 12);
+    expect(on365.apr?.simple).toBeCloseTo(0.365, 12);
+  });
+
   it('a weekly schedule without terms is read as weekly', () => {
     const schedule = [1, 2, 3, 4].map((week) => ({
       date: addDays(date('2026-10-01'), 7 * week),

@@ -46,7 +46,8 @@ export function contractCashFlows(debt: Debt): ContractCashFlows | null {
   );
   const frequency: Frequency = debt.terms?.frequency ?? inferFrequency(instalments.map((row) => row.date));
   const spacing = debt.terms?.method === 'bullet' ? debt.terms.periods : 1;
-  const dayCount = debt.terms?.dayCount ?? DEFAULT_DAY_COUNT;
+  // The true rate counts real years of 365 days; the contract's dayCount only converts its stated rate.
+  const dayCount = DEFAULT_DAY_COUNT;
   // A single instalment without terms is a bullet loan: one period from the contract to that date.
   const onlyDate = instalments.length === 1 && !debt.terms ? instalments[0]?.date : undefined;
   const loanPeriodsPerYear = onlyDate
