@@ -7,7 +7,7 @@ export type Severity = 'info' | 'warning' | 'high';
 
 /**
  * Everything the analysis can say about a debt, as a code with typed parameters. Text is rendered
- * at the edge from the message catalogs (zh-CN, en), so a placeholder can never be misplaced.
+ * at the edge from the message catalogs (zh-CN, en), so parameters can never be swapped in the text.
  */
 export type FindingFacts =
   | { code: 'upfront_deduction'; params: { principal: Fen; received: Fen; deducted: Fen } }
