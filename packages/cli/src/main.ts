@@ -1,6 +1,8 @@
 import { type CliIo, EXIT_INTERNAL, EXIT_OK, write } from './cli-io.js';
 import { ANALYZE_USAGE, analyzeCommand } from './commands/analyze.js';
+import { LETTER_USAGE, letterCommand } from './commands/letter.js';
 import { LPR_USAGE, lprCommand } from './commands/lpr.js';
+import { PLAN_USAGE, planCommand } from './commands/plan.js';
 import { RATE_USAGE, rateCommand } from './commands/rate.js';
 import { SCHEDULE_USAGE, scheduleCommand } from './commands/schedule.js';
 import { InputError, reportInputError, usageError } from './input-error.js';
@@ -9,6 +11,8 @@ const HELP = `上岸 shangan — 逾期债务计算工具 (overdue-debt calculat
 
 用法 (usage):
   ${ANALYZE_USAGE}
+  ${PLAN_USAGE}
+  ${LETTER_USAGE}
   ${RATE_USAGE}
   ${SCHEDULE_USAGE}
   ${LPR_USAGE}
@@ -18,6 +22,8 @@ const HELP = `上岸 shangan — 逾期债务计算工具 (overdue-debt calculat
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   analyze: analyzeCommand,
+  plan: planCommand,
+  letter: letterCommand,
   rate: rateCommand,
   schedule: scheduleCommand,
   lpr: lprCommand,

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   analyzeCaseFile,
+  type CalendarDate,
   caseReportJson,
   caseReportText,
   type Lang,
@@ -24,12 +25,7 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   const [path, ...extra] = positionals;
   if (!path || extra.length > 0) throw usageError(`用法 (usage): ${ANALYZE_USAGE}`);
   const lang = parseLang(values.lang);
-  const asOf = values['as-of'] === undefined ? undefined : parseCalendarDate(values['as-of']);
-  if (values['as-of'] !== undefined && !asOf) {
-    throw new InputError([
-      { path: '--as-of', message: '不是有效日期，格式为 YYYY-MM-DD (not a valid date, use YYYY-MM-DD)' },
-    ]);
-  }
+  const asOf = parseAsOf(values['as-of']);
   const text = await readCaseFile(path);
   const result = analyzeCaseFile({ text, lpr: await loadLprTable(io.env ?? process.env), asOf });
   if (!result.ok) {
@@ -46,13 +42,24 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   return EXIT_OK;
 }
 
+export function parseAsOf(value: string | undefined): CalendarDate | undefined {
+  if (value === undefined) return undefined;
+  const asOf = parseCalendarDate(value);
+  if (!asOf) {
+    throw new InputError([
+      { path: '--as-of', message: '不是有效日期，格式为 YYYY-MM-DD (not a valid date, use YYYY-MM-DD)' },
+    ]);
+  }
+  return asOf;
+}
+
 export function parseLang(value: string | undefined): Lang {
   if (value === undefined || value === 'zh' || value === 'zh-CN') return 'zh';
   if (value === 'en') return 'en';
   throw new InputError([{ path: '--lang', message: '应为 zh 或 en (expected zh or en)' }]);
 }
 
-async function readCaseFile(path: string): Promise<string> {
+export async function readCaseFile(path: string): Promise<string> {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new InputError([{ path, message: '不是文件 (not a file)' }]);

@@ -205,6 +205,11 @@ function limitationFindings({ debt, asOf, flows }: DebtFacts): Finding[] {
   const events = [
     ...debt.payments.map((p) => ({ date: p.date, kind: 'payment' as const })),
     ...(debt.claimed ? [{ date: debt.claimed.date, kind: 'demand' as const }] : []),
+    ...(debt.paymentOrderReceived ? [{ date: debt.paymentOrderReceived, kind: 'demand' as const }] : []),
+    // A logged call or message from the creditor's side is a demand (诉讼时效规定 第8条).
+    ...debt.contacts
+      .filter((contact) => contact.direction === 'incoming')
+      .map((contact) => ({ date: contact.at.slice(0, 10) as CalendarDate, kind: 'demand' as const })),
   ]
     .filter((event) => event.date <= asOf)
     .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));

@@ -2,8 +2,19 @@ import { z } from 'zod';
 import { DAY_COUNTS } from '../dates/day-count.js';
 import { LENDER_TYPES } from '../law/lender-type.js';
 import { FREQUENCIES, REPAYMENT_METHODS } from '../schedule/schedule-types.js';
+import { budgetSchema } from './budget-schema.js';
+import { circumstancesSchema } from './circumstances-schema.js';
+import { contactSchema } from './contact-schema.js';
+import { personSchema } from './person-schema.js';
 import { checkRateChoice, rateChoiceFields } from './rate-choice.js';
 import { dateField, moneyField, rateField, textField } from './schema-primitives.js';
+
+/**
+ * Where the debt stands: current (paying as agreed), overdue, collection (a collector is calling),
+ * lawsuit (sued), payment_order (a court payment order, 支付令, was received), judgment.
+ */
+export const DEBT_STATUSES = ['current', 'overdue', 'collection', 'lawsuit', 'payment_order', 'judgment'] as const;
+export type DebtStatus = (typeof DEBT_STATUSES)[number];
 
 const datedAmount = z.strictObject({ date: dateField(), amount: moneyField() });
 
@@ -61,6 +72,14 @@ export const debtSchema = z
     overdueSince: dateField().optional(),
     payments: z.array(datedAmount).max(10_000).default([]),
     claimed: z.strictObject({ date: dateField(), total: moneyField({ min: 'nonnegative' }) }).optional(),
+    status: z
+      .enum(DEBT_STATUSES, { error: `应为 ${DEBT_STATUSES.join(' | ')} 之一 (must be one of these)` })
+      .optional(),
+    /** The day the person received a court payment order (支付令): the objection deadline runs from it. */
+    paymentOrderReceived: dateField().optional(),
+    /** The lender's official negotiation channel (客服电话 / APP内协商入口), as the person found it. */
+    officialChannel: textField(200).optional(),
+    contacts: z.array(contactSchema).max(10_000).default([]),
     notes: z.string().max(5000).optional(),
   })
   .superRefine((debt, ctx) => {
@@ -83,6 +102,11 @@ export const debtSchema = z
       debt.overdueSince,
       ['overdueSince'],
       '逾期开始日期早于合同日期 (overdue date is before the contract)',
+    );
+    notBeforeContract(
+      debt.paymentOrderReceived,
+      ['paymentOrderReceived'],
+      '收到支付令日期早于合同日期 (payment order date is before the contract)',
     );
     debt.payments.forEach((payment, index) => {
       if (payment.date < debt.contractDate) {
@@ -109,6 +133,9 @@ export const caseFileSchema = z
     $schema: z.string().optional(),
     version: z.literal(1, { error: '目前只支持 version 1 (only version 1 is supported)' }),
     asOf: dateField(),
+    person: personSchema.optional(),
+    budget: budgetSchema.optional(),
+    circumstances: circumstancesSchema.optional(),
     debts: z.array(debtSchema).max(200, '最多200笔债务 (at most 200 debts)'),
   })
   .superRefine((file, ctx) => {
@@ -122,6 +149,13 @@ export const caseFileSchema = z
         });
       }
       seen.add(debt.id);
+      if (debt.paymentOrderReceived !== undefined && debt.paymentOrderReceived > file.asOf) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['debts', index, 'paymentOrderReceived'],
+          message: '收到支付令日期晚于分析日期 asOf (payment order date is after asOf)',
+        });
+      }
       if (debt.contractDate > file.asOf) {
         ctx.addIssue({
           code: 'custom',

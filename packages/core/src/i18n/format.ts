@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Fen } from '../money/fen.js';
 import { formatYuanGrouped } from '../money/format-money.js';
 
@@ -12,3 +13,10 @@ export function formatMoney(amount: Fen, lang: Lang): string {
 }
 
 export type Lang = 'zh' | 'en';
+
+/** 2026-11-21 → "2026年11月21日" (documents); English keeps the ISO date. */
+export function formatDate(day: CalendarDate, lang: Lang): string {
+  if (lang === 'en') return day;
+  const [year, month, dayOfMonth] = day.split('-').map(Number);
+  return `${year}年${month}月${dayOfMonth}日`;
+}

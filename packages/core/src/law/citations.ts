@@ -8,6 +8,17 @@ const PRIVATE_LENDING_DEC_2020 = '2020年第二次修正（法释〔2020〕17号
 const PRIVATE_LENDING_AUG_2020 = '2020年8月修正，2020-08-20施行';
 const PRIVATE_LENDING_DEC_SOURCE =
   'Article numbering of the Dec-2020 text from two independent secondary sources (shared/reference/legal.md §3.1)';
+const PIPL = '中华人民共和国个人信息保护法';
+const PIPL_VERSION = '2021-08-20公布，2021-11-01施行';
+const CONSUMER_PROTECTION = '中华人民共和国消费者权益保护法';
+const CONSUMER_PROTECTION_VERSION = '2013年修正，2014-03-15施行';
+const CIVIL_PROCEDURE = '中华人民共和国民事诉讼法';
+const CIVIL_PROCEDURE_VERSION = '2023年修正，2024-01-01施行';
+const CREDIT_REPORTING = '征信业管理条例';
+/** legal.md §7 tags the order number and the 施行 date [M]; only the publication date is confirmed. */
+const CREDIT_REPORTING_VERSION = '国务院令，2013-01-21公布';
+const DISHONEST_LIST = '最高人民法院关于公布失信被执行人名单信息的若干规定';
+const DISHONEST_LIST_VERSION = '2017年修正';
 
 /**
  * Every legal source the product may show, with its confidence. Findings and templates refer to
@@ -110,6 +121,18 @@ export const CITATIONS = {
     },
     source: LDB,
   },
+  'civil-code-678': {
+    id: 'civil-code-678',
+    law: CIVIL_CODE,
+    article: '第678条',
+    version: CIVIL_CODE_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '借款人可以在到期之前向出借人申请延长还款期限（展期），是否同意由出借人决定。这是可以提出的申请，不是借款人的权利。',
+      en: 'Before the due date the borrower may ask the lender to extend the term (展期); the lender decides whether to agree. It is a request, not a right.',
+    },
+    source: LDB,
+  },
   'civil-code-680': {
     id: 'civil-code-680',
     law: CIVIL_CODE,
@@ -119,6 +142,30 @@ export const CITATIONS = {
     summary: {
       zh: '禁止高利放贷，借款的利率不得违反国家有关规定（本条没有规定具体数字）。',
       en: 'Usurious lending is prohibited and loan rates may not violate state rules (the article sets no figure).',
+    },
+    source: LDB,
+  },
+  'civil-code-1032': {
+    id: 'civil-code-1032',
+    law: CIVIL_CODE,
+    article: '第1032条',
+    version: CIVIL_CODE_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '每个人都享有隐私权；任何组织或个人都不得以刺探、侵扰、泄露、公开等方式侵害他人的隐私。',
+      en: 'Everyone has a right to privacy; no organisation or person may infringe it by prying, intruding, leaking or making private matters public.',
+    },
+    source: LDB,
+  },
+  'civil-code-1033': {
+    id: 'civil-code-1033',
+    law: CIVIL_CODE,
+    article: '第1033条',
+    version: CIVIL_CODE_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '未经本人明确同意（法律另有规定的除外），任何组织或个人不得用电话、短信、即时通讯工具、电子邮件等方式打扰他人私人生活的安宁（本条第一项）。',
+      en: "Without the person's clear consent (unless a law provides otherwise), no organisation or person may disturb someone's private life by phone, SMS, instant messaging or e-mail (item 1 of the article).",
     },
     source: LDB,
   },
@@ -325,6 +372,249 @@ export const CITATIONS = {
     summary: {
       zh: '约定的违约金超过造成损失的百分之三十的，人民法院一般可以认定为“过分高于造成的损失”。',
       en: 'Liquidated damages more than 30 % above the loss caused may generally be found excessively high.',
+    },
+    source: LDB,
+  },
+  'pipl-6': {
+    id: 'pipl-6',
+    law: PIPL,
+    article: '第6条',
+    version: PIPL_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '处理个人信息要有明确、合理的目的，方式应与目的直接相关、对个人影响最小；收集只能限于实现目的所需的最小范围，不得过度收集。',
+      en: 'Personal information may be handled only for a clear, reasonable purpose, in the way least intrusive to the person, and collected only as far as that purpose needs.',
+    },
+    source: LDB,
+  },
+  'pipl-10': {
+    id: 'pipl-10',
+    law: PIPL,
+    article: '第10条',
+    version: PIPL_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '任何组织或个人都不得非法收集、使用、加工、传输他人的个人信息，也不得非法买卖、提供或公开他人的个人信息。',
+      en: "No organisation or person may illegally collect, use, process or transmit others' personal information, or illegally sell, provide or disclose it.",
+    },
+    source: LDB,
+  },
+  'pipl-13': {
+    id: 'pipl-13',
+    law: PIPL,
+    article: '第13条',
+    version: PIPL_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '处理个人信息必须具备本条列明的合法依据之一，例如取得本人同意，或者为订立、履行本人作为一方的合同所必需；没有合法依据的不得处理。',
+      en: "Personal information may be handled only on one of the lawful bases the article lists, such as the person's consent or necessity for a contract the person is party to.",
+    },
+    source: LDB,
+  },
+  'pipl-23': {
+    id: 'pipl-23',
+    law: PIPL,
+    article: '第23条',
+    version: PIPL_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '把个人信息提供给其他个人信息处理者，须告知本人接收方等情况，并取得本人的单独同意。',
+      en: "Passing personal information to another handler requires telling the person about the recipient and getting the person's separate consent.",
+    },
+    source: LDB,
+  },
+  'pipl-69': {
+    id: 'pipl-69',
+    law: PIPL,
+    article: '第69条',
+    version: PIPL_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '处理个人信息侵害个人信息权益并造成损害的，处理者如果不能证明自己没有过错，就要承担损害赔偿等责任（过错推定）。',
+      en: 'If handling personal information infringes the rights in it and causes harm, the handler is liable for damages unless it proves it was not at fault (fault is presumed).',
+    },
+    source: LDB,
+  },
+  'consumer-protection-14': {
+    id: 'consumer-protection-14',
+    law: CONSUMER_PROTECTION,
+    article: '第14条',
+    version: CONSUMER_PROTECTION_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '消费者购买商品、接受服务时，有权要求人格尊严得到尊重，个人信息依法得到保护。',
+      en: 'When buying goods or services, consumers have a right to respect for their personal dignity and to lawful protection of their personal information.',
+    },
+    source: LDB,
+  },
+  'consumer-protection-27': {
+    id: 'consumer-protection-27',
+    law: CONSUMER_PROTECTION,
+    article: '第27条',
+    version: CONSUMER_PROTECTION_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '经营者不得侮辱、诽谤消费者，不得搜查消费者的身体或随身物品，不得侵犯消费者的人身自由。',
+      en: 'A business may not insult or defame consumers, search them or their belongings, or restrict their personal liberty.',
+    },
+    source: LDB,
+  },
+  'consumer-protection-29': {
+    id: 'consumer-protection-29',
+    law: CONSUMER_PROTECTION,
+    article: '第29条',
+    version: CONSUMER_PROTECTION_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '经营者收集、使用消费者个人信息应当合法、正当、必要，并严格保密，不得泄露、出售或非法向他人提供；未经消费者同意，不得向其发送商业性信息。',
+      en: "A business must collect and use consumers' personal information lawfully, properly and only as needed, keep it confidential, never leak, sell or illegally pass it on, and not send commercial messages without consent.",
+    },
+    source: LDB,
+  },
+  'civil-procedure-payment-order': {
+    id: 'civil-procedure-payment-order',
+    law: CIVIL_PROCEDURE,
+    article: '第225–228条（督促程序）',
+    version: CIVIL_PROCEDURE_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '债权人可以向基层法院申请支付令。债务人应当自收到支付令之日起15日内清偿，或者向法院提出书面异议；既不清偿也不异议的，支付令可以被申请强制执行。异议成立的，法院终结督促程序，支付令失效，除申请人不同意外转入诉讼。',
+      en: 'A creditor can ask a basic-level court for a payment order. Within 15 days of receiving it the debtor must pay or file a written objection; with neither, the order can be enforced. A valid objection ends the procedure, the order lapses, and the case becomes a lawsuit unless the creditor objects.',
+    },
+    source: LDB,
+  },
+  'civil-procedure-125': {
+    id: 'civil-procedure-125',
+    law: CIVIL_PROCEDURE,
+    article: '第125条',
+    version: CIVIL_PROCEDURE_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '起诉到法院的民事纠纷，适合调解的，先进行调解；当事人拒绝调解的除外。',
+      en: 'Civil disputes brought to court that are suitable for mediation are mediated first, unless a party refuses.',
+    },
+    source: LDB,
+  },
+  'credit-reporting-15': {
+    id: 'credit-reporting-15',
+    law: CREDIT_REPORTING,
+    article: '第15条',
+    version: CREDIT_REPORTING_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '信息提供者向征信机构报送个人不良信息之前，应当先告知本人；依法公开的不良信息除外。',
+      en: 'Before reporting negative information about a person to a credit bureau, the provider must tell that person, except for information made public by law.',
+    },
+    source: LDB,
+  },
+  'credit-reporting-16': {
+    id: 'credit-reporting-16',
+    law: CREDIT_REPORTING,
+    article: '第16条',
+    version: CREDIT_REPORTING_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '个人不良信息自不良行为或事件终止之日起保存5年，期满删除；保存期间本人可以对不良信息作出说明，征信机构应当记录。因此结清欠款后记录不会马上消失。',
+      en: 'Negative information is kept for 5 years from the day the behaviour or event ends, then deleted; meanwhile the person may add an explanation, which must be recorded. So paying off does not remove the record at once.',
+    },
+    source: LDB,
+  },
+  'credit-reporting-25': {
+    id: 'credit-reporting-25',
+    law: CREDIT_REPORTING,
+    article: '第25条',
+    version: CREDIT_REPORTING_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '本人认为征信信息有错误或遗漏的，可以向征信机构或信息提供者提出异议；对方应当对该信息作异议标注，进行核查，并自收到异议之日起20日内书面答复。确有错误的应当更正。',
+      en: 'A person who thinks a credit record is wrong or incomplete may object to the bureau or the provider, which must mark the item as disputed, check it and answer in writing within 20 days of receipt. Errors are corrected.',
+    },
+    source: LDB,
+  },
+  'card-regulation-70': {
+    id: 'card-regulation-70',
+    law: '商业银行信用卡业务监督管理办法',
+    article: '第70条',
+    version: '令号与施行日期未核对',
+    confidence: 'S',
+    summary: {
+      zh: '在特殊情况下，确认信用卡欠款超出持卡人还款能力、且持卡人仍有还款意愿的，发卡银行“可以”与持卡人平等协商，达成个性化分期还款协议。这由银行酌情决定，不是持卡人的权利；据报道最长5年（60期）。',
+      en: 'In special cases, where the card debt exceeds the holder\'s capacity to pay and the holder still wants to pay, the issuing bank "may" negotiate a personalised instalment agreement. It is at the bank\'s discretion, not a right; the reported maximum is 5 years (60 instalments).',
+    },
+    source:
+      'Secondary: first sentence quoted identically in several third-party repositories; 5-year limit as reported (shared/reference/legal.md §5.1)',
+  },
+  'cba-collection-guideline-2026': {
+    id: 'cba-collection-guideline-2026',
+    law: '中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》',
+    article: '相关条款（条号未核对）',
+    version: '2026年1月发布（据报道）',
+    confidence: 'S',
+    summary: {
+      zh: '这是行业自律规范，不是法律，约束的是协会成员金融机构：未经债务人同意，22:00至次日08:00不得催收；同一号码每天未接通的呼叫不超过6次；不得冒充行政机关或司法机关；原则上不得联系与债务无关的第三人。',
+      en: "Industry self-regulation (行业自律), not law, binding member financial institutions: no collection 22:00–08:00 without the debtor's consent; at most 6 unanswered call attempts a day to the same number; no impersonating administrative or judicial bodies; third parties unrelated to the debt in principle not contacted.",
+    },
+    source:
+      'Secondary: 21世纪经济报道 2026-01-31 via reportify.cn/social-media/768757111798201 (shared/reference/legal.md §6)',
+  },
+  'criminal-law-293-1': {
+    id: 'criminal-law-293-1',
+    law: '中华人民共和国刑法',
+    article: '第293条之一（催收非法债务罪）',
+    version: '刑法修正案（十一）增设，2021-03-01施行',
+    confidence: 'C',
+    summary: {
+      zh: '以暴力、胁迫，限制人身自由、侵入他人住宅，或者恐吓、跟踪、骚扰等方式催收高利放贷等产生的非法债务，情节严重的，构成犯罪，最高可处三年有期徒刑，并处或单处罚金。本罪只针对非法债务。',
+      en: 'Collecting illegal debts, such as from usury, by violence or coercion, restricting liberty or entering a home, or by intimidation, stalking or harassment is a crime where serious: up to 3 years, and/or a fine. It covers only illegal debts.',
+    },
+    source: LDB,
+  },
+  'spc-dishonest-list-2017-1': {
+    id: 'spc-dishonest-list-2017-1',
+    law: DISHONEST_LIST,
+    article: '第1条',
+    version: DISHONEST_LIST_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '被执行人只有在具备法定情形之一时才会被列入失信名单，例如有履行能力而拒不履行、妨碍或抗拒执行、规避执行、违反财产报告制度或限制消费令、无正当理由拒不履行执行和解协议。',
+      en: 'A judgment debtor is put on the dishonest list only on a statutory ground, such as refusing to pay despite being able to, obstructing or evading enforcement, breaching the asset-report or spending-ban order, or refusing a settlement without good reason.',
+    },
+    source: LDB,
+  },
+  'spc-dishonest-list-2017-3': {
+    id: 'spc-dishonest-list-2017-3',
+    law: DISHONEST_LIST,
+    article: '第3条',
+    version: DISHONEST_LIST_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '在本条列明的情形下，例如已提供充分有效的担保，或已被查封、扣押、冻结的财产足以清偿债务，法院不得以“有履行能力而拒不履行”为由将被执行人列入失信名单。',
+      en: 'In the situations the article lists, for example where adequate security was given or seized assets suffice to pay, the court may not list the debtor for refusing despite ability to pay.',
+    },
+    source: LDB,
+  },
+  'shenzhen-personal-bankruptcy': {
+    id: 'shenzhen-personal-bankruptcy',
+    law: '深圳经济特区个人破产条例',
+    article: '适用条件（条号未核对）',
+    version: '2020-08-31公布，2021-03-01施行',
+    confidence: 'S',
+    summary: {
+      zh: '在深圳居住、且参加深圳社会保险连续满三年的人，因生产经营或生活消费导致资产不足以清偿全部债务或者明显无法清偿的，可以依本条例申请个人破产（清算、重整或和解）。只适用于符合这些条件的人。',
+      en: 'People who live in Shenzhen and have been in the Shenzhen social-insurance scheme for 3 consecutive years, whose business or consumption debts exceed their assets or clearly cannot be paid, may apply for personal bankruptcy (liquidation, reorganisation or settlement). Only they qualify.',
+    },
+    source:
+      'Secondary: wikim.kfd.me (Wikipedia mirror); 证券时报 2021-03-02 via manloong.com (shared/reference/legal.md §10)',
+  },
+  'nfra-establishment-2023': {
+    id: 'nfra-establishment-2023',
+    law: '第十四届全国人民代表大会第一次会议关于国务院机构改革方案的决定',
+    article: '国务院机构改革方案（组建国家金融监督管理总局）',
+    version: '2023-03-10',
+    confidence: 'C',
+    summary: {
+      zh: '在中国银行保险监督管理委员会基础上组建国家金融监督管理总局，不再保留银保监会；人民银行的金融消费者保护职责划入国家金融监督管理总局。',
+      en: "The National Financial Regulatory Administration (NFRA) was set up on the basis of the former CBIRC, which is no longer kept; PBOC's financial-consumer-protection duties moved to NFRA.",
     },
     source: LDB,
   },

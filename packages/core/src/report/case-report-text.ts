@@ -1,10 +1,10 @@
 import type { CaseAnalysis } from '../analysis/analyze-case.js';
 import type { DebtAnalysis } from '../analysis/analyze-debt.js';
 import type { Finding } from '../findings/finding.js';
+import { formatCitation } from '../i18n/citation-text.js';
 import { describeCapBasis, renderFinding } from '../i18n/finding-messages.js';
 import { formatMoney, formatPercent, type Lang } from '../i18n/format.js';
-import { CONFIDENCE_LABELS, LENDER_TYPE_LABELS, SCENARIO_LABELS, SEVERITY_LABELS } from '../i18n/labels.js';
-import { citation } from '../law/citations.js';
+import { LENDER_TYPE_LABELS, SCENARIO_LABELS, SEVERITY_LABELS } from '../i18n/labels.js';
 import type { Fen } from '../money/fen.js';
 
 const TEXT = {
@@ -122,12 +122,6 @@ function debtLines(debt: DebtAnalysis, lang: Lang): string[] {
 function findingLines(finding: Finding, lang: Lang): string[] {
   const t = TEXT[lang];
   const lines = [`  [${SEVERITY_LABELS[lang][finding.severity]}] ${renderFinding(finding, lang)}`];
-  for (const id of finding.citations) {
-    const c = citation(id);
-    if (c.confidence === 'M') continue;
-    lines.push(
-      `      ${t.basis}：《${c.law}》${c.article}（${c.version}；${CONFIDENCE_LABELS[lang][c.confidence]}）`,
-    );
-  }
+  for (const id of finding.citations) lines.push(`      ${t.basis}：${formatCitation(id, lang)}`);
   return lines;
 }

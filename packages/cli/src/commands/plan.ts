@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { planCaseFile, planReportJson, planReportText, STRATEGIES, type StrategyName } from '@shangan/core';
+import { type CliIo, EXIT_OK, write } from '../cli-io.js';
+import { InputError, usageError } from '../input-error.js';
+import { loadLprTable } from '../user-data.js';
+import { parseAsOf, parseLang, readCaseFile } from './analyze.js';
+
+export const PLAN_USAGE = `shangan plan CASE.json [--strategy ${STRATEGIES.join('|')}|all] [--as-of YYYY-MM-DD] [--json] [--lang zh|en]`;
+
+/** `shangan plan`: affordability, what is urgent, and each strategy's plan with per-creditor offers. */
+export async function planCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      strategy: { type: 'string' },
+      'as-of': { type: 'string' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+    },
+  });
+  const [path, ...extra] = positionals;
+  if (!path || extra.length > 0) throw usageError(`用法 (usage): ${PLAN_USAGE}`);
+  const lang = parseLang(values.lang);
+  const strategies = parseStrategies(values.strategy);
+  const asOf = parseAsOf(values['as-of']);
+  const text = await readCaseFile(path);
+  const result = planCaseFile({ text, lpr: await loadLprTable(io.env ?? process.env), asOf, options: { strategies } });
+  if (!result.ok) {
+    throw new InputError(result.issues, `${path} 有 ${result.issues.length} 处问题 (${result.issues.length} problem(s)):`);
+  }
+  const { caseFile, analysis, plan } = result.value;
+  write(
+    io.stdout,
+    values.json
+      ? JSON.stringify(planReportJson(plan, analysis, caseFile, lang), null, 2)
+      : planReportText(plan, analysis, caseFile, lang),
+  );
+  return EXIT_OK;
+}
+
+function parseStrategies(value: string | undefined): readonly StrategyName[] {
+  if (value === undefined || value === 'all') return STRATEGIES;
+  const name = STRATEGIES.find((strategy) => strategy === value);
+  if (!name) {
+    throw new InputError([
+      { path: '--strategy', message: `应为 ${STRATEGIES.join(' | ')} | all 之一 (must be one of these)` },
+    ]);
+  }
+  return [name];
+}

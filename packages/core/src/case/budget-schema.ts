@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { fen } from '../money/fen.js';
+import { moneyField, textField } from './schema-primitives.js';
+
+/** The essential-expense categories of the standard budget, in the order a statement lists them. */
+export const EXPENSE_CATEGORIES = [
+  'housing',
+  'food',
+  'utilities',
+  'transport',
+  'communication',
+  'medical',
+  'children',
+  'elderly',
+  'insurance',
+  'other',
+] as const;
+export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
+
+const expenseField = () => moneyField({ min: 'nonnegative' }).default(fen(0));
+
+/** Monthly household budget: what comes in, what must go out, and any lump sum available now. */
+export const budgetSchema = z.strictObject({
+  incomes: z
+    .array(z.strictObject({ name: textField(100), monthly: moneyField({ min: 'nonnegative' }) }))
+    .max(50, '最多50项收入 (at most 50 incomes)')
+    .default([]),
+  expenses: z
+    .strictObject(
+      Object.fromEntries(EXPENSE_CATEGORIES.map((category) => [category, expenseField()])) as Record<
+        ExpenseCategory,
+        ReturnType<typeof expenseField>
+      >,
+    )
+    // prefault: a missing object is parsed as {}, so every category gets its own default of 0.
+    .prefault({}),
+  /** Money available once, now (savings, help from family) for settlements. */
+  lumpSum: moneyField({ min: 'nonnegative' }).default(fen(0)),
+  dependents: z
+    .number({ error: '应为整数 (expected a whole number)' })
+    .int('应为整数 (expected a whole number)')
+    .min(0, '不能为负数 (must not be negative)')
+    .max(20, '人数过多 (too many)')
+    .default(0),
+  /**
+   * Kept back each month for the unexpected. When absent the affordability step uses its default
+   * (see household/safety-margin.ts) and says so in the statement.
+   */
+  safetyMargin: moneyField({ min: 'nonnegative' }).optional(),
+});
+
+export type Budget = z.output<typeof budgetSchema>;

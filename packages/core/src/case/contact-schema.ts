@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { dateField, textField } from './schema-primitives.js';
+
+export const CONTACT_CHANNELS = ['phone', 'sms', 'app', 'wechat', 'email', 'letter', 'visit', 'other'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+/**
+ * What the person marks about a contact. Night calls and too many calls a day are not marked by
+ * hand: they are derived from the times (see triage/contact-flags.ts).
+ */
+export const MARKED_CONTACT_FLAGS = [
+  'third_party',
+  'threat',
+  'impersonation',
+  'private_account',
+  'insult',
+] as const;
+export type MarkedContactFlag = (typeof MARKED_CONTACT_FLAGS)[number];
+
+/** Local date and time of a contact, to the minute: 2026-11-03T22:40. */
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
+
+const optionalText = (max: number) => textField(max).optional();
+
+/** One call, message or visit, logged by the person: who, when, and what each side said and promised. */
+export const contactSchema = z
+  .strictObject({
+    at: z
+      .string({ error: '应为日期时间 YYYY-MM-DDTHH:mm (expected a date and time)' })
+      .regex(LOCAL_DATE_TIME, '格式应为 YYYY-MM-DDTHH:mm，例如 2026-11-03T22:40 (use YYYY-MM-DDTHH:mm)'),
+    channel: z.enum(CONTACT_CHANNELS, {
+      error: `应为 ${CONTACT_CHANNELS.join(' | ')} 之一 (must be one of these)`,
+    }),
+    direction: z.enum(['incoming', 'outgoing'], { error: '应为 incoming 或 outgoing' }),
+    number: optionalText(50),
+    counterpartName: optionalText(100),
+    staffId: optionalText(50),
+    theySaid: optionalText(5000),
+    theyPromised: optionalText(2000),
+    iPromised: optionalText(2000),
+    followUp: dateField().optional(),
+    flags: z
+      .array(
+        z.enum(MARKED_CONTACT_FLAGS, {
+          error: `应为 ${MARKED_CONTACT_FLAGS.join(' | ')} 之一 (must be one of these)`,
+        }),
+      )
+      .max(MARKED_CONTACT_FLAGS.length)
+      .default([]),
+  })
+  .superRefine((contact, ctx) => {
+    const day = contact.at.slice(0, 10);
+    if (!dateField().safeParse(day).success) {
+      ctx.addIssue({ code: 'custom', path: ['at'], message: '不是有效日期 (not a valid date)' });
+    }
+  });
+
+export type Contact = z.output<typeof contactSchema>;

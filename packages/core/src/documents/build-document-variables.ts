@@ -1,0 +1,248 @@
+import type { CaseAnalysis } from '../analysis/analyze-case.js';
+import type { DebtAnalysis } from '../analysis/analyze-debt.js';
+import { EXPENSE_CATEGORIES } from '../case/budget-schema.js';
+import type { CaseFile, Debt } from '../case/case-schema.js';
+import { addDays, daysBetween } from '../dates/date-arithmetic.js';
+import { affordabilityStatement } from '../i18n/affordability-statement.js';
+import { formatCitation } from '../i18n/citation-text.js';
+import { renderFigureReason } from '../i18n/figure-reasons.js';
+import { describeCapBasis, renderFinding } from '../i18n/finding-messages.js';
+import { formatDate, formatMoney, formatPercent } from '../i18n/format.js';
+import { LENDER_TYPE_LABELS, SEVERITY_LABELS } from '../i18n/labels.js';
+import {
+  CHANNEL_LABELS,
+  CONTACT_FLAG_LABELS,
+  DEBT_STATUS_LABELS,
+  EXPENSE_LABELS,
+  HARDSHIP_LABELS,
+  PROPOSAL_TYPE_LABELS,
+  STRATEGY_LABELS,
+} from '../i18n/plan-labels.js';
+import { type Fen, fen } from '../money/fen.js';
+import type { CasePlan } from '../plan/plan-case.js';
+import type { StrategyName } from '../plan/plan-types.js';
+import { maskIdNumber, maskPhone } from '../privacy/mask.js';
+import { PAYMENT_ORDER_OBJECTION_DAYS } from '../triage/build-triage.js';
+import { flagContacts } from '../triage/contact-flags.js';
+import { complaintRoute } from './complaint-route.js';
+import type { DocumentVariables } from './document-variables.js';
+
+/** Unknown values become a line to fill in by hand, never "undefined". */
+export const BLANK = '________';
+
+export interface DocumentContext {
+  caseFile: CaseFile;
+  analysis: CaseAnalysis;
+  plan: CasePlan;
+  debtId: string;
+  /** Whose figures the letters use; pro_rata by default. */
+  strategy?: StrategyName;
+  /** Show the full phone and ID numbers instead of masked ones. */
+  reveal?: boolean;
+}
+
+/** Everything a template may use for one debt, formatted for zh-CN documents. */
+export function buildDocumentVariables(context: DocumentContext): DocumentVariables {
+  const { caseFile, analysis, plan, debtId } = context;
+  const index = caseFile.debts.findIndex((debt) => debt.id === debtId);
+  const debt = caseFile.debts[index];
+  const debtAnalysis = analysis.debts[index];
+  if (!debt || !debtAnalysis) throw new RangeError(`no debt ${debtId}`);
+  const d = (day: Parameters<typeof formatDate>[0]) => formatDate(day, 'zh');
+  const person = caseFile.person ?? {};
+  const lenderType = debt.lenderType;
+  return {
+    today: d(analysis.asOf),
+    person: {
+      name: person.name ?? BLANK,
+      phone: person.phone === undefined ? BLANK : context.reveal ? person.phone : maskPhone(person.phone),
+      idNumber:
+        person.idNumber === undefined
+          ? BLANK
+          : context.reveal
+            ? person.idNumber
+            : maskIdNumber(person.idNumber),
+      city: person.city ?? BLANK,
+    },
+    lender: debt.lender,
+    lenderTypeLabel: LENDER_TYPE_LABELS.zh[lenderType],
+    isCreditCard: lenderType === 'credit_card',
+    isBankLike: lenderType === 'bank' || lenderType === 'consumer_finance' || lenderType === 'credit_card',
+    isMicroloan: lenderType === 'microloan',
+    isPrivate: lenderType === 'private',
+    isUnlicensed: lenderType === 'unlicensed',
+    debt: debtVariables(debt, debtAnalysis, analysis),
+    ...findingVariables(debtAnalysis),
+    ...offerVariables(context),
+    affordability: affordabilityVariables(caseFile, plan),
+    circumstances: circumstanceVariables(caseFile),
+    limitation: limitationVariables(debtAnalysis),
+    complaint: complaintVariables(debt),
+    debtCount: String(caseFile.debts.length),
+  };
+}
+
+function debtVariables(
+  debt: Debt,
+  analysis: DebtAnalysis,
+  caseAnalysis: CaseAnalysis,
+): DocumentVariables['debt'] {
+  const m = (amount: Fen) => formatMoney(amount, 'zh');
+  const d = (day: Parameters<typeof formatDate>[0]) => formatDate(day, 'zh');
+  const { legal, apr, cap } = analysis;
+  const deducted = debt.principal - legal.principalBasis;
+  const received = debt.paymentOrderReceived;
+  return {
+    id: debt.id,
+    contractDate: d(debt.contractDate),
+    principal: m(debt.principal),
+    received: m(legal.principalBasis),
+    hasUpfrontDeduction: deducted > 0,
+    deducted: m(fen(Math.max(0, deducted))),
+    hasClaim: legal.claimed !== null,
+    claimed: legal.claimed === null ? BLANK : m(legal.claimed),
+    claimDate: debt.claimed ? d(debt.claimed.date) : BLANK,
+    supported: m(legal.supported),
+    hasExcess: (legal.excess ?? 0) > 0,
+    excess: legal.excess === null ? BLANK : m(legal.excess),
+    principalOutstanding: m(legal.principalOutstanding),
+    interestOutstanding: m(legal.interestOutstanding),
+    paid: m(legal.paid),
+    hasOverpaid: legal.overpaid > 0,
+    overpaid: m(legal.overpaid),
+    hasApr: apr !== null,
+    aprSimple: apr ? formatPercent(apr.simple) : BLANK,
+    aprCompound: apr ? formatPercent(apr.compound) : BLANK,
+    capRate: formatPercent(cap.rate),
+    capLabel: describeCapBasis(cap.basis, 'zh'),
+    capIsReference: cap.strength === 'reference',
+    isOverdue: legal.overdueSince !== null,
+    overdueSince: legal.overdueSince ? d(legal.overdueSince) : BLANK,
+    daysOverdue: legal.overdueSince ? String(daysBetween(legal.overdueSince, caseAnalysis.asOf)) : BLANK,
+    hasOfficialChannel: debt.officialChannel !== undefined,
+    officialChannel: debt.officialChannel ?? BLANK,
+    statusLabel: debt.status ? DEBT_STATUS_LABELS.zh[debt.status] : BLANK,
+    hasPaymentOrder: received !== undefined || debt.status === 'payment_order',
+    paymentOrderReceived: received ? d(received) : BLANK,
+    objectionDeadline: received ? d(addDays(received, PAYMENT_ORDER_OBJECTION_DAYS)) : BLANK,
+  };
+}
+
+/** Findings whose law is cited; a computed fact without a rule says so rather than show an empty basis. */
+function findingVariables(analysis: DebtAnalysis) {
+  const findings = analysis.findings.map((finding) => ({
+    message: renderFinding(finding, 'zh'),
+    severityLabel: SEVERITY_LABELS.zh[finding.severity],
+    citations:
+      finding.citations.length > 0
+        ? finding.citations.map((id) => formatCitation(id, 'zh')).join('；')
+        : '（根据你填写的数据计算得出）',
+  }));
+  return { findings, hasFindings: findings.length > 0 };
+}
+
+function offerVariables(context: DocumentContext) {
+  const { plan, debtId } = context;
+  const name = context.strategy ?? 'pro_rata';
+  const strategy = plan.strategies.find((s) => s.name === name && s.feasible);
+  const proposal = strategy?.proposals.find((p) => p.debtId === debtId);
+  const m = (amount: Fen) => formatMoney(amount, 'zh');
+  const d = (day: Parameters<typeof formatDate>[0] | null) => (day ? formatDate(day, 'zh') : BLANK);
+  const schedule = (strategy?.schedule ?? []).flatMap((month) =>
+    month.payments
+      .filter((payment) => payment.debtId === debtId)
+      .map((payment) => ({ date: d(month.date), amount: m(payment.amount) })),
+  );
+  return {
+    hasOffer: proposal !== undefined,
+    offer: {
+      strategyLabel: STRATEGY_LABELS.zh[name],
+      typeLabel: proposal ? PROPOSAL_TYPE_LABELS.zh[proposal.type] : BLANK,
+      isSettlement: proposal?.type === 'settlement',
+      isInstalments: proposal?.type === 'instalments',
+      isExtension: proposal?.type === 'extension',
+      isPenaltyWaiver: proposal?.type === 'penalty_waiver',
+      isHardship: proposal?.type === 'hardship',
+      opening: proposal ? m(proposal.opening) : BLANK,
+      target: proposal ? m(proposal.target) : BLANK,
+      ceiling: proposal ? m(proposal.ceiling) : BLANK,
+      periods: proposal ? String(proposal.periods) : BLANK,
+      monthly: proposal ? m(proposal.monthly) : BLANK,
+      firstDate: d(proposal?.firstDate ?? null),
+      lastDate: d(proposal?.lastDate ?? null),
+      openingWhy: proposal ? renderFigureReason(proposal.rationale.opening, 'zh') : BLANK,
+      targetWhy: proposal ? renderFigureReason(proposal.rationale.target, 'zh') : BLANK,
+      ceilingWhy: proposal ? renderFigureReason(proposal.rationale.ceiling, 'zh') : BLANK,
+    },
+    schedule: schedule.map((row, position) => ({ index: String(position + 1), ...row })),
+  };
+}
+
+function affordabilityVariables(caseFile: CaseFile, plan: CasePlan): DocumentVariables['affordability'] {
+  const { capacity } = plan;
+  const m = (amount: Fen) => formatMoney(amount, 'zh');
+  const expenses = caseFile.budget?.expenses ?? null;
+  return {
+    income: m(capacity.monthlyIncome),
+    expenses: m(capacity.essentialExpenses),
+    margin: m(capacity.safetyMargin),
+    capacity: m(capacity.monthly),
+    lumpSum: m(capacity.lumpSum),
+    hasLumpSum: capacity.lumpSum > 0,
+    dependents: String(capacity.dependents),
+    hasShortfall: capacity.shortfall > 0,
+    shortfall: m(capacity.shortfall),
+    expenseRows: expenses
+      ? EXPENSE_CATEGORIES.filter((category) => expenses[category] > 0).map((category) => ({
+          label: EXPENSE_LABELS.zh[category],
+          amount: m(expenses[category]),
+        }))
+      : [],
+    statement: affordabilityStatement(capacity, expenses, 'zh'),
+  };
+}
+
+function circumstanceVariables(caseFile: CaseFile): DocumentVariables['circumstances'] {
+  const circumstances = caseFile.circumstances;
+  const hardship = (circumstances?.hardship ?? []).map((kind) => HARDSHIP_LABELS.zh[kind]);
+  const evidence = circumstances?.evidence ?? [];
+  const description = circumstances?.description ?? '';
+  return {
+    hasHardship: hardship.length > 0,
+    hardship,
+    hasEvidence: evidence.length > 0,
+    evidence,
+    hasDescription: description.length > 0,
+    description: description || BLANK,
+  };
+}
+
+function limitationVariables(analysis: DebtAnalysis): DocumentVariables['limitation'] {
+  const finding = analysis.findings.find((f) => f.code === 'limitation_possibly_expired');
+  return finding?.code === 'limitation_possibly_expired'
+    ? { warn: true, since: formatDate(finding.params.since, 'zh') }
+    : { warn: false, since: BLANK };
+}
+
+function complaintVariables(debt: Debt): DocumentVariables['complaint'] {
+  const flags = flagContacts(debt.contacts);
+  const route = complaintRoute(debt.lenderType);
+  const contacts = debt.contacts.map((contact, position) => ({
+    at: contact.at.replace('T', ' '),
+    channel: CHANNEL_LABELS.zh[contact.channel],
+    counterpart: contact.counterpartName ?? '未留姓名',
+    staffId: contact.staffId ?? '未提供',
+    said: contact.theySaid ?? '—',
+    flags: (flags[position] ?? []).map((flag) => CONTACT_FLAG_LABELS.zh[flag]).join('、') || '—',
+  }));
+  const flagged = flags.filter((contactFlags) => contactFlags.length > 0);
+  return {
+    ...route,
+    involvesPolice: flagged.some((contactFlags) =>
+      contactFlags.some((flag) => flag === 'threat' || flag === 'impersonation'),
+    ),
+    hasContacts: contacts.length > 0,
+    contacts,
+    flaggedCount: String(flagged.length),
+  };
+}

@@ -1,0 +1,12 @@
+import type { DocumentKind } from './document-kinds.js';
+
+/** The title of each document, also its file name stem. */
+export const DOCUMENT_TITLES: Record<DocumentKind, string> = {
+  script: '电话协商脚本',
+  negotiation: '协商还款申请书',
+  hardship: '特殊困难减免申请',
+  agreement: '书面协议核对清单与还款协议草案',
+  complaint: '投诉信',
+  payment_order_objection: '支付令异议书',
+  credit_objection: '征信异议申请',
+};

@@ -1,0 +1,127 @@
+/**
+ * Everything a template can use, already formatted for people (zh-CN): money as "12,345.67 元",
+ * dates as "2026年11月21日", rates as "34.70%". Flags (has…, is…) are booleans for {{#if}}.
+ * A value that is unknown is a blank line "________" for the person to fill in by hand, never
+ * "undefined". Templates reference law only through {{cite:id}}.
+ */
+export type DocumentVariables = {
+  /** The analysis date. */
+  today: string;
+  person: {
+    name: string;
+    /** Masked (138****5678) unless the person asked for the full number. */
+    phone: string;
+    idNumber: string;
+    city: string;
+  };
+  lender: string;
+  lenderTypeLabel: string;
+  isCreditCard: boolean;
+  /** Bank, consumer-finance company or credit card: regulated by NFRA. */
+  isBankLike: boolean;
+  isMicroloan: boolean;
+  isPrivate: boolean;
+  isUnlicensed: boolean;
+  debt: {
+    id: string;
+    contractDate: string;
+    principal: string;
+    received: string;
+    hasUpfrontDeduction: boolean;
+    deducted: string;
+    hasClaim: boolean;
+    claimed: string;
+    claimDate: string;
+    supported: string;
+    hasExcess: boolean;
+    excess: string;
+    principalOutstanding: string;
+    interestOutstanding: string;
+    paid: string;
+    hasOverpaid: boolean;
+    overpaid: string;
+    hasApr: boolean;
+    aprSimple: string;
+    aprCompound: string;
+    capRate: string;
+    /** Why this cap applies, one line. */
+    capLabel: string;
+    capIsReference: boolean;
+    isOverdue: boolean;
+    overdueSince: string;
+    daysOverdue: string;
+    hasOfficialChannel: boolean;
+    officialChannel: string;
+    statusLabel: string;
+    hasPaymentOrder: boolean;
+    paymentOrderReceived: string;
+    objectionDeadline: string;
+  };
+  /** The legal points of the analysis, most important first. */
+  findings: { message: string; severityLabel: string; citations: string }[];
+  hasFindings: boolean;
+  /** The offer to this creditor from the chosen strategy (pro_rata by default). */
+  hasOffer: boolean;
+  offer: {
+    strategyLabel: string;
+    typeLabel: string;
+    isSettlement: boolean;
+    isInstalments: boolean;
+    isExtension: boolean;
+    isPenaltyWaiver: boolean;
+    isHardship: boolean;
+    opening: string;
+    target: string;
+    ceiling: string;
+    periods: string;
+    monthly: string;
+    firstDate: string;
+    lastDate: string;
+    openingWhy: string;
+    targetWhy: string;
+    ceilingWhy: string;
+  };
+  /** This debt's payments in the plan: the instalment table of the draft agreement. */
+  schedule: { index: string; date: string; amount: string }[];
+  affordability: {
+    income: string;
+    expenses: string;
+    margin: string;
+    capacity: string;
+    lumpSum: string;
+    hasLumpSum: boolean;
+    dependents: string;
+    hasShortfall: boolean;
+    shortfall: string;
+    expenseRows: { label: string; amount: string }[];
+    /** The affordability statement (还款能力说明), one paragraph per line. */
+    statement: string[];
+  };
+  circumstances: {
+    hasHardship: boolean;
+    hardship: string[];
+    hasEvidence: boolean;
+    evidence: string[];
+    hasDescription: boolean;
+    description: string;
+  };
+  /** The 3-year limitation period may have run: acknowledging the debt restarts or waives it. */
+  limitation: { warn: boolean; since: string };
+  complaint: {
+    regulator: string;
+    channel: string;
+    /** Threats, violence or impersonating police/courts: report to the police as well. */
+    involvesPolice: boolean;
+    hasContacts: boolean;
+    contacts: {
+      at: string;
+      channel: string;
+      counterpart: string;
+      staffId: string;
+      said: string;
+      flags: string;
+    }[];
+    flaggedCount: string;
+  };
+  debtCount: string;
+};

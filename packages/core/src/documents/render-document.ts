@@ -1,0 +1,58 @@
+import { formatCitation } from '../i18n/citation-text.js';
+import { CITATIONS, type CitationId } from '../law/citations.js';
+import { buildDocumentVariables, type DocumentContext } from './build-document-variables.js';
+import type { DocumentFormat, DocumentKind } from './document-kinds.js';
+import { DOCUMENT_TITLES } from './document-titles.js';
+import { renderDocx } from './render-docx.js';
+import { renderHtml } from './render-html.js';
+import { renderTemplate } from './template-engine.js';
+import { TEMPLATES } from './templates.generated.js';
+
+export interface RenderedDocument {
+  kind: DocumentKind;
+  format: DocumentFormat;
+  title: string;
+  /** A file name without any personal data: the debt id, the kind and the extension. */
+  fileName: string;
+  contentType: string;
+  body: string | Uint8Array;
+}
+
+const CONTENT_TYPES: Record<DocumentFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** The Markdown of one document for one debt, from its template and the case's figures. */
+export function renderDocumentMarkdown(context: DocumentContext, kind: DocumentKind): string {
+  const variables = buildDocumentVariables(context);
+  return renderTemplate(TEMPLATES[kind], variables, (id) => {
+    if (!Object.hasOwn(CITATIONS, id)) throw new Error(`template ${kind} cites unknown id ${id}`);
+    return formatCitation(id as CitationId, 'zh');
+  });
+}
+
+/** One document in the format asked for: Markdown, print-ready HTML, or a Word file. */
+export async function renderDocument(
+  context: DocumentContext,
+  kind: DocumentKind,
+  format: DocumentFormat,
+): Promise<RenderedDocument> {
+  const markdown = renderDocumentMarkdown(context, kind);
+  const title = DOCUMENT_TITLES[kind];
+  const body =
+    format === 'md'
+      ? markdown
+      : format === 'html'
+        ? renderHtml(markdown, { title })
+        : await renderDocx(markdown, { title });
+  return {
+    kind,
+    format,
+    title,
+    fileName: `${context.debtId}-${kind}.${format}`,
+    contentType: CONTENT_TYPES[format],
+    body,
+  };
+}

@@ -1,0 +1,50 @@
+import type { FigureReason } from '../plan/plan-types.js';
+import { formatMoney, type Lang } from './format.js';
+
+/** One line explaining an opening, target or ceiling figure. */
+export function renderFigureReason(reason: FigureReason, lang: Lang): string {
+  const m = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, lang);
+  const zh = lang === 'zh';
+  switch (reason.code) {
+    case 'opening_principal':
+      return zh
+        ? `开价：只还剩余本金 ${m(reason.principalOutstanding)}（按实际到手金额计），请求减免利息、罚息和费用。`
+        : `Opening: the principal still owed, ${m(reason.principalOutstanding)} (on the cash actually received), asking that interest, penalties and fees be waived.`;
+    case 'opening_settlement_share':
+      return zh
+        ? `开价：目标结清金额的${Math.round(reason.share * 100)}%，为谈判留出空间（谈判经验，非法律规定）。`
+        : `Opening: ${Math.round(reason.share * 100)} % of the settlement aimed for, leaving room to move (negotiation practice, not law).`;
+    case 'target_supported':
+      return zh
+        ? `目标：法院可能支持的金额 ${m(reason.supported)}（本金加上限以内的利息，估算）。`
+        : `Target: what a court would likely support, ${m(reason.supported)} (principal plus interest within the cap; an estimate).`;
+    case 'target_claimed_lower':
+      return zh
+        ? `目标：对方主张的 ${m(reason.claimed)}，低于法院可能支持的 ${m(reason.supported)}，不必多还。`
+        : `Target: the ${m(reason.claimed)} claimed, below the ${m(reason.supported)} a court would likely support; never pay more.`;
+    case 'target_settlement_principal':
+      return zh
+        ? `目标：一次性结清剩余本金 ${m(reason.principalOutstanding)}，以此换取减免其余利息和费用（法院可能支持 ${m(reason.supported)}）。`
+        : `Target: settle the principal still owed, ${m(reason.principalOutstanding)}, in one payment in exchange for waiving the rest (a court would likely support ${m(reason.supported)}).`;
+    case 'target_nothing_due':
+      return zh
+        ? '目标：按估算已无需再还，可以要求对方核对账目。'
+        : 'Target: nothing left to pay on this estimate; ask the lender to check the account.';
+    case 'ceiling_target':
+      return zh
+        ? reason.reason === 'no_claim'
+          ? '底线：不超过法院可能支持的金额（对方尚未给出主张金额）。'
+          : '底线：不超过对方主张的金额。'
+        : reason.reason === 'no_claim'
+          ? 'Ceiling: no more than a court would likely support (no claim from the lender yet).'
+          : 'Ceiling: no more than the lender claims.';
+    case 'ceiling_affordable':
+      return zh
+        ? `底线：在60个月内仍能还清所有债务的前提下，最多可多让步 ${m(reason.spare)}，且不超过对方主张的 ${m(reason.claimed)}。心里底线，不要说出口。`
+        : `Ceiling: at most ${m(reason.spare)} more while every debt is still cleared within 60 months, and never above the ${m(reason.claimed)} claimed. Keep it to yourself.`;
+    case 'ceiling_settlement':
+      return zh
+        ? `底线：不超过分期时要还的 ${m(reason.instalmentTarget)}，也不超过手头可用的一次性资金（其余还有 ${m(reason.lumpAvailable)}）。`
+        : `Ceiling: no more than the ${m(reason.instalmentTarget)} an instalment plan would pay, nor more than the lump sum available (${m(reason.lumpAvailable)} left over).`;
+  }
+}

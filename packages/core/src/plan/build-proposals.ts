@@ -1,0 +1,137 @@
+import type { CalendarDate } from '../dates/calendar-date.js';
+import { allocate } from '../money/allocate.js';
+import { type Fen, fen } from '../money/fen.js';
+import { roundToFen } from '../money/rounding.js';
+import type { PlanDebt } from './plan-debt.js';
+import { MAX_PLAN_MONTHS, type FigureReason, type PlanMonth, type Proposal } from './plan-types.js';
+import { chooseProposalType } from './proposal-type.js';
+import type { Simulation } from './simulate-strategy.js';
+import type { StrategyRules } from './strategy-rules.js';
+
+/**
+ * A one-off settlement opens at 80 % of the amount aimed for: room to move up in two or three
+ * steps during the calls. This is negotiation practice, not a legal figure, and is labelled so.
+ */
+export const SETTLEMENT_OPENING_SHARE = 0.8;
+
+export interface ProposalContext {
+  debts: readonly PlanDebt[];
+  rules: StrategyRules;
+  simulation: Simulation;
+  months: readonly PlanMonth[];
+  capacity: Fen;
+  lumpSum: Fen;
+}
+
+/** Opening, target and ceiling for every debt of a feasible strategy, each with its reason. */
+export function buildProposals(context: ProposalContext): Proposal[] {
+  const { debts, rules, simulation, months } = context;
+  const spare = spareByDebt(context);
+  const lumpLeft = fen(
+    Math.max(
+      0,
+      context.lumpSum -
+        [...rules.settled].reduce((sum, index) => sum + (rules.targets[index] ?? 0), 0),
+    ),
+  );
+  return debts.map((debt, index) => {
+    const target = rules.targets[index] ?? fen(0);
+    const paidMonths = simulation.payments
+      .map((row, month) => ({ month, amount: row[index] ?? 0 }))
+      .filter(({ amount }) => amount > 0);
+    const settled = rules.settled.has(index);
+    const dateOf = (month: number | undefined): CalendarDate | null =>
+      month === undefined ? null : (months[month]?.date ?? null);
+    const regular = regularPayment(paidMonths.filter(({ month }) => month > 0).map(({ amount }) => amount));
+    const figures = settled
+      ? settlementFigures(debt, target, lumpLeft)
+      : instalmentFigures(debt, target, spare[index] ?? fen(0));
+    return {
+      debtId: debt.id,
+      type: chooseProposalType({ target, periods: paidMonths.length, settled, lenderType: debt.lenderType }),
+      ...figures,
+      target,
+      periods: paidMonths.length,
+      monthly: fen(regular ?? paidMonths[0]?.amount ?? 0),
+      firstDate: dateOf(paidMonths[0]?.month),
+      lastDate: dateOf(paidMonths.at(-1)?.month),
+    };
+  });
+}
+
+/**
+ * The amount paid most often after the first month (which carries the lump sum): what the person
+ * pays "each month". Ties go to the larger amount, so the figure is never understated.
+ */
+function regularPayment(amounts: readonly number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const amount of amounts) counts.set(amount, (counts.get(amount) ?? 0) + 1);
+  let best: [number, number] | undefined;
+  for (const [amount, count] of counts) {
+    if (!best || count > best[1] || (count === best[1] && amount > best[0])) best = [amount, count];
+  }
+  return best?.[0];
+}
+
+/**
+ * What 60 months of capacity and the lump sum could pay beyond the plan's targets, shared in
+ * proportion to the targets: the room each creditor's ceiling has before the plan stops working.
+ */
+function spareByDebt({ rules, capacity, lumpSum }: ProposalContext): Fen[] {
+  const needed = rules.targets.reduce((sum, target) => sum + target, 0);
+  const spare = fen(Math.max(0, capacity * MAX_PLAN_MONTHS + lumpSum - needed));
+  return needed > 0 ? allocate(spare, rules.targets) : rules.targets.map(() => fen(0));
+}
+
+function instalmentFigures(debt: PlanDebt, target: Fen, spare: Fen) {
+  const opening = fen(Math.min(debt.principalOutstanding, target));
+  const targetReason: FigureReason =
+    target === 0
+      ? { code: 'target_nothing_due' }
+      : debt.claimed !== null && debt.claimed < debt.supported
+        ? { code: 'target_claimed_lower', claimed: debt.claimed, supported: debt.supported }
+        : { code: 'target_supported', supported: debt.supported };
+  let ceiling = target;
+  let ceilingReason: FigureReason = {
+    code: 'ceiling_target',
+    reason: debt.claimed === null ? 'no_claim' : 'claim_at_target',
+  };
+  if (debt.claimed !== null && debt.claimed > target && spare > 0) {
+    ceiling = fen(Math.min(debt.claimed, target + spare));
+    ceilingReason = { code: 'ceiling_affordable', claimed: debt.claimed, spare };
+  }
+  return {
+    opening,
+    ceiling,
+    rationale: {
+      opening: { code: 'opening_principal', principalOutstanding: debt.principalOutstanding } as FigureReason,
+      target: targetReason,
+      ceiling: ceilingReason,
+    },
+  };
+}
+
+function settlementFigures(debt: PlanDebt, target: Fen, lumpLeft: Fen) {
+  const ceiling = fen(Math.min(debt.instalmentTarget, target + lumpLeft));
+  return {
+    opening: fen(roundToFen(target * SETTLEMENT_OPENING_SHARE)),
+    ceiling,
+    rationale: {
+      opening: {
+        code: 'opening_settlement_share',
+        share: SETTLEMENT_OPENING_SHARE,
+        settlementAmount: target,
+      } as FigureReason,
+      target: {
+        code: 'target_settlement_principal',
+        principalOutstanding: debt.principalOutstanding,
+        supported: debt.supported,
+      } as FigureReason,
+      ceiling: {
+        code: 'ceiling_settlement',
+        lumpAvailable: lumpLeft,
+        instalmentTarget: debt.instalmentTarget,
+      } as FigureReason,
+    },
+  };
+}

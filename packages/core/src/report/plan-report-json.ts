@@ -1,0 +1,93 @@
+import type { CaseAnalysis } from '../analysis/analyze-case.js';
+import type { CaseFile } from '../case/case-schema.js';
+import { affordabilityStatement, expenseQuestions } from '../i18n/affordability-statement.js';
+import { renderAlternative } from '../i18n/alternative-messages.js';
+import { renderFigureReason } from '../i18n/figure-reasons.js';
+import type { Lang } from '../i18n/format.js';
+import { PROPOSAL_TYPE_LABELS, STRATEGY_LABELS } from '../i18n/plan-labels.js';
+import { renderTriage } from '../i18n/triage-messages.js';
+import { formatYuan } from '../money/format-money.js';
+import type { CasePlan } from '../plan/plan-case.js';
+import type { StrategyPlan } from '../plan/plan-types.js';
+import { citationJson } from './case-report-json.js';
+
+/** The lender's name for a debt id, for messages. */
+export function lenderNames(analysis: CaseAnalysis): Map<string, string> {
+  return new Map(analysis.debts.map((debt) => [debt.id, debt.lender]));
+}
+
+function strategyJson(strategy: StrategyPlan, lang: Lang) {
+  return {
+    name: strategy.name,
+    label: STRATEGY_LABELS[lang][strategy.name],
+    feasible: strategy.feasible,
+    months: strategy.months,
+    totalPaid: formatYuan(strategy.totalPaid),
+    firstCleared: strategy.firstCleared,
+    shortfall: strategy.shortfall && {
+      needed: formatYuan(strategy.shortfall.needed),
+      available: formatYuan(strategy.shortfall.available),
+    },
+    schedule: strategy.schedule.map((month) => ({
+      month: month.month,
+      date: month.date,
+      payments: month.payments.map((payment) => ({
+        debtId: payment.debtId,
+        amount: formatYuan(payment.amount),
+      })),
+    })),
+    proposals: strategy.proposals.map((proposal) => ({
+      debtId: proposal.debtId,
+      type: proposal.type,
+      typeLabel: PROPOSAL_TYPE_LABELS[lang][proposal.type],
+      opening: formatYuan(proposal.opening),
+      target: formatYuan(proposal.target),
+      ceiling: formatYuan(proposal.ceiling),
+      periods: proposal.periods,
+      monthly: formatYuan(proposal.monthly),
+      firstDate: proposal.firstDate,
+      lastDate: proposal.lastDate,
+      rationale: {
+        opening: renderFigureReason(proposal.rationale.opening, lang),
+        target: renderFigureReason(proposal.rationale.target, lang),
+        ceiling: renderFigureReason(proposal.rationale.ceiling, lang),
+      },
+    })),
+  };
+}
+
+/** The plan as the JSON `shangan plan --json` prints and the API returns: money as "1234.50". */
+export function planReportJson(plan: CasePlan, analysis: CaseAnalysis, caseFile: CaseFile, lang: Lang) {
+  const lenders = lenderNames(analysis);
+  const { capacity } = plan;
+  return {
+    asOf: plan.asOf,
+    capacity: {
+      monthly: formatYuan(capacity.monthly),
+      lumpSum: formatYuan(capacity.lumpSum),
+      monthlyIncome: formatYuan(capacity.monthlyIncome),
+      essentialExpenses: formatYuan(capacity.essentialExpenses),
+      safetyMargin: formatYuan(capacity.safetyMargin),
+      shortfall: formatYuan(capacity.shortfall),
+      statement: affordabilityStatement(capacity, caseFile.budget?.expenses ?? null, lang).join('\n'),
+      questions: expenseQuestions(capacity, lang),
+    },
+    triage: plan.triage.map((item) => ({
+      code: item.code,
+      debtId: item.debtId,
+      date: item.date,
+      urgency: item.urgency,
+      basis: item.basis,
+      message: renderTriage(item, lang, item.debtId === null ? '' : (lenders.get(item.debtId) ?? item.debtId)),
+      citations: item.citations.map((id) => citationJson(id, lang)),
+    })),
+    strategies: plan.strategies.map((strategy) => strategyJson(strategy, lang)),
+    alternatives: plan.alternatives.map((alternative) => ({
+      code: alternative.code,
+      message: renderAlternative(alternative, lang),
+      citations: alternative.citations.map((id) => citationJson(id, lang)),
+    })),
+  };
+}
+
+export type PlanReportJson = ReturnType<typeof planReportJson>;
