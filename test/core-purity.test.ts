@@ -32,10 +32,12 @@ describe('packages/core stays pure (enforced by lint)', () => {
       "import { main } from '../../../cli/src/main.js';\nexport const x = main;\n",
       'another package by relative path',
     ],
+    ['export const home = process.env.HOME;\n', 'the process global (docx brings Node types into scope)'],
+    ['export const bytes = Buffer.from("x");\n', 'the Buffer global'],
   ])('refuses %#: %s', (source) => {
     const result = lint('packages/core/src/example.ts', source);
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/noNodejsModules|noRestrictedImports/);
+    expect(result.output).toMatch(/noNodejsModules|noRestrictedImports|noRestrictedGlobals/);
   });
 
   it('allows the same imports in the CLI', () => {

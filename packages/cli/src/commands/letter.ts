@@ -42,7 +42,9 @@ export async function letterCommand(args: string[], io: CliIo): Promise<number> 
   const kind = oneOf<DocumentKind>('--kind', values.kind, DOCUMENT_KINDS);
   const format = oneOf<DocumentFormat>('--format', values.format ?? 'md', DOCUMENT_FORMATS);
   const strategy =
-    values.strategy === undefined ? undefined : oneOf<StrategyName>('--strategy', values.strategy, STRATEGIES);
+    values.strategy === undefined
+      ? undefined
+      : oneOf<StrategyName>('--strategy', values.strategy, STRATEGIES);
   const asOf = parseAsOf(values['as-of']);
   const text = await readCaseFile(path);
   const result = await writeDocument({
@@ -56,7 +58,10 @@ export async function letterCommand(args: string[], io: CliIo): Promise<number> 
     reveal: values.reveal ?? false,
   });
   if (!result.ok) {
-    throw new InputError(result.issues, `${path} 有 ${result.issues.length} 处问题 (${result.issues.length} problem(s)):`);
+    throw new InputError(
+      result.issues,
+      `${path} 有 ${result.issues.length} 处问题 (${result.issues.length} problem(s)):`,
+    );
   }
   const document = result.value;
   const output = values.output ?? (format === 'docx' ? document.fileName : undefined);
@@ -72,7 +77,9 @@ export async function letterCommand(args: string[], io: CliIo): Promise<number> 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   const match = allowed.find((candidate) => candidate === value);
   if (!match) {
-    throw new InputError([{ path: option, message: `应为 ${allowed.join(' | ')} 之一 (must be one of these)` }]);
+    throw new InputError([
+      { path: option, message: `应为 ${allowed.join(' | ')} 之一 (must be one of these)` },
+    ]);
   }
   return match;
 }

@@ -25,9 +25,17 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   const strategies = parseStrategies(values.strategy);
   const asOf = parseAsOf(values['as-of']);
   const text = await readCaseFile(path);
-  const result = planCaseFile({ text, lpr: await loadLprTable(io.env ?? process.env), asOf, options: { strategies } });
+  const result = planCaseFile({
+    text,
+    lpr: await loadLprTable(io.env ?? process.env),
+    asOf,
+    options: { strategies },
+  });
   if (!result.ok) {
-    throw new InputError(result.issues, `${path} 有 ${result.issues.length} 处问题 (${result.issues.length} problem(s)):`);
+    throw new InputError(
+      result.issues,
+      `${path} 有 ${result.issues.length} 处问题 (${result.issues.length} problem(s)):`,
+    );
   }
   const { caseFile, analysis, plan } = result.value;
   write(

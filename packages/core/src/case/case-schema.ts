@@ -13,7 +13,14 @@ import { dateField, moneyField, rateField, textField } from './schema-primitives
  * Where the debt stands: current (paying as agreed), overdue, collection (a collector is calling),
  * lawsuit (sued), payment_order (a court payment order, 支付令, was received), judgment.
  */
-export const DEBT_STATUSES = ['current', 'overdue', 'collection', 'lawsuit', 'payment_order', 'judgment'] as const;
+export const DEBT_STATUSES = [
+  'current',
+  'overdue',
+  'collection',
+  'lawsuit',
+  'payment_order',
+  'judgment',
+] as const;
 export type DebtStatus = (typeof DEBT_STATUSES)[number];
 
 const datedAmount = z.strictObject({ date: dateField(), amount: moneyField() });

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { dateField, textField } from './schema-primitives.js';
 
-export const CONTACT_CHANNELS = ['phone', 'sms', 'app', 'wechat', 'email', 'letter', 'visit', 'other'] as const;
+export const CONTACT_CHANNELS = [
+  'phone',
+  'sms',
+  'app',
+  'wechat',
+  'email',
+  'letter',
+  'visit',
+  'other',
+] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 /**

@@ -15,7 +15,10 @@ export const personSchema = z.strictObject({
   idNumber: z
     .string({ error: '应为文字 (expected text)' })
     .trim()
-    .regex(/^\d{17}[\dXx]$|^\d{15}$/, '身份证号应为18位（或旧式15位） (an ID number has 18 characters, or 15)')
+    .regex(
+      /^\d{17}[\dXx]$|^\d{15}$/,
+      '身份证号应为18位（或旧式15位） (an ID number has 18 characters, or 15)',
+    )
     .optional(),
   city: textField(100).optional(),
 });

@@ -146,6 +146,7 @@ function offerVariables(context: DocumentContext) {
   const name = context.strategy ?? 'pro_rata';
   const strategy = plan.strategies.find((s) => s.name === name && s.feasible);
   const proposal = strategy?.proposals.find((p) => p.debtId === debtId);
+  const claimed = context.analysis.debts.find((debt) => debt.id === debtId)?.legal.claimed ?? null;
   const m = (amount: Fen) => formatMoney(amount, 'zh');
   const d = (day: Parameters<typeof formatDate>[0] | null) => (day ? formatDate(day, 'zh') : BLANK);
   const schedule = (strategy?.schedule ?? []).flatMap((month) =>
@@ -166,6 +167,7 @@ function offerVariables(context: DocumentContext) {
       opening: proposal ? m(proposal.opening) : BLANK,
       target: proposal ? m(proposal.target) : BLANK,
       ceiling: proposal ? m(proposal.ceiling) : BLANK,
+      waived: proposal && claimed !== null ? m(fen(Math.max(0, claimed - proposal.target))) : BLANK,
       periods: proposal ? String(proposal.periods) : BLANK,
       monthly: proposal ? m(proposal.monthly) : BLANK,
       firstDate: d(proposal?.firstDate ?? null),

@@ -73,6 +73,8 @@ export type DocumentVariables = {
     opening: string;
     target: string;
     ceiling: string;
+    /** What the lender claims minus the target: what the offer asks the lender to waive. */
+    waived: string;
     periods: string;
     monthly: string;
     firstDate: string;

@@ -17,7 +17,9 @@ export function affordabilityStatement(
   const m = (amount: Fen) => formatMoney(amount, lang);
   const zh = lang === 'zh';
   if (!capacity.budgetGiven) {
-    return [zh ? '尚未填写收入和支出，无法说明还款能力。' : 'No budget given yet: the capacity cannot be stated.'];
+    return [
+      zh ? '尚未填写收入和支出，无法说明还款能力。' : 'No budget given yet: the capacity cannot be stated.',
+    ];
   }
   const household = capacity.dependents + 1;
   const margin = capacity.safetyMarginIsDefault

@@ -70,8 +70,20 @@ export const EXPENSE_LABELS: Labels<ExpenseCategory> = {
 };
 
 export const HARDSHIP_LABELS: Labels<HardshipKind> = {
-  zh: { unemployment: '失业或收入中断', illness: '本人或家人患病', family: '家庭变故', business_loss: '经营亏损', other: '其他困难' },
-  en: { unemployment: 'unemployment or lost income', illness: 'illness', family: 'family hardship', business_loss: 'business losses', other: 'other hardship' },
+  zh: {
+    unemployment: '失业或收入中断',
+    illness: '本人或家人患病',
+    family: '家庭变故',
+    business_loss: '经营亏损',
+    other: '其他困难',
+  },
+  en: {
+    unemployment: 'unemployment or lost income',
+    illness: 'illness',
+    family: 'family hardship',
+    business_loss: 'business losses',
+    other: 'other hardship',
+  },
 };
 
 export const CONTACT_FLAG_LABELS: Labels<ContactFlag> = {
@@ -96,11 +108,43 @@ export const CONTACT_FLAG_LABELS: Labels<ContactFlag> = {
 };
 
 export const DEBT_STATUS_LABELS: Labels<DebtStatus> = {
-  zh: { current: '正常还款中', overdue: '已逾期', collection: '催收中', lawsuit: '已被起诉', payment_order: '已收到支付令', judgment: '已有判决' },
-  en: { current: 'paying as agreed', overdue: 'overdue', collection: 'in collection', lawsuit: 'sued', payment_order: 'payment order received', judgment: 'judgment given' },
+  zh: {
+    current: '正常还款中',
+    overdue: '已逾期',
+    collection: '催收中',
+    lawsuit: '已被起诉',
+    payment_order: '已收到支付令',
+    judgment: '已有判决',
+  },
+  en: {
+    current: 'paying as agreed',
+    overdue: 'overdue',
+    collection: 'in collection',
+    lawsuit: 'sued',
+    payment_order: 'payment order received',
+    judgment: 'judgment given',
+  },
 };
 
 export const CHANNEL_LABELS: Labels<ContactChannel> = {
-  zh: { phone: '电话', sms: '短信', app: 'APP消息', wechat: '微信', email: '邮件', letter: '信件', visit: '上门', other: '其他' },
-  en: { phone: 'phone', sms: 'SMS', app: 'app message', wechat: 'WeChat', email: 'e-mail', letter: 'letter', visit: 'visit', other: 'other' },
+  zh: {
+    phone: '电话',
+    sms: '短信',
+    app: 'APP消息',
+    wechat: '微信',
+    email: '邮件',
+    letter: '信件',
+    visit: '上门',
+    other: '其他',
+  },
+  en: {
+    phone: 'phone',
+    sms: 'SMS',
+    app: 'app message',
+    wechat: 'WeChat',
+    email: 'e-mail',
+    letter: 'letter',
+    visit: 'visit',
+    other: 'other',
+  },
 };

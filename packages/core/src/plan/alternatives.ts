@@ -25,7 +25,13 @@ export function listAlternatives(caseFile: CaseFile, strategies: readonly Strate
   return [
     ...strategies
       .filter((strategy) => strategy.feasible)
-      .map((strategy): Alternative => ({ code: 'other_strategy', params: { strategy: strategy.name }, citations: [] })),
+      .map(
+        (strategy): Alternative => ({
+          code: 'other_strategy',
+          params: { strategy: strategy.name },
+          citations: [],
+        }),
+      ),
     {
       code: 'hardship_request',
       params: {},
@@ -36,7 +42,9 @@ export function listAlternatives(caseFile: CaseFile, strategies: readonly Strate
     { code: 'legal_aid', params: { hotline: LEGAL_AID_HOTLINE }, citations: [] },
     {
       code: 'shenzhen_bankruptcy',
-      params: { livesInShenzhen: city === undefined ? null : city.includes('深圳') || /shenzhen/i.test(city) },
+      params: {
+        livesInShenzhen: city === undefined ? null : city.includes('深圳') || /shenzhen/i.test(city),
+      },
       citations: ['shenzhen-personal-bankruptcy'],
     },
   ];

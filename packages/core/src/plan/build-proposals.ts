@@ -3,7 +3,7 @@ import { allocate } from '../money/allocate.js';
 import { type Fen, fen } from '../money/fen.js';
 import { roundToFen } from '../money/rounding.js';
 import type { PlanDebt } from './plan-debt.js';
-import { MAX_PLAN_MONTHS, type FigureReason, type PlanMonth, type Proposal } from './plan-types.js';
+import { type FigureReason, MAX_PLAN_MONTHS, type PlanMonth, type Proposal } from './plan-types.js';
 import { chooseProposalType } from './proposal-type.js';
 import type { Simulation } from './simulate-strategy.js';
 import type { StrategyRules } from './strategy-rules.js';
@@ -30,8 +30,7 @@ export function buildProposals(context: ProposalContext): Proposal[] {
   const lumpLeft = fen(
     Math.max(
       0,
-      context.lumpSum -
-        [...rules.settled].reduce((sum, index) => sum + (rules.targets[index] ?? 0), 0),
+      context.lumpSum - [...rules.settled].reduce((sum, index) => sum + (rules.targets[index] ?? 0), 0),
     ),
   );
   return debts.map((debt, index) => {

@@ -70,7 +70,11 @@ describe('splitProRata: properties', () => {
         maxLength: n,
       }),
       limits: fc.array(
-        fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000 }), fc.integer({ min: 1, max: 100_000_000 })),
+        fc.oneof(
+          fc.constant(0),
+          fc.integer({ min: 1, max: 1_000 }),
+          fc.integer({ min: 1, max: 100_000_000 }),
+        ),
         { minLength: n, maxLength: n },
       ),
     }),
@@ -147,19 +151,15 @@ describe('splitProRata: properties', () => {
 
   it('with all weights zero, the shares are equal within one fen among the debts still owing', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 1_000_000 }),
-        fc.integer({ min: 1, max: 12 }),
-        (a, n) => {
-          const shares = split(
-            a,
-            Array.from({ length: n }, () => 0),
-            Array.from({ length: n }, () => a + 1),
-          );
-          expect(sum(shares)).toBe(a);
-          expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(1);
-        },
-      ),
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 12 }), (a, n) => {
+        const shares = split(
+          a,
+          Array.from({ length: n }, () => 0),
+          Array.from({ length: n }, () => a + 1),
+        );
+        expect(sum(shares)).toBe(a);
+        expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(1);
+      }),
       { numRuns: 300 },
     );
   });

@@ -78,7 +78,11 @@ export function planReportJson(plan: CasePlan, analysis: CaseAnalysis, caseFile:
       date: item.date,
       urgency: item.urgency,
       basis: item.basis,
-      message: renderTriage(item, lang, item.debtId === null ? '' : (lenders.get(item.debtId) ?? item.debtId)),
+      message: renderTriage(
+        item,
+        lang,
+        item.debtId === null ? '' : (lenders.get(item.debtId) ?? item.debtId),
+      ),
       citations: item.citations.map((id) => citationJson(id, lang)),
     })),
     strategies: plan.strategies.map((strategy) => strategyJson(strategy, lang)),

@@ -30,8 +30,7 @@ const TEXT = {
     strategy: '方案',
     infeasible: (needed: string, available: string) =>
       `这个方案无法在60个月内还清：需要 ${needed}，60个月的还款能力加一次性资金只有 ${available}。本工具不会给出一个做不到的方案。`,
-    offer: (type: string, periods: number, monthly: string) =>
-      `${type}：${periods} 期，每月约 ${monthly}`,
+    offer: (type: string, periods: number, monthly: string) => `${type}：${periods} 期，每月约 ${monthly}`,
     figures: (opening: string, target: string, ceiling: string) =>
       `开价 ${opening} ｜ 目标 ${target} ｜ 底线 ${ceiling}`,
     schedule: '每月还款',
@@ -68,7 +67,12 @@ const TEXT = {
 };
 
 /** The plan as a readable report (Chinese by default). */
-export function planReportText(plan: CasePlan, analysis: CaseAnalysis, caseFile: CaseFile, lang: Lang): string {
+export function planReportText(
+  plan: CasePlan,
+  analysis: CaseAnalysis,
+  caseFile: CaseFile,
+  lang: Lang,
+): string {
   const t = TEXT[lang];
   const lenders = lenderNames(analysis);
   const lenderOf = (id: string) => lenders.get(id) ?? id;

@@ -129,7 +129,8 @@ function debtTriage(debt: Debt, analysis: DebtAnalysis, asOf: CalendarDate): Tri
 
 function windowItem(debtId: string, overdueSince: CalendarDate, asOf: CalendarDate): TriageItem {
   const daysOverdue = daysBetween(overdueSince, asOf);
-  const phase = daysOverdue < WINDOW_OPENS_DAYS ? 'before' : daysOverdue <= WINDOW_CLOSES_DAYS ? 'in' : 'after';
+  const phase =
+    daysOverdue < WINDOW_OPENS_DAYS ? 'before' : daysOverdue <= WINDOW_CLOSES_DAYS ? 'in' : 'after';
   const opensOn = phase === 'before' ? addDays(overdueSince, WINDOW_OPENS_DAYS) : null;
   return {
     code: 'negotiation_window',

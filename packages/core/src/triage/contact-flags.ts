@@ -25,7 +25,10 @@ export function flagContacts(contacts: readonly Contact[]): ContactFlag[][] {
     if (contact.direction === 'incoming') {
       const time = contact.at.slice(11, 16);
       if (time >= QUIET_FROM || time < QUIET_UNTIL) flags.push('night');
-      if (isIncomingCall(contact) && (incomingCallsByDay.get(contact.at.slice(0, 10)) ?? 0) > MAX_CALLS_A_DAY) {
+      if (
+        isIncomingCall(contact) &&
+        (incomingCallsByDay.get(contact.at.slice(0, 10)) ?? 0) > MAX_CALLS_A_DAY
+      ) {
         flags.push('too_many_that_day');
       }
     }

@@ -33,7 +33,12 @@ export async function writeDocument(request: WriteDocumentRequest): Promise<UseC
     const ids = caseFile.debts.map((debt) => debt.id).join(', ') || '（无）';
     return {
       ok: false,
-      issues: [{ path: 'debt', message: `没有编号为 ${request.debtId} 的债务；可用的编号：${ids} (no such debt id)` }],
+      issues: [
+        {
+          path: 'debt',
+          message: `没有编号为 ${request.debtId} 的债务；可用的编号：${ids} (no such debt id)`,
+        },
+      ],
     };
   }
   const document = await renderDocument(
