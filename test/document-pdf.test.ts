@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { renderHtml } from '@shangan/core';
-import { chromium } from 'playwright-core';
+import { createLprTable, planCaseFile, renderDocument, renderHtml } from '@shangan/core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 // Debian's Chromium, not a browser download: this machine reaches no site but the package registries.
@@ -42,46 +42,81 @@ const SAMPLE = `# 协商还款申请书
 2025 年 2 月 1 日
 `;
 
+async function withPage(html: string, check: (page: Page) => Promise<void>): Promise<void> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: run \`apt-get install -y chromium fonts-noto-cjk\` first.`);
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    // A4 width at 96 dpi, so the screenshot shows the page as printed.
+    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('data:') && request.url() !== 'about:blank') requests.push(request.url());
+    });
+    await page.setContent(html, { waitUntil: 'load' });
+    await check(page);
+    // The document asks for nothing from any site.
+    expect(requests).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Prints the page to an A4 PDF and a full-page screenshot, checks the PDF, keeps both. */
+async function printAndKeep(page: Page, name: string): Promise<void> {
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  expect(new TextDecoder().decode(pdf.subarray(0, 4))).toBe('%PDF');
+  expect(pdf.length).toBeGreaterThan(10 * 1024);
+  const png = await page.screenshot({ fullPage: true });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, `${name}.pdf`), pdf);
+  writeFileSync(join(ARTIFACTS, `${name}.png`), png);
+}
+
 describe('a document printed by Chromium', () => {
   it('renders the HTML to an A4 PDF and a screenshot, with Chinese text', async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`${CHROMIUM} is missing: run \`apt-get install -y chromium fonts-noto-cjk\` first.`);
     const html = renderHtml(SAMPLE, { title: '协商还款申请书' });
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
-    try {
-      // A4 width at 96 dpi, so the screenshot shows the page as printed.
-      const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
-      const requests: string[] = [];
-      page.on('request', (request) => {
-        if (!request.url().startsWith('data:') && request.url() !== 'about:blank')
-          requests.push(request.url());
-      });
-      await page.setContent(html, { waitUntil: 'load' });
+    await withPage(html, async (page) => {
       expect(await page.title()).toBe('协商还款申请书');
       expect(await page.locator('h1').textContent()).toBe('协商还款申请书');
-      // The document asks for nothing from any site.
-      expect(requests).toEqual([]);
+      await printAndKeep(page, 'sample-letter');
+    });
+  }, 60_000);
 
-      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-      expect(new TextDecoder().decode(pdf.subarray(0, 4))).toBe('%PDF');
-      expect(pdf.length).toBeGreaterThan(10 * 1024);
-
-      const png = await page.screenshot({ fullPage: true });
-      mkdirSync(ARTIFACTS, { recursive: true });
-      writeFileSync(join(ARTIFACTS, 'sample-letter.pdf'), pdf);
-      writeFileSync(join(ARTIFACTS, 'sample-letter.png'), png);
-    } finally {
-      await browser.close();
-    }
+  it('prints a real letter: the negotiation letter for the first debt of five-loans-80k', async () => {
+    const text = readFileSync(resolve(import.meta.dirname, '..', 'examples', 'five-loans-80k.json'), 'utf8');
+    const planned = planCaseFile({ text, lpr: createLprTable() });
+    if (!planned.ok) throw new Error(JSON.stringify(planned.issues));
+    const { caseFile, analysis, plan } = planned.value;
+    const debt = caseFile.debts[0];
+    if (!debt) throw new Error('five-loans-80k has no debts');
+    const document = await renderDocument(
+      { caseFile, analysis, plan, debtId: debt.id },
+      'negotiation',
+      'html',
+    );
+    expect(document.contentType).toBe('text/html; charset=utf-8');
+    await withPage(document.body as string, async (page) => {
+      expect(await page.title()).toBe('协商还款申请书');
+      expect(await page.locator('h1').textContent()).toBe('协商还款申请书');
+      // The figures reach the page as text: the lender, the supported amount, the offer's table.
+      const body = ((await page.locator('body').textContent()) ?? '').replace(/\s+/g, ' ');
+      expect(body).toContain(debt.lender);
+      expect(body).toContain('10,281.52 元');
+      expect(body).toContain('138****5678');
+      expect(body).not.toContain('13812345678');
+      expect(await page.locator('table').count()).toBeGreaterThan(0);
+      await printAndKeep(page, 'five-loans-negotiation');
+    });
   }, 60_000);
 });

@@ -12,6 +12,8 @@
 // from the quotations in shared/reference/lpr.json, and the supported amount by a separate Python
 // re-implementation of the rule (simple daily interest, actual/365, on the cash received, at
 // min(contract or overdue rate, cap); payments to interest first, then principal — 民法典 第561条).
+// scripts/reference-supported.py is such a re-implementation: it reproduces every figure below for
+// the loans it covers (all but friend-8k and app-10k).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeCaseFile, type CaseReportJson, caseReportJson, createLprTable } from '@shangan/core';
@@ -40,6 +42,7 @@ describe('examples/*.json', () => {
         'upfront-deduction-50k.json',
         'credit-card-instalments.json',
         'five-loans-80k.json',
+        'overextended-three-loans.json',
       ]),
     );
   });
@@ -248,6 +251,64 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
       notFindings: ['apr_above_cap'],
     },
   },
+  // 12.2万 from a 网络小贷, a 消费金融公司 and a bank app, 15万 claimed; 4,000 a month in, 3,600 out:
+  // no plan can clear it (test/example-plans.test.ts). Figures from scripts/reference-supported.py.
+  // All three contracts are after 2025-05-20 (1-year LPR 3.00 %): the 4 × LPR scenario is 12 %.
+  'overextended-three-loans.json': {
+    'xiaodai-40k': {
+      // Advertised 23.9 %; the 150-yuan 担保费 every period makes it 31.57 %.
+      aprSimple: 0.315704053692359,
+      aprCompound: 0.365639212833936,
+      method: 'irr',
+      capRate: 0.24,
+      capBasis: 'financial_24_reference',
+      principalBasis: '40000.00',
+      overdueSince: '2025-11-19',
+      claimed: '55000.00',
+      supported: '34198.89',
+      scenarios: { contract: '42817.67', reference24: '34198.89', lpr4x: '29027.55' },
+      excess: '20801.11',
+      findings: [
+        'apr_above_cap',
+        'overdue_charges_above_cap',
+        'claim_above_supported',
+        'claim_above_contract',
+      ],
+      notFindings: ['upfront_deduction', 'apr_above_24', 'limitation_possibly_expired'],
+    },
+    'xiaofei-50k': {
+      aprSimple: 0.228000179264701,
+      aprCompound: 0.253401714653367,
+      method: 'irr',
+      capRate: 0.24,
+      capBasis: 'financial_24_reference',
+      principalBasis: '50000.00',
+      overdueSince: '2025-12-06',
+      claimed: '59000.00',
+      supported: '56118.75',
+      scenarios: { contract: '63444.58', reference24: '56118.75', lpr4x: '49055.13' },
+      excess: '2881.25',
+      // 22.80 % is under 24 %; 22.80 % + 18.25 % of penalty after default is not.
+      findings: ['overdue_charges_above_cap', 'claim_above_supported'],
+      notFindings: ['apr_above_cap', 'apr_above_24', 'claim_above_contract'],
+    },
+    'bank-32k': {
+      aprSimple: 0.161999801523902,
+      aprCompound: 0.174586354727998,
+      method: 'irr',
+      capRate: 0.24,
+      capBasis: 'financial_24_reference',
+      principalBasis: '32000.00',
+      overdueSince: '2025-11-27',
+      claimed: '36000.00',
+      supported: '32571.22',
+      // 16.20 % + 7.30 % of penalty stays under 24 %: the contract figure is the supported one.
+      scenarios: { contract: '32571.22', reference24: '32571.22', lpr4x: '28920.71' },
+      excess: '3428.78',
+      findings: ['claim_above_supported', 'claim_above_contract'],
+      notFindings: ['apr_above_cap', 'overdue_charges_above_cap'],
+    },
+  },
   // 5万 from an individual at 36 % (先息后本, 1,500 a month): the seed's "合同写年化36%" case after the
   // 2020 reform. 4 × LPR at 2024-03-15 (quotation of 2024-02-20: 3.45 %) = 13.8 %. The interest paid
   // above 13.8 % is set against principal, hence 42,325.59 of principal left.
@@ -319,5 +380,14 @@ describe('hand-checked headline figures', () => {
     // 10,281.52 + 9,830.58 + 8,791.14 + 13,350.68 + 11,122.93
     expect(totals.supported).toBe('53382.44');
     expect(totals.excess).toBe('26617.56');
+  });
+
+  it('overextended-three-loans: 12.2万 borrowed, 15万 claimed, about 12.29万 likely supported', () => {
+    const { totals } = analyzeExample('overextended-three-loans.json');
+    expect(totals.principalBasis).toBe('122000.00');
+    expect(totals.claimed).toBe('150000.00');
+    // 34,198.89 + 56,118.75 + 32,571.22
+    expect(totals.supported).toBe('122888.86');
+    expect(totals.excess).toBe('27111.14');
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.js';
 
@@ -177,6 +178,109 @@ describe('shangan analyze', () => {
     );
     expect((await run(['analyze', path, '--lang', 'fr'])).code).toBe(2);
     expect((await run(['analyze', path, '--frobnicate'])).code).toBe(2);
+  });
+});
+
+/** A worked example: five debts, with a phone and an ID number (no user LPR file in `home`). */
+const fiveLoans = fileURLToPath(new URL('../../../examples/five-loans-80k.json', import.meta.url));
+
+describe('shangan plan', () => {
+  it('prints the capacity and the comparison of strategies', async () => {
+    const result = await run(['plan', fiveLoans]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('还款能力');
+    expect(result.stdout).toContain('方案对比');
+    expect(result.stderr).toBe('');
+  });
+
+  it('--json prints every strategy; --strategy keeps one', async () => {
+    const all = await run(['plan', fiveLoans, '--json']);
+    expect(all.code).toBe(0);
+    const report = JSON.parse(all.stdout);
+    expect(report.strategies.map((s: { name: string }) => s.name)).toEqual([
+      'pro_rata',
+      'avalanche',
+      'snowball',
+      'settlement_first',
+    ]);
+    expect(report.capacity).toMatchObject({ monthly: '2575.00', lumpSum: '20000.00' });
+    const one = JSON.parse((await run(['plan', fiveLoans, '--json', '--strategy', 'avalanche'])).stdout);
+    expect(one.strategies).toHaveLength(1);
+    expect(one.strategies[0].name).toBe('avalanche');
+    const explicitAll = JSON.parse((await run(['plan', fiveLoans, '--json', '--strategy', 'all'])).stdout);
+    expect(explicitAll.strategies).toHaveLength(4);
+  });
+
+  it('a bad --strategy: exit 2 naming the option', async () => {
+    const result = await run(['plan', fiveLoans, '--strategy', 'yolo']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--strategy');
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('shangan letter', () => {
+  const letter = (...args: string[]) => run(['letter', fiveLoans, '--debt', 'bank-10k', ...args]);
+
+  it('Markdown by default', async () => {
+    const result = await letter('--kind', 'negotiation');
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('# 协商还款申请书\n')).toBe(true);
+    expect(result.stdout).toContain('某商业银行（手机银行信用贷）');
+  });
+
+  it('--format html prints a whole page', async () => {
+    const result = await letter('--kind', 'negotiation', '--format', 'html');
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(result.stdout).toContain('<h1>协商还款申请书</h1>');
+  });
+
+  it('--format docx -o FILE writes a Word file', async () => {
+    const output = join(mkdtempSync(join(tmpdir(), 'shangan-docx-')), 'letter.docx');
+    const result = await letter('--kind', 'hardship', '--format', 'docx', '-o', output);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(output);
+    const bytes = readFileSync(output);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(1000);
+  });
+
+  it('an unknown --debt: exit 2 listing the ids there are', async () => {
+    const result = await run(['letter', fiveLoans, '--debt', 'nope', '--kind', 'script']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('nope');
+    expect(result.stderr).toContain('bank-10k, xiaojin-12k, xiaodai-10k, friend-8k, app-10k');
+    expect(result.stdout).toBe('');
+  });
+
+  it('a missing --kind: exit 2 with the usage; a bad one names the option', async () => {
+    const missing = await run(['letter', fiveLoans, '--debt', 'bank-10k']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('用法 (usage): shangan letter CASE.json --debt ID --kind');
+    const bad = await letter('--kind', 'poem');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--kind');
+    const badFormat = await letter('--kind', 'script', '--format', 'pdf');
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toContain('--format');
+  });
+
+  it('masks the phone and ID numbers unless --reveal is given', async () => {
+    const masked = await letter('--kind', 'negotiation');
+    expect(masked.stdout).not.toContain('13812345678');
+    expect(masked.stdout).not.toContain('110101199001011234');
+    // Markdown escapes the asterisks: 138\*\*\*\*5678 reads 138****5678.
+    const plain = masked.stdout.replaceAll('\\*', '*');
+    expect(plain).toContain('138****5678');
+    expect(plain).toContain('110101********1234');
+    const html = await letter('--kind', 'negotiation', '--format', 'html');
+    expect(html.stdout).toContain('138****5678');
+    expect(html.stdout).not.toContain('13812345678');
+    const revealed = await letter('--kind', 'negotiation', '--reveal');
+    expect(revealed.code).toBe(0);
+    expect(revealed.stdout).toContain('13812345678');
+    expect(revealed.stdout).toContain('110101199001011234');
   });
 });
 

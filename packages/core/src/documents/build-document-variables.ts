@@ -18,8 +18,10 @@ import {
   PROPOSAL_TYPE_LABELS,
   STRATEGY_LABELS,
 } from '../i18n/plan-labels.js';
+import { allocate } from '../money/allocate.js';
 import { type Fen, fen } from '../money/fen.js';
 import type { CasePlan } from '../plan/plan-case.js';
+import { toPlanDebt } from '../plan/plan-debt.js';
 import type { StrategyName } from '../plan/plan-types.js';
 import { maskIdNumber, maskPhone } from '../privacy/mask.js';
 import { PAYMENT_ORDER_OBJECTION_DAYS } from '../triage/build-triage.js';
@@ -74,7 +76,7 @@ export function buildDocumentVariables(context: DocumentContext): DocumentVariab
     debt: debtVariables(debt, debtAnalysis, analysis),
     ...findingVariables(debtAnalysis),
     ...offerVariables(context),
-    affordability: affordabilityVariables(caseFile, plan),
+    affordability: affordabilityVariables(caseFile, analysis, plan, index),
     circumstances: circumstanceVariables(caseFile),
     limitation: limitationVariables(debtAnalysis),
     complaint: complaintVariables(debt),
@@ -180,8 +182,17 @@ function offerVariables(context: DocumentContext) {
   };
 }
 
-function affordabilityVariables(caseFile: CaseFile, plan: CasePlan): DocumentVariables['affordability'] {
+function affordabilityVariables(
+  caseFile: CaseFile,
+  analysis: CaseAnalysis,
+  plan: CasePlan,
+  debtIndex: number,
+): DocumentVariables['affordability'] {
   const { capacity } = plan;
+  const targets = analysis.debts.map((debt) => toPlanDebt(debt).instalmentTarget);
+  const share = targets.some((target) => target > 0)
+    ? (allocate(capacity.monthly, targets)[debtIndex] ?? fen(0))
+    : fen(0);
   const m = (amount: Fen) => formatMoney(amount, 'zh');
   const expenses = caseFile.budget?.expenses ?? null;
   return {
@@ -189,6 +200,7 @@ function affordabilityVariables(caseFile: CaseFile, plan: CasePlan): DocumentVar
     expenses: m(capacity.essentialExpenses),
     margin: m(capacity.safetyMargin),
     capacity: m(capacity.monthly),
+    share: m(share),
     lumpSum: m(capacity.lumpSum),
     hasLumpSum: capacity.lumpSum > 0,
     dependents: String(capacity.dependents),

@@ -90,6 +90,8 @@ export type DocumentVariables = {
     expenses: string;
     margin: string;
     capacity: string;
+    /** This debt's pro-rata share of the monthly capacity (by the amounts a court would support). */
+    share: string;
     lumpSum: string;
     hasLumpSum: boolean;
     dependents: string;

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Budget, budgetSchema, EXPENSE_CATEGORIES, type ExpenseCategory } from '../case/budget-schema.js';
+import {
+  type Budget,
+  budgetSchema,
+  EXPENSE_CATEGORIES,
+  type ExpenseCategory,
+} from '../case/budget-schema.js';
 import { yuan } from '../money/parse-money.js';
 import { assessAffordability } from './assess-affordability.js';
 import { DEFAULT_SAFETY_MARGIN_SHARE, defaultSafetyMargin } from './safety-margin.js';
@@ -103,7 +108,12 @@ describe('assessAffordability: worked examples', () => {
   });
 
   it('carries the lump sum and the dependents through', () => {
-    const result = assess({ ...TYPICAL, lumpSum: '20000', dependents: 2, expenses: { ...TYPICAL.expenses, food: '3000' } });
+    const result = assess({
+      ...TYPICAL,
+      lumpSum: '20000',
+      dependents: 2,
+      expenses: { ...TYPICAL.expenses, food: '3000' },
+    });
     expect(result.lumpSum).toBe(yuan(20_000));
     expect(result.dependents).toBe(2);
   });
@@ -124,9 +134,14 @@ describe('assessAffordability: worked examples', () => {
   });
 
   it('missing expense categories count as 0', () => {
-    const parsed = budget({ incomes: [{ name: '工资', monthly: '5000' }], expenses: { housing: '1000', food: '1200' } });
+    const parsed = budget({
+      incomes: [{ name: '工资', monthly: '5000' }],
+      expenses: { housing: '1000', food: '1200' },
+    });
     for (const category of EXPENSE_CATEGORIES) {
-      expect(parsed.expenses[category]).toBe(category === 'housing' ? yuan(1_000) : category === 'food' ? yuan(1_200) : 0);
+      expect(parsed.expenses[category]).toBe(
+        category === 'housing' ? yuan(1_000) : category === 'food' ? yuan(1_200) : 0,
+      );
     }
     const result = assessAffordability(parsed);
     expect(result.essentialExpenses).toBe(yuan(2_200));
@@ -139,7 +154,9 @@ describe('assessAffordability: worked examples', () => {
     const result = assessAffordability(parsed);
     expect(result.essentialExpenses).toBe(0);
     expect(result.monthly).toBe(yuan(4_750));
-    expect(result.expenseFlags).toEqual([{ category: 'food', direction: 'low', amount: 0, guide: yuan(300) }]);
+    expect(result.expenseFlags).toEqual([
+      { category: 'food', direction: 'low', amount: 0, guide: yuan(300) },
+    ]);
   });
 
   it('an empty budget parses to all zeros: no income, capacity 0', () => {
@@ -213,7 +230,13 @@ describe('assessAffordability: expense flags', () => {
   });
 
   it('several flags at once, in the order food, communication, housing, transport, other', () => {
-    const flags = flagsFor({ food: '100', communication: '400', housing: '5000', transport: '2500', other: '2000' });
+    const flags = flagsFor({
+      food: '100',
+      communication: '400',
+      housing: '5000',
+      transport: '2500',
+      other: '2000',
+    });
     expect(flags.map((f) => `${f.category}:${f.direction}`)).toEqual([
       'food:low',
       'communication:high',

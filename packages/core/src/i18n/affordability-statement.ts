@@ -34,7 +34,9 @@ export function affordabilityStatement(
     : [];
   const lines = zh
     ? [
-        `本人家庭共 ${household} 人（含本人，需抚养/赡养 ${capacity.dependents} 人），每月收入合计 ${m(capacity.monthlyIncome)}。`,
+        capacity.dependents > 0
+          ? `本人家庭共 ${household} 人（含本人，需抚养/赡养 ${capacity.dependents} 人），每月收入合计 ${m(capacity.monthlyIncome)}。`
+          : `本人独自生活，没有需要抚养或赡养的人，每月收入合计 ${m(capacity.monthlyIncome)}。`,
         `每月必要生活支出合计 ${m(capacity.essentialExpenses)}${listed.length > 0 ? `：${listed.join('，')}` : ''}。`,
         `每月预留应急 ${m(capacity.safetyMargin)}${margin}。`,
         capacity.shortfall > 0
@@ -46,7 +48,9 @@ export function affordabilityStatement(
         '以上金额真实，可以提供收入证明和支出凭证供核实。',
       ]
     : [
-        `Household of ${household} (including me; ${capacity.dependents} dependant(s)); monthly income ${m(capacity.monthlyIncome)}.`,
+        capacity.dependents > 0
+          ? `Household of ${household} (including me; ${capacity.dependents} dependant(s)); monthly income ${m(capacity.monthlyIncome)}.`
+          : `I live alone with no dependants; monthly income ${m(capacity.monthlyIncome)}.`,
         `Essential monthly expenses ${m(capacity.essentialExpenses)}${listed.length > 0 ? `: ${listed.join(', ')}` : ''}.`,
         `Kept back for emergencies ${m(capacity.safetyMargin)}${margin}.`,
         capacity.shortfall > 0

@@ -1,6 +1,20 @@
 import type { FigureReason } from '../plan/plan-types.js';
 import { formatMoney, type Lang } from './format.js';
 
+const CEILING_TARGET = {
+  zh: {
+    no_claim: '底线：不超过法院可能支持的金额（对方尚未给出主张金额）。',
+    claim_at_target: '底线：不超过对方主张的金额。',
+    no_room: '底线：就是目标金额。按目前的还款能力，再多给这一家，其他债务就无法在60个月内还清。',
+  },
+  en: {
+    no_claim: 'Ceiling: no more than a court would likely support (no claim from the lender yet).',
+    claim_at_target: 'Ceiling: no more than the lender claims.',
+    no_room:
+      'Ceiling: the target itself. With this capacity, paying this creditor more would leave another debt unpaid after 60 months.',
+  },
+} as const;
+
 /** One line explaining an opening, target or ceiling figure. */
 export function renderFigureReason(reason: FigureReason, lang: Lang): string {
   const m = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, lang);
@@ -10,6 +24,10 @@ export function renderFigureReason(reason: FigureReason, lang: Lang): string {
       return zh
         ? `开价：只还剩余本金 ${m(reason.principalOutstanding)}（按实际到手金额计），请求减免利息、罚息和费用。`
         : `Opening: the principal still owed, ${m(reason.principalOutstanding)} (on the cash actually received), asking that interest, penalties and fees be waived.`;
+    case 'opening_claim':
+      return zh
+        ? `开价：对方主张的 ${m(reason.claimed)} 已低于剩余本金 ${m(reason.principalOutstanding)}，以对方主张为准，不必多还。`
+        : `Opening: the ${m(reason.claimed)} claimed is already below the ${m(reason.principalOutstanding)} principal still owed; never offer more than the claim.`;
     case 'opening_settlement_share':
       return zh
         ? `开价：目标结清金额的${Math.round(reason.share * 100)}%，为谈判留出空间（谈判经验，非法律规定）。`
@@ -31,20 +49,14 @@ export function renderFigureReason(reason: FigureReason, lang: Lang): string {
         ? '目标：按估算已无需再还，可以要求对方核对账目。'
         : 'Target: nothing left to pay on this estimate; ask the lender to check the account.';
     case 'ceiling_target':
-      return zh
-        ? reason.reason === 'no_claim'
-          ? '底线：不超过法院可能支持的金额（对方尚未给出主张金额）。'
-          : '底线：不超过对方主张的金额。'
-        : reason.reason === 'no_claim'
-          ? 'Ceiling: no more than a court would likely support (no claim from the lender yet).'
-          : 'Ceiling: no more than the lender claims.';
+      return CEILING_TARGET[lang][reason.reason];
     case 'ceiling_affordable':
       return zh
         ? `底线：在60个月内仍能还清所有债务的前提下，最多可多让步 ${m(reason.spare)}，且不超过对方主张的 ${m(reason.claimed)}。心里底线，不要说出口。`
         : `Ceiling: at most ${m(reason.spare)} more while every debt is still cleared within 60 months, and never above the ${m(reason.claimed)} claimed. Keep it to yourself.`;
     case 'ceiling_settlement':
       return zh
-        ? `底线：不超过分期时要还的 ${m(reason.instalmentTarget)}，也不超过手头可用的一次性资金（其余还有 ${m(reason.lumpAvailable)}）。`
-        : `Ceiling: no more than the ${m(reason.instalmentTarget)} an instalment plan would pay, nor more than the lump sum available (${m(reason.lumpAvailable)} left over).`;
+        ? `底线：不超过分期时要还的 ${m(reason.instalmentTarget)}；一次性资金最多还能多出 ${m(reason.lumpAvailable)} 而不影响其他债务按时还清。`
+        : `Ceiling: no more than the ${m(reason.instalmentTarget)} an instalment plan would pay; at most ${m(reason.lumpAvailable)} more of the lump sum can go here without leaving another debt unpaid.`;
   }
 }

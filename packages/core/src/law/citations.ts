@@ -546,7 +546,7 @@ export const CITATIONS = {
   },
   'cba-collection-guideline-2026': {
     id: 'cba-collection-guideline-2026',
-    law: '中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》',
+    law: '金融机构个人消费类贷款催收工作指引（试行）（中国银行业协会，行业自律）',
     article: '相关条款（条号未核对）',
     version: '2026年1月发布（据报道）',
     confidence: 'S',

@@ -26,11 +26,17 @@ export interface ProposalContext {
 /** Opening, target and ceiling for every debt of a feasible strategy, each with its reason. */
 export function buildProposals(context: ProposalContext): Proposal[] {
   const { debts, rules, simulation, months } = context;
-  const spare = spareByDebt(context);
+  const slack = totalSlack(context);
+  const spare = spareByDebt(context, slack);
+  // A settlement can only rise by lump sum left after the settlements — and only by as much as
+  // the rest of the plan does not need, or another creditor would go unpaid.
   const lumpLeft = fen(
-    Math.max(
-      0,
-      context.lumpSum - [...rules.settled].reduce((sum, index) => sum + (rules.targets[index] ?? 0), 0),
+    Math.min(
+      slack,
+      Math.max(
+        0,
+        context.lumpSum - [...rules.settled].reduce((sum, index) => sum + (rules.targets[index] ?? 0), 0),
+      ),
     ),
   );
   return debts.map((debt, index) => {
@@ -76,10 +82,20 @@ function regularPayment(amounts: readonly number[]): number | undefined {
  * What 60 months of capacity and the lump sum could pay beyond the plan's targets, shared in
  * proportion to the targets: the room each creditor's ceiling has before the plan stops working.
  */
-function spareByDebt({ rules, capacity, lumpSum }: ProposalContext): Fen[] {
+function spareByDebt({ rules }: ProposalContext, slack: Fen): Fen[] {
+  return rules.targets.some((target) => target > 0)
+    ? allocate(slack, rules.targets)
+    : rules.targets.map(() => fen(0));
+}
+
+/**
+ * What 60 months of capacity and the lump sum pay beyond all targets. Every strategy spends the
+ * whole capacity while anything is owed, so the plan stays feasible as long as the targets grow by
+ * no more than this in total.
+ */
+function totalSlack({ rules, capacity, lumpSum }: ProposalContext): Fen {
   const needed = rules.targets.reduce((sum, target) => sum + target, 0);
-  const spare = fen(Math.max(0, capacity * MAX_PLAN_MONTHS + lumpSum - needed));
-  return needed > 0 ? allocate(spare, rules.targets) : rules.targets.map(() => fen(0));
+  return fen(Math.max(0, capacity * MAX_PLAN_MONTHS + lumpSum - needed));
 }
 
 function instalmentFigures(debt: PlanDebt, target: Fen, spare: Fen) {
@@ -93,7 +109,7 @@ function instalmentFigures(debt: PlanDebt, target: Fen, spare: Fen) {
   let ceiling = target;
   let ceilingReason: FigureReason = {
     code: 'ceiling_target',
-    reason: debt.claimed === null ? 'no_claim' : 'claim_at_target',
+    reason: debt.claimed === null ? 'no_claim' : debt.claimed <= target ? 'claim_at_target' : 'no_room',
   };
   if (debt.claimed !== null && debt.claimed > target && spare > 0) {
     ceiling = fen(Math.min(debt.claimed, target + spare));
@@ -103,7 +119,9 @@ function instalmentFigures(debt: PlanDebt, target: Fen, spare: Fen) {
     opening,
     ceiling,
     rationale: {
-      opening: { code: 'opening_principal', principalOutstanding: debt.principalOutstanding } as FigureReason,
+      opening: (opening < debt.principalOutstanding
+        ? { code: 'opening_claim', claimed: opening, principalOutstanding: debt.principalOutstanding }
+        : { code: 'opening_principal', principalOutstanding: debt.principalOutstanding }) as FigureReason,
       target: targetReason,
       ceiling: ceilingReason,
     },

@@ -46,13 +46,15 @@ export interface PlanMonth {
 /** Why a figure is what it is; rendered to one line of text at the edge. */
 export type FigureReason =
   | { code: 'opening_principal'; principalOutstanding: Fen }
+  | { code: 'opening_claim'; claimed: Fen; principalOutstanding: Fen }
   | { code: 'opening_settlement_share'; share: number; settlementAmount: Fen }
   | { code: 'target_supported'; supported: Fen }
   | { code: 'target_claimed_lower'; claimed: Fen; supported: Fen }
   | { code: 'target_settlement_principal'; principalOutstanding: Fen; supported: Fen }
   | { code: 'target_nothing_due' }
-  | { code: 'ceiling_target'; reason: 'no_claim' | 'claim_at_target' }
+  | { code: 'ceiling_target'; reason: 'no_claim' | 'claim_at_target' | 'no_room' }
   | { code: 'ceiling_affordable'; claimed: Fen; spare: Fen }
+  /** lumpAvailable: lump sum not spent on settlements, and not needed to clear the rest in time. */
   | { code: 'ceiling_settlement'; lumpAvailable: Fen; instalmentTarget: Fen };
 
 export interface Proposal {

@@ -11,6 +11,12 @@ import type { CasePlan } from '../plan/plan-case.js';
 import type { StrategyPlan } from '../plan/plan-types.js';
 import { citationJson } from './case-report-json.js';
 
+/** What every plan assumes; shown with every plan, in JSON and text. */
+export const PLAN_ASSUMPTION = {
+  zh: '方案假设各债权人接受以上总额且协议后不再计息；如果对方继续计息，需要重新计算。本方案是估算和建议，不保证对方同意，不是法律意见。',
+  en: 'The plan assumes each creditor accepts these totals with no further interest after the agreement; if interest continues, recalculate. It is an estimate and a suggestion, not legal advice, and no creditor is obliged to agree.',
+} as const;
+
 /** The lender's name for a debt id, for messages. */
 export function lenderNames(analysis: CaseAnalysis): Map<string, string> {
   return new Map(analysis.debts.map((debt) => [debt.id, debt.lender]));
@@ -86,6 +92,7 @@ export function planReportJson(plan: CasePlan, analysis: CaseAnalysis, caseFile:
       citations: item.citations.map((id) => citationJson(id, lang)),
     })),
     strategies: plan.strategies.map((strategy) => strategyJson(strategy, lang)),
+    assumption: PLAN_ASSUMPTION[lang],
     alternatives: plan.alternatives.map((alternative) => ({
       code: alternative.code,
       message: renderAlternative(alternative, lang),

@@ -10,7 +10,7 @@ import { renderTriage } from '../i18n/triage-messages.js';
 import { fen } from '../money/fen.js';
 import type { CasePlan } from '../plan/plan-case.js';
 import type { StrategyPlan } from '../plan/plan-types.js';
-import { lenderNames } from './plan-report-json.js';
+import { lenderNames, PLAN_ASSUMPTION } from './plan-report-json.js';
 
 const TEXT = {
   zh: {
@@ -18,7 +18,11 @@ const TEXT = {
     capacity: '还款能力',
     questions: '请核对',
     triage: '本周最要紧的事',
-    basis: { law: '依据', experience: '经验（非法律规定）', fact: '依据你填写的信息' },
+    basis: { law: '依据法律规定', experience: '来自经验', fact: '依据你填写的信息' },
+    colon: '：',
+    bar: '｜',
+    semicolon: '；',
+    paren: (text: string) => `（${text}）`,
     cite: '依据',
     compare: '方案对比',
     header: '方案｜能否在60个月内还清｜总还款｜还清月数｜最先还清',
@@ -35,15 +39,17 @@ const TEXT = {
       `开价 ${opening} ｜ 目标 ${target} ｜ 底线 ${ceiling}`,
     schedule: '每月还款',
     alternatives: '可以考虑的其他办法',
-    disclaimer:
-      '说明：方案假设各债权人接受以上总额且协议后不再计息；如果对方继续计息，需要重新计算。本方案是估算和建议，不保证对方同意，不是法律意见。',
   },
   en: {
     title: "Shang'an · repayment plan",
     capacity: 'What you can pay',
     questions: 'Please check',
     triage: 'Most urgent this week',
-    basis: { law: 'Basis', experience: 'Experience (not law)', fact: 'From your data' },
+    basis: { law: 'based on law', experience: 'from experience', fact: 'from your data' },
+    colon: ': ',
+    bar: ' | ',
+    semicolon: '; ',
+    paren: (text: string) => `(${text})`,
     cite: 'Basis',
     compare: 'Strategies side by side',
     header: 'strategy | clears within 60 months | total paid | months | first cleared',
@@ -61,8 +67,6 @@ const TEXT = {
       `opening ${opening} | target ${target} | ceiling ${ceiling}`,
     schedule: 'Monthly payments',
     alternatives: 'Other options',
-    disclaimer:
-      'Note: the plan assumes each creditor accepts these totals with no further interest after the agreement; if interest continues, recalculate. It is an estimate and a suggestion, not legal advice, and no creditor is obliged to agree.',
   },
 };
 
@@ -84,7 +88,7 @@ export function planReportText(
   }
   const questions = expenseQuestions(plan.capacity, lang);
   if (questions.length > 0) {
-    lines.push(`  ${t.questions}：`);
+    lines.push(`  ${t.questions}${t.colon}`);
     for (const question of questions) lines.push(`  · ${question}`);
   }
   if (plan.triage.length > 0) {
@@ -92,17 +96,17 @@ export function planReportText(
     for (const item of plan.triage) {
       const lender = item.debtId === null ? '' : lenderOf(item.debtId);
       lines.push(`  ${item.date}  ${renderTriage(item, lang, lender)}`);
-      lines.push(`      （${t.basis[item.basis]}）`);
-      for (const id of item.citations) lines.push(`      ${t.cite}：${formatCitation(id, lang)}`);
+      lines.push(`      ${t.paren(t.basis[item.basis])}`);
+      for (const id of item.citations) lines.push(`      ${t.cite}${t.colon}${formatCitation(id, lang)}`);
     }
   }
   lines.push('', `■ ${t.compare}`, `  ${t.header}`);
   for (const strategy of plan.strategies) {
     const first = strategy.firstCleared;
     lines.push(
-      `  ${STRATEGY_LABELS[lang][strategy.name]}｜${strategy.feasible ? t.yes : t.no}｜${
+      `  ${STRATEGY_LABELS[lang][strategy.name]}${t.bar}${strategy.feasible ? t.yes : t.no}${t.bar}${
         strategy.feasible ? m(strategy.totalPaid) : t.none
-      }｜${strategy.feasible ? t.months(strategy.months) : t.none}｜${
+      }${t.bar}${strategy.feasible ? t.months(strategy.months) : t.none}${t.bar}${
         first ? t.firstCleared(lenderOf(first.debtId), first.month) : t.none
       }`,
     );
@@ -112,17 +116,18 @@ export function planReportText(
     lines.push('', `■ ${t.alternatives}`);
     for (const alternative of plan.alternatives) {
       lines.push(`  · ${renderAlternative(alternative, lang)}`);
-      for (const id of alternative.citations) lines.push(`      ${t.cite}：${formatCitation(id, lang)}`);
+      for (const id of alternative.citations)
+        lines.push(`      ${t.cite}${t.colon}${formatCitation(id, lang)}`);
     }
   }
-  lines.push('', t.disclaimer);
+  lines.push('', PLAN_ASSUMPTION[lang]);
   return `${lines.join('\n')}\n`;
 }
 
 function strategyLines(strategy: StrategyPlan, lang: Lang, lenderOf: (id: string) => string): string[] {
   const t = TEXT[lang];
   const m = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, lang);
-  const lines = [`■ ${t.strategy}：${STRATEGY_LABELS[lang][strategy.name]}`];
+  const lines = [`■ ${t.strategy}${t.colon}${STRATEGY_LABELS[lang][strategy.name]}`];
   if (!strategy.feasible) {
     const gap = strategy.shortfall;
     if (gap) lines.push(`  ${t.infeasible(m(gap.needed), m(gap.available))}`);
@@ -137,11 +142,11 @@ function strategyLines(strategy: StrategyPlan, lang: Lang, lenderOf: (id: string
       `    · ${renderFigureReason(proposal.rationale.ceiling, lang)}`,
     );
   }
-  lines.push(`  ${t.schedule}：`);
+  lines.push(`  ${t.schedule}${t.colon}`);
   for (const month of strategy.schedule) {
     const total = month.payments.reduce((sum, payment) => sum + payment.amount, 0);
     const parts = month.payments.map((payment) => `${lenderOf(payment.debtId)} ${m(payment.amount)}`);
-    lines.push(`    ${month.date}  ${m(fen(total))}：${parts.join('；')}`);
+    lines.push(`    ${month.date}  ${m(fen(total))}${t.colon}${parts.join(t.semicolon)}`);
   }
   return lines;
 }

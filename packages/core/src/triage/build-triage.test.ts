@@ -70,14 +70,20 @@ describe('buildTriage: payment order (支付令)', () => {
   });
 
   it('deadline passed: daysLeft negative, and the item stays urgent', () => {
-    const item = only(triage([{ status: 'payment_order', paymentOrderReceived: '2026-11-01' }]), 'payment_order');
+    const item = only(
+      triage([{ status: 'payment_order', paymentOrderReceived: '2026-11-01' }]),
+      'payment_order',
+    );
     expect(item.params).toEqual({ received: '2026-11-01', deadline: '2026-11-16', daysLeft: -5 });
     expect(item.urgency).toBe('now');
     expect(item.date).toBe('2026-11-16');
   });
 
   it('the last day to object: daysLeft 0', () => {
-    const item = only(triage([{ status: 'payment_order', paymentOrderReceived: '2026-11-06' }]), 'payment_order');
+    const item = only(
+      triage([{ status: 'payment_order', paymentOrderReceived: '2026-11-06' }]),
+      'payment_order',
+    );
     expect(item.params).toEqual({ received: '2026-11-06', deadline: '2026-11-21', daysLeft: 0 });
   });
 
@@ -89,8 +95,11 @@ describe('buildTriage: payment order (支付令)', () => {
   });
 
   it('a date received counts even when the status was not updated', () => {
-    const item = only(triage([{ status: 'collection', paymentOrderReceived: '2026-11-15' }]), 'payment_order');
-    expect(item.params.daysLeft).toBe(9);
+    const item = only(
+      triage([{ status: 'collection', paymentOrderReceived: '2026-11-15' }]),
+      'payment_order',
+    );
+    expect(item.params).toEqual({ received: '2026-11-15', deadline: '2026-11-30', daysLeft: 9 });
   });
 
   it('no payment order, no payment-order item', () => {
@@ -105,7 +114,11 @@ describe('buildTriage: court', () => {
     expect(item).toMatchObject({ debtId: 'd1', date: AS_OF, urgency: 'now', basis: 'law', params: {} });
     expect(item.citations[0]).toBe('civil-procedure-125');
     // A microloan is capped by the 2020 reply and the 2017 financial-trial opinion.
-    expect(item.citations).toEqual(['civil-procedure-125', 'spc-reply-2020-27', 'spc-financial-trial-2017-2']);
+    expect(item.citations).toEqual([
+      'civil-procedure-125',
+      'spc-reply-2020-27',
+      'spc-financial-trial-2017-2',
+    ]);
     // In court, the negotiation window no longer applies.
     expect(codes(items)).not.toContain('d1:negotiation_window');
   });
@@ -196,7 +209,11 @@ describe('buildTriage: negotiation window (experience, not law)', () => {
       basis: 'experience',
       citations: [],
     });
-    expect(windowFor('2026-10-23').params).toEqual({ phase: 'before', daysOverdue: 29, opensOn: '2026-11-22' });
+    expect(windowFor('2026-10-23').params).toEqual({
+      phase: 'before',
+      daysOverdue: 29,
+      opensOn: '2026-11-22',
+    });
   });
 
   it('in: 30 to 90 days overdue, act this week', () => {
@@ -258,7 +275,12 @@ describe('buildTriage: findings and budget', () => {
 
   it('limitation possibly expired: limitation_warning with the date it runs from', () => {
     const item = only(triage([{ contractDate: '2020-03-01' }]), 'limitation_warning');
-    expect(item).toMatchObject({ params: { since: '2020-03-01' }, debtId: 'd1', urgency: 'this_week', basis: 'law' });
+    expect(item).toMatchObject({
+      params: { since: '2020-03-01' },
+      debtId: 'd1',
+      urgency: 'this_week',
+      basis: 'law',
+    });
     expect(item.citations).toContain('civil-code-188');
   });
 });
@@ -318,7 +340,9 @@ describe('buildTriage: order', () => {
         });
         expect(items.some((item) => item.code === 'budget_missing')).toBe(!budget);
         // Exactly one payment-order item per debt with a payment order.
-        const withOrder = debts.filter((d) => d.status === 'payment_order' || d.paymentOrderReceived !== undefined);
+        const withOrder = debts.filter(
+          (d) => d.status === 'payment_order' || d.paymentOrderReceived !== undefined,
+        );
         expect(items.filter((item) => item.code === 'payment_order')).toHaveLength(withOrder.length);
       }),
       { numRuns: 100 },

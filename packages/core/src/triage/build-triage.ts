@@ -83,7 +83,8 @@ function debtTriage(debt: Debt, analysis: DebtAnalysis, asOf: CalendarDate): Tri
       citations: ['spc-dishonest-list-2017-1', 'spc-dishonest-list-2017-3'],
     });
   }
-  const flags = flagContacts(debt.contacts);
+  // Contacts logged after the analysis date are not yet known to the analysis.
+  const flags = flagContacts(debt.contacts.filter((contact) => contact.at.slice(0, 10) <= asOf));
   const flagged = flags.filter((contactFlags) => contactFlags.length > 0);
   if (flagged.length > 0) {
     items.push({

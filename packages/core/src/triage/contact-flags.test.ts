@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTACT_CHANNELS, type Contact, contactSchema, MARKED_CONTACT_FLAGS } from '../case/contact-schema.js';
+import {
+  CONTACT_CHANNELS,
+  type Contact,
+  contactSchema,
+  MARKED_CONTACT_FLAGS,
+} from '../case/contact-schema.js';
 import { flagContacts } from './contact-flags.js';
 
 type ContactInput = Parameters<typeof contactSchema.parse>[0];
@@ -15,8 +20,24 @@ const callsAt = (day: string, count: number, extra: Partial<ContactInput> = {}) 
 describe('flagContacts: night', () => {
   it('flags incoming contacts from 22:00 to 07:59, not from 08:00 to 21:59', () => {
     // One call a day, so that the daily call limit plays no part.
-    const times = ['2026-11-01T22:00', '2026-11-02T07:59', '2026-11-03T08:00', '2026-11-04T21:59', '2026-11-05T00:00', '2026-11-06T23:59', '2026-11-07T12:00'];
-    expect(flagContacts(times.map((at) => contact(at)))).toEqual([['night'], ['night'], [], [], ['night'], ['night'], []]);
+    const times = [
+      '2026-11-01T22:00',
+      '2026-11-02T07:59',
+      '2026-11-03T08:00',
+      '2026-11-04T21:59',
+      '2026-11-05T00:00',
+      '2026-11-06T23:59',
+      '2026-11-07T12:00',
+    ];
+    expect(flagContacts(times.map((at) => contact(at)))).toEqual([
+      ['night'],
+      ['night'],
+      [],
+      [],
+      ['night'],
+      ['night'],
+      [],
+    ]);
   });
 
   it('flags incoming messages and visits at night too, not only calls', () => {
@@ -41,7 +62,9 @@ describe('flagContacts: night', () => {
 
 describe('flagContacts: too many calls in a day', () => {
   it('7 incoming calls in one day: all 7 flagged too_many_that_day', () => {
-    expect(flagContacts(callsAt('2026-11-03', 7))).toEqual(Array.from({ length: 7 }, () => ['too_many_that_day']));
+    expect(flagContacts(callsAt('2026-11-03', 7))).toEqual(
+      Array.from({ length: 7 }, () => ['too_many_that_day']),
+    );
   });
 
   it('6 incoming calls in one day: none flagged', () => {
@@ -67,7 +90,10 @@ describe('flagContacts: too many calls in a day', () => {
   });
 
   it('an outgoing call on a day with too many incoming calls is not flagged itself', () => {
-    const flags = flagContacts([...callsAt('2026-11-03', 7), contact('2026-11-03T20:00', { direction: 'outgoing' })]);
+    const flags = flagContacts([
+      ...callsAt('2026-11-03', 7),
+      contact('2026-11-03T20:00', { direction: 'outgoing' }),
+    ]);
     expect(flags.at(-1)).toEqual([]);
   });
 
@@ -99,7 +125,10 @@ describe('flagContacts: properties', () => {
       hour: fc.integer({ min: 0, max: 23 }),
       minute: fc.integer({ min: 0, max: 59 }),
     })
-    .map(({ day, hour, minute }) => `2026-11-0${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`);
+    .map(
+      ({ day, hour, minute }) =>
+        `2026-11-0${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`,
+    );
   const anyContact = fc
     .record({
       at,

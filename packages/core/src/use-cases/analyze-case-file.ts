@@ -23,6 +23,20 @@ export function analyzeCaseFile({
   if (!parsed.ok) return parsed;
   const effectiveAsOf = asOf ?? parsed.value.asOf;
   const tooEarly = parsed.value.debts.findIndex((debt) => debt.contractDate > effectiveAsOf);
+  const orderTooLate = parsed.value.debts.findIndex(
+    (debt) => debt.paymentOrderReceived !== undefined && debt.paymentOrderReceived > effectiveAsOf,
+  );
+  if (orderTooLate >= 0) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: `debts[${orderTooLate}].paymentOrderReceived`,
+          message: `收到支付令日期晚于分析日期 ${effectiveAsOf} (payment order date is after the analysis date)`,
+        },
+      ],
+    };
+  }
   if (tooEarly >= 0) {
     return {
       ok: false,
