@@ -28,17 +28,18 @@ export function buildProposals(context: ProposalContext): Proposal[] {
   const { debts, rules, simulation, months } = context;
   const slack = totalSlack(context);
   const spare = spareByDebt(context, slack);
-  // A settlement can only rise by lump sum left after the settlements — and only by as much as
-  // the rest of the plan does not need, or another creditor would go unpaid.
+  // Each settlement can rise only by its share of the lump sum left after the settlements, and by
+  // no more than its share of the plan's slack, so all ceilings can be agreed at once.
   const lumpLeft = fen(
-    Math.min(
-      slack,
-      Math.max(
-        0,
-        context.lumpSum - [...rules.settled].reduce((sum, index) => sum + (rules.targets[index] ?? 0), 0),
-      ),
+    Math.max(
+      0,
+      context.lumpSum - [...rules.settled].reduce((sum, index) => sum + (rules.targets[index] ?? 0), 0),
     ),
   );
+  const settledTargets = rules.targets.map((target, index) => (rules.settled.has(index) ? target : 0));
+  const lumpShare = settledTargets.some((target) => target > 0)
+    ? allocate(lumpLeft, settledTargets)
+    : settledTargets.map(() => fen(0));
   return debts.map((debt, index) => {
     const target = rules.targets[index] ?? fen(0);
     const paidMonths = simulation.payments
@@ -49,7 +50,7 @@ export function buildProposals(context: ProposalContext): Proposal[] {
       month === undefined ? null : (months[month]?.date ?? null);
     const regular = regularPayment(paidMonths.filter(({ month }) => month > 0).map(({ amount }) => amount));
     const figures = settled
-      ? settlementFigures(debt, target, lumpLeft)
+      ? settlementFigures(debt, target, fen(Math.min(lumpShare[index] ?? 0, spare[index] ?? 0)))
       : instalmentFigures(debt, target, spare[index] ?? fen(0));
     return {
       debtId: debt.id,
@@ -128,8 +129,8 @@ function instalmentFigures(debt: PlanDebt, target: Fen, spare: Fen) {
   };
 }
 
-function settlementFigures(debt: PlanDebt, target: Fen, lumpLeft: Fen) {
-  const ceiling = fen(Math.min(debt.instalmentTarget, target + lumpLeft));
+function settlementFigures(debt: PlanDebt, target: Fen, room: Fen) {
+  const ceiling = fen(Math.min(debt.instalmentTarget, target + room));
   return {
     opening: fen(roundToFen(target * SETTLEMENT_OPENING_SHARE)),
     ceiling,
@@ -146,7 +147,7 @@ function settlementFigures(debt: PlanDebt, target: Fen, lumpLeft: Fen) {
       } as FigureReason,
       ceiling: {
         code: 'ceiling_settlement',
-        lumpAvailable: lumpLeft,
+        lumpAvailable: room,
         instalmentTarget: debt.instalmentTarget,
       } as FigureReason,
     },

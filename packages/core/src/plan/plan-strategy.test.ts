@@ -626,11 +626,32 @@ describe('planStrategy: proposal figures and their reasons', () => {
               opening: reason.principalOutstanding,
             });
           }
+          if (reason.code === 'opening_claim') {
+            // "Opening: the <claimed> claimed is already below the <principalOutstanding> principal"
+            const debt = input.debts.find((d) => d.id === proposal.debtId) as PlanDebt;
+            expect(proposal.opening).toBe(reason.claimed);
+            expect(reason.principalOutstanding).toBe(debt.principalOutstanding);
+            expect(reason.claimed).toBeLessThan(reason.principalOutstanding);
+            // The analysis never supports less than the principal, so the lower figure is the claim.
+            if (debt.principalOutstanding <= debt.supported) expect(reason.claimed).toBe(debt.claimed);
+          }
           if (reason.code === 'opening_settlement_share') {
             expect(reason.settlementAmount).toBe(proposal.target);
             expect(proposal.opening).toBe(Math.round(reason.share * reason.settlementAmount));
           }
         }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the ceilings hold together: agreeing to all of them still fits 60 months of capacity plus the lump sum', () => {
+    fc.assert(
+      fc.property(household, fc.constantFrom(...STRATEGIES), (input, name) => {
+        const result = planStrategy(name, input);
+        if (!result.feasible) return;
+        const raised = result.proposals.reduce((sum, p) => sum + p.ceiling, 0);
+        expect(raised).toBeLessThanOrEqual(input.capacity * 60 + input.lumpSum);
       }),
       { numRuns: 200 },
     );
@@ -655,6 +676,11 @@ describe('planStrategy: proposal figures and their reasons', () => {
           if (reason.code === 'ceiling_target' && reason.reason === 'claim_at_target') {
             // "Ceiling: no more than the lender claims" — the ceiling is the claim.
             expect(facts).toEqual({ ...facts, ceiling: debt.claimed });
+          }
+          if (reason.code === 'ceiling_target' && reason.reason === 'no_room') {
+            // "Ceiling: the target itself", below a higher claim, for lack of room in the plan.
+            expect(proposal.ceiling).toBe(proposal.target);
+            expect(debt.claimed ?? 0).toBeGreaterThan(proposal.target);
           }
           if (reason.code === 'ceiling_affordable') {
             expect(reason.claimed).toBe(debt.claimed);
@@ -687,10 +713,15 @@ describe('planStrategy: proposal figures and their reasons', () => {
     const a = proposalOf(result, 'a');
     expect(a.type).toBe('settlement');
     expect(a.target).toBe(yuan(10_000));
-    // Agreeing to the ceiling must leave the plan payable: at most 10,000 + 20 = 10,020.
-    // Actual: ceiling 20,000 (target + the whole 10,000 lump left over, which the plan already
-    // spends on b in month 1), so the debts would need 70,000 against 60,020 available.
-    expect(a.ceiling).toBeLessThanOrEqual(yuan(10_020));
+    // Agreeing to every ceiling must leave the plan payable: the 20 yuan of room is shared by the
+    // targets (10,000 : 50,000), so a may rise by 3.33 — not by the whole 10,000 of lump sum left
+    // over, which the plan already spends on b in month 1 (70,000 needed against 60,020).
+    expect(a.ceiling).toBe(yuan(10_003.33));
+    expect(a.rationale.ceiling).toEqual({
+      code: 'ceiling_settlement',
+      lumpAvailable: yuan(3.33),
+      instalmentTarget: yuan(30_000),
+    });
   });
 
   it('a ceiling at the target for lack of room says so (not "no more than the claim")', () => {
@@ -702,8 +733,8 @@ describe('planStrategy: proposal figures and their reasons', () => {
     );
     const d = proposalOf(result, 'd');
     expect(d.ceiling).toBe(yuan(60_000));
-    // The claim is 70,000, so "no more than the lender claims" does not explain a 60,000 ceiling.
-    expect(d.rationale.ceiling).not.toEqual({ code: 'ceiling_target', reason: 'claim_at_target' });
+    // The claim is 70,000, so "no more than the lender claims" would not explain a 60,000 ceiling.
+    expect(d.rationale.ceiling).toEqual({ code: 'ceiling_target', reason: 'no_room' });
   });
 
   it('an opening below the principal is explained by the lower claim', () => {
@@ -721,9 +752,10 @@ describe('planStrategy: proposal figures and their reasons', () => {
     );
     const d = proposalOf(result, 'd');
     expect(d.opening).toBe(yuan(8_000));
-    // The reason shown beside the 8,000 opening names 10,000 as the opening figure.
-    expect(d.rationale.opening).not.toEqual({
-      code: 'opening_principal',
+    // Not "the principal still owed, 10,000" beside an 8,000 opening.
+    expect(d.rationale.opening).toEqual({
+      code: 'opening_claim',
+      claimed: yuan(8_000),
       principalOutstanding: yuan(10_000),
     });
   });

@@ -64,7 +64,10 @@ export interface Proposal {
   opening: Fen;
   /** What the plan pays this creditor, in total. */
   target: Fen;
-  /** The most to agree to; above it, the plan no longer works or the claim is exceeded. */
+  /**
+   * The most to agree to; above it, the plan no longer works or the claim is exceeded. The ceilings
+   * hold together: agreeing to every creditor's ceiling still clears all debts within 60 months.
+   */
   ceiling: Fen;
   /** Number of monthly payments in the plan. */
   periods: number;
