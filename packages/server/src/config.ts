@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Environment at boot, validated: a wrong value stops the server with a message naming it. */
+const envSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  AUTH: z.enum(['local', 'accounts']).default('local'),
+  /** Evidence files (recordings, screenshots, PDFs) larger than this are refused. */
+  MAX_EVIDENCE_MB: z.coerce.number().positive().max(200).default(20),
+});
+
+export type ServerConfig = {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  auth: 'local' | 'accounts';
+  maxEvidenceBytes: number;
+};
+
+export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`invalid environment: ${problems.join('; ')}`);
+  }
+  const value = parsed.data;
+  return {
+    host: value.HOST,
+    port: value.PORT,
+    dataDir: value.DATA_DIR,
+    databaseUrl: value.DATABASE_URL,
+    auth: value.AUTH,
+    maxEvidenceBytes: Math.round(value.MAX_EVIDENCE_MB * 1024 * 1024),
+  };
+}

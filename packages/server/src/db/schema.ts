@@ -1,0 +1,147 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  customType,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/** The tables of migrations/0001_initial.sql, for typed queries. The SQL file is the source of truth. */
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey(),
+  email: text('email'),
+  passwordHash: text('password_hash'),
+  role: text('role').$type<'local' | 'client' | 'advisor'>().notNull(),
+  createdAt: instant('created_at').notNull().default(sql`now()`),
+});
+
+export const sessions = pgTable('sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id').notNull(),
+  createdAt: instant('created_at').notNull().default(sql`now()`),
+  expiresAt: instant('expires_at').notNull(),
+});
+
+export const cases = pgTable('cases', {
+  id: uuid('id').primaryKey(),
+  ownerId: uuid('owner_id').notNull(),
+  title: text('title').notNull(),
+  asOf: date('as_of', { mode: 'string' }).notNull(),
+  person: jsonb('person'),
+  budget: jsonb('budget'),
+  circumstances: jsonb('circumstances'),
+  createdAt: instant('created_at').notNull().default(sql`now()`),
+  updatedAt: instant('updated_at').notNull().default(sql`now()`),
+});
+
+export const caseAssignments = pgTable(
+  'case_assignments',
+  { caseId: uuid('case_id').notNull(), advisorId: uuid('advisor_id').notNull() },
+  (table) => [primaryKey({ columns: [table.caseId, table.advisorId] })],
+);
+
+export const debts = pgTable(
+  'debts',
+  {
+    caseId: uuid('case_id').notNull(),
+    id: text('id').notNull(),
+    position: integer('position').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.caseId, table.id] })],
+);
+
+export const payments = pgTable('payments', {
+  id: uuid('id').primaryKey(),
+  caseId: uuid('case_id').notNull(),
+  debtId: text('debt_id').notNull(),
+  paidOn: date('paid_on', { mode: 'string' }).notNull(),
+  amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+  createdAt: instant('created_at').notNull().default(sql`now()`),
+});
+
+export const contacts = pgTable('contacts', {
+  id: uuid('id').primaryKey(),
+  caseId: uuid('case_id').notNull(),
+  debtId: text('debt_id').notNull(),
+  at: text('at').notNull(),
+  data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  createdAt: instant('created_at').notNull().default(sql`now()`),
+});
+
+export const evidence = pgTable('evidence', {
+  id: uuid('id').primaryKey(),
+  caseId: uuid('case_id').notNull(),
+  contactId: uuid('contact_id'),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  uploadedAt: instant('uploaded_at').notNull().default(sql`now()`),
+});
+
+export const negotiationEvents = pgTable('negotiation_events', {
+  id: uuid('id').primaryKey(),
+  caseId: uuid('case_id').notNull(),
+  debtId: text('debt_id').notNull(),
+  state: text('state').notNull(),
+  note: text('note'),
+  at: instant('at').notNull().default(sql`now()`),
+});
+
+export const agreements = pgTable('agreements', {
+  id: uuid('id').primaryKey(),
+  caseId: uuid('case_id').notNull(),
+  debtId: text('debt_id').notNull(),
+  signedOn: date('signed_on', { mode: 'string' }),
+  totalFen: bigint('total_fen', { mode: 'number' }).notNull(),
+  terms: jsonb('terms').$type<Record<string, unknown>>().notNull(),
+  createdAt: instant('created_at').notNull().default(sql`now()`),
+});
+
+export const agreementInstalments = pgTable(
+  'agreement_instalments',
+  {
+    agreementId: uuid('agreement_id').notNull(),
+    seq: integer('seq').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    paidOn: date('paid_on', { mode: 'string' }),
+  },
+  (table) => [primaryKey({ columns: [table.agreementId, table.seq] })],
+);
+
+export const auditLog = pgTable('audit_log', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  actorId: uuid('actor_id').notNull(),
+  action: text('action').notNull(),
+  caseId: uuid('case_id'),
+  at: instant('at').notNull().default(sql`now()`),
+});
+
+export const schema = {
+  users,
+  sessions,
+  cases,
+  caseAssignments,
+  debts,
+  payments,
+  contacts,
+  evidence,
+  negotiationEvents,
+  agreements,
+  agreementInstalments,
+  auditLog,
+};

@@ -1,0 +1,62 @@
+import type { LprTable } from '@shangan/core';
+import { Hono } from 'hono';
+import type { ServerConfig } from '../config.js';
+import type { OpenDatabase } from '../db/open-database.js';
+import { LOCAL_ACTOR } from '../store/actor.js';
+import { NotFoundError } from '../store/not-found.js';
+import { ApiError } from './api-error.js';
+import type { AppEnv } from './app-env.js';
+import { maskSensitive } from './mask-log.js';
+import { registerArchiveRoutes } from './routes/archive-routes.js';
+import { registerCaseRoutes } from './routes/case-routes.js';
+import { registerContactRoutes } from './routes/contact-routes.js';
+import { registerReportRoutes } from './routes/report-routes.js';
+import { sameOriginOnly, securityHeaders } from './security.js';
+
+export interface AppDependencies {
+  database: OpenDatabase;
+  config: ServerConfig;
+  lpr: LprTable;
+  version: string;
+  /** Where errors are logged (masked); tests pass a collector. */
+  log?: (line: string) => void;
+}
+
+/** The HTTP API. Routes are thin: validate → use-case (core) → store. */
+export function createApp({ database, config, lpr, version, log = console.error }: AppDependencies) {
+  const app = new Hono<AppEnv>();
+  app.use('*', securityHeaders);
+  if (config.auth === 'local') app.use('/api/*', sameOriginOnly(config.port));
+  app.use('/api/*', async (c, next) => {
+    c.set('db', database.db);
+    c.set('config', config);
+    c.set('lpr', lpr);
+    c.set('actor', LOCAL_ACTOR);
+    await next();
+  });
+
+  app.get('/api/health', (c) => c.json({ ok: true, db: database.kind, version }));
+  registerCaseRoutes(app);
+  registerContactRoutes(app);
+  registerReportRoutes(app);
+  registerArchiveRoutes(app);
+
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: '没有这个地址 (no such endpoint)' } }, 404),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiError) {
+      const issues = error.issues.length > 0 ? { issues: error.issues } : {};
+      return c.json({ error: { code: error.code, message: error.message, ...issues } }, error.status);
+    }
+    if (error instanceof NotFoundError) {
+      return c.json({ error: { code: 'not_found', message: `找不到 (${error.what} not found)` } }, 404);
+    }
+    log(maskSensitive(`${c.req.method} ${c.req.path} failed: ${error.stack ?? String(error)}`));
+    return c.json(
+      { error: { code: 'internal', message: '服务器内部错误，请稍后再试 (internal error)' } },
+      500,
+    );
+  });
+  return app;
+}

@@ -1,0 +1,89 @@
+import {
+  analyzeCaseFile,
+  caseReportJson,
+  DOCUMENT_FORMATS,
+  DOCUMENT_KINDS,
+  type Lang,
+  planCaseFile,
+  planReportJson,
+  STRATEGIES,
+  writeDocument,
+} from '@shangan/core';
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import { readCaseFile } from '../../store/case-store.js';
+import { invalidInput } from '../api-error.js';
+import type { AppEnv } from '../app-env.js';
+
+const langQuery = z.enum(['zh', 'en']).default('zh');
+const planQuery = z.strictObject({
+  lang: langQuery,
+  strategy: z.enum([...STRATEGIES, 'all']).default('all'),
+});
+const documentQuery = z.strictObject({
+  debt: z.string().min(1, '必填 (required)'),
+  format: z.enum(DOCUMENT_FORMATS).default('md'),
+  strategy: z.enum(STRATEGIES).optional(),
+  reveal: z.enum(['true', 'false']).default('false'),
+});
+
+function parseQuery<S extends z.ZodType>(schema: S, c: Context): z.output<S> {
+  const parsed = schema.safeParse(c.req.query());
+  if (!parsed.success) {
+    throw invalidInput(
+      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    );
+  }
+  return parsed.data;
+}
+
+/** The same use-cases as `shangan analyze | plan | letter`, on the stored case: the same numbers. */
+export function registerReportRoutes(app: Hono<AppEnv>) {
+  app.get('/api/cases/:caseId/analysis', async (c) => {
+    const lang: Lang = parseQuery(z.strictObject({ lang: langQuery }), c).lang;
+    const text = JSON.stringify(await readCaseFile(c.var.db, c.var.actor, c.req.param('caseId')));
+    const result = analyzeCaseFile({ text, lpr: c.var.lpr });
+    if (!result.ok) throw invalidInput(result.issues);
+    return c.json(caseReportJson(result.value.analysis, lang));
+  });
+
+  app.get('/api/cases/:caseId/plan', async (c) => {
+    const query = parseQuery(planQuery, c);
+    const text = JSON.stringify(await readCaseFile(c.var.db, c.var.actor, c.req.param('caseId')));
+    const strategies = query.strategy === 'all' ? STRATEGIES : [query.strategy];
+    const result = planCaseFile({ text, lpr: c.var.lpr, options: { strategies } });
+    if (!result.ok) throw invalidInput(result.issues);
+    const { plan, analysis, caseFile } = result.value;
+    return c.json(planReportJson(plan, analysis, caseFile, query.lang));
+  });
+
+  app.get('/api/cases/:caseId/documents/:kind', async (c) => {
+    const kind = z.enum(DOCUMENT_KINDS).safeParse(c.req.param('kind'));
+    if (!kind.success) {
+      throw invalidInput([
+        { path: 'kind', message: `应为 ${DOCUMENT_KINDS.join(' | ')} 之一 (must be one of these)` },
+      ]);
+    }
+    const query = parseQuery(documentQuery, c);
+    const text = JSON.stringify(await readCaseFile(c.var.db, c.var.actor, c.req.param('caseId')));
+    const result = await writeDocument({
+      text,
+      lpr: c.var.lpr,
+      debtId: query.debt,
+      kind: kind.data,
+      format: query.format,
+      strategy: query.strategy,
+      reveal: query.reveal === 'true',
+    });
+    if (!result.ok) throw invalidInput(result.issues);
+    const document = result.value;
+    const body =
+      typeof document.body === 'string' ? document.body : (document.body.slice().buffer as ArrayBuffer);
+    return c.body(body, 200, {
+      'Content-Type': document.contentType,
+      'Content-Disposition': `attachment; filename="${document.fileName}"`,
+      // The print-ready HTML carries its styles inline and runs no script.
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    });
+  });
+}
