@@ -5,10 +5,14 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
   DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
-    .optional(),
+  // An empty DATABASE_URL (as `DATABASE_URL= npm start` gives) means "not set": embedded PGlite.
+  DATABASE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+      .optional(),
+  ),
   AUTH: z.enum(['local', 'accounts']).default('local'),
   /** Evidence files (recordings, screenshots, PDFs) larger than this are refused. */
   MAX_EVIDENCE_MB: z.coerce.number().positive().max(200).default(20),

@@ -14,13 +14,19 @@ export function visibleTo(actor: Actor) {
 }
 
 /**
- * Throws NotFoundError unless the actor may see the case. Every advisor read of a client's case is
+ * Throws NotFoundError unless the actor may see the case; returns its revision (updated_at, moved
+ * by every write that changes the case file), which keys the analysis cache. Every advisor read of a client's case is
  * written to the audit log in the same transaction as the read.
  */
-export async function requireCase(db: Database, actor: Actor, caseId: string, action: string): Promise<void> {
+export async function requireCase(
+  db: Database,
+  actor: Actor,
+  caseId: string,
+  action: string,
+): Promise<{ revision: string }> {
   if (!isUuid(caseId)) throw new NotFoundError('case');
   const rows = await db
-    .select({ ownerId: cases.ownerId })
+    .select({ ownerId: cases.ownerId, revision: cases.updatedAt })
     .from(cases)
     .where(and(eq(cases.id, caseId), visibleTo(actor)))
     .limit(1);
@@ -29,6 +35,7 @@ export async function requireCase(db: Database, actor: Actor, caseId: string, ac
   if (actor.role === 'advisor' && row.ownerId !== actor.userId) {
     await db.insert(auditLog).values({ actorId: actor.userId, action, caseId });
   }
+  return { revision: row.revision };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -159,7 +159,7 @@ export async function replaceCase(db: Database, actor: Actor, caseId: string, ti
         person: caseFile.person ?? null,
         budget: caseFile.budget ?? null,
         circumstances: caseFile.circumstances ?? null,
-        updatedAt: sql`now()`,
+        updatedAt: sql`clock_timestamp()`,
       })
       .where(eq(cases.id, caseId));
     const rawDebts = caseFile.debts as Json[];

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { contactSchema, toValidationIssues, type ValidationIssue } from '@shangan/core';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/open-database.js';
-import { contacts, debts, evidence } from '../db/schema.js';
+import { cases, contacts, debts, evidence } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import { isUuid, requireCase } from './case-access.js';
 import { NotFoundError } from './not-found.js';
@@ -50,7 +50,11 @@ export async function addContact(
   if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error) };
   const id = randomUUID();
   const data = input as Json;
-  await db.insert(contacts).values({ id, caseId, debtId, at: parsed.data.at, data });
+  await db.transaction(async (tx) => {
+    await tx.insert(contacts).values({ id, caseId, debtId, at: parsed.data.at, data });
+    // A contact is part of the case file (it may restart limitation): the case has a new revision.
+    await tx.update(cases).set({ updatedAt: sql`clock_timestamp()` }).where(eq(cases.id, caseId));
+  });
   return { ok: true, value: { id, debtId, contact: data, evidence: [] } };
 }
 

@@ -11,9 +11,11 @@ import {
 } from '@shangan/core';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
+import { requireCase } from '../../store/case-access.js';
 import { readCaseFile } from '../../store/case-store.js';
 import { invalidInput } from '../api-error.js';
 import type { AppEnv } from '../app-env.js';
+import { ReportCache } from '../report-cache.js';
 
 const langQuery = z.enum(['zh', 'en']).default('zh');
 const planQuery = z.strictObject({
@@ -39,22 +41,33 @@ function parseQuery<S extends z.ZodType>(schema: S, c: Context): z.output<S> {
 
 /** The same use-cases as `shangan analyze | plan | letter`, on the stored case: the same numbers. */
 export function registerReportRoutes(app: Hono<AppEnv>) {
+  const cache = new ReportCache();
   app.get('/api/cases/:caseId/analysis', async (c) => {
     const lang: Lang = parseQuery(z.strictObject({ lang: langQuery }), c).lang;
-    const text = JSON.stringify(await readCaseFile(c.var.db, c.var.actor, c.req.param('caseId')));
-    const result = analyzeCaseFile({ text, lpr: c.var.lpr });
-    if (!result.ok) throw invalidInput(result.issues);
-    return c.json(caseReportJson(result.value.analysis, lang));
+    const caseId = c.req.param('caseId');
+    const { revision } = await requireCase(c.var.db, c.var.actor, caseId, 'read_analysis');
+    const body = await cache.get(`${caseId}|${revision}|analysis|${lang}`, async () => {
+      const text = JSON.stringify(await readCaseFile(c.var.db, c.var.actor, caseId));
+      const result = analyzeCaseFile({ text, lpr: c.var.lpr });
+      if (!result.ok) throw invalidInput(result.issues);
+      return JSON.stringify(caseReportJson(result.value.analysis, lang));
+    });
+    return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
   app.get('/api/cases/:caseId/plan', async (c) => {
     const query = parseQuery(planQuery, c);
-    const text = JSON.stringify(await readCaseFile(c.var.db, c.var.actor, c.req.param('caseId')));
-    const strategies = query.strategy === 'all' ? STRATEGIES : [query.strategy];
-    const result = planCaseFile({ text, lpr: c.var.lpr, options: { strategies } });
-    if (!result.ok) throw invalidInput(result.issues);
-    const { plan, analysis, caseFile } = result.value;
-    return c.json(planReportJson(plan, analysis, caseFile, query.lang));
+    const caseId = c.req.param('caseId');
+    const { revision } = await requireCase(c.var.db, c.var.actor, caseId, 'read_plan');
+    const body = await cache.get(`${caseId}|${revision}|plan|${query.lang}|${query.strategy}`, async () => {
+      const text = JSON.stringify(await readCaseFile(c.var.db, c.var.actor, caseId));
+      const strategies = query.strategy === 'all' ? STRATEGIES : [query.strategy];
+      const result = planCaseFile({ text, lpr: c.var.lpr, options: { strategies } });
+      if (!result.ok) throw invalidInput(result.issues);
+      const { plan, analysis, caseFile } = result.value;
+      return JSON.stringify(planReportJson(plan, analysis, caseFile, query.lang));
+    });
+    return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
   app.get('/api/cases/:caseId/documents/:kind', async (c) => {
