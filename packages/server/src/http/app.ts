@@ -7,9 +7,12 @@ import { NotFoundError } from '../store/not-found.js';
 import { ApiError } from './api-error.js';
 import type { AppEnv } from './app-env.js';
 import { maskSensitive } from './mask-log.js';
+import { registerAgreementRoutes } from './routes/agreement-routes.js';
 import { registerArchiveRoutes } from './routes/archive-routes.js';
 import { registerCaseRoutes } from './routes/case-routes.js';
 import { registerContactRoutes } from './routes/contact-routes.js';
+import { registerNegotiationRoutes } from './routes/negotiation-routes.js';
+import { registerReminderRoutes } from './routes/reminder-routes.js';
 import { registerReportRoutes } from './routes/report-routes.js';
 import { sameOriginOnly, securityHeaders } from './security.js';
 
@@ -40,6 +43,9 @@ export function createApp({ database, config, lpr, version, log = console.error 
   registerContactRoutes(app);
   registerReportRoutes(app);
   registerArchiveRoutes(app);
+  registerNegotiationRoutes(app);
+  registerAgreementRoutes(app);
+  registerReminderRoutes(app);
 
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: '没有这个地址 (no such endpoint)' } }, 404),

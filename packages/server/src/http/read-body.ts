@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import { ApiError } from './api-error.js';
+import { findUnstorableText } from '../store/storable-text.js';
+import { ApiError, invalidInput } from './api-error.js';
 
 /** JSON bodies: a case file is at most 2 MB (the CLI's limit); everything else is far smaller. */
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
@@ -32,13 +33,18 @@ export async function readJson(c: Context, limit = MAX_JSON_BYTES): Promise<unkn
     throw new ApiError(415, 'unsupported_media_type', '请求体应为 JSON (expected application/json)');
   }
   const text = new TextDecoder().decode(await readBytes(c, limit));
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new ApiError(400, 'invalid_json', '请求体不是有效的 JSON (body is not valid JSON)', [
       { path: '(根)', message: '不是有效的 JSON (not valid JSON)' },
     ]);
   }
+  // Valid JSON that PostgreSQL could not store ("\u0000", a lone "\ud83d") is refused here, by field.
+  const unstorable = findUnstorableText(value);
+  if (unstorable) throw invalidInput([unstorable]);
+  return value;
 }
 
 function tooLarge(limit: number): ApiError {

@@ -3,8 +3,11 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { z } from 'zod';
 import type { Database } from '../db/open-database.js';
 import type { Actor } from './actor.js';
+import { parseCaseLog, readCaseLog, restoreCaseLog } from './case-log.js';
 import { caseTitle, createCase, readCaseFile, validateCaseFile } from './case-store.js';
 import { addEvidence, listContacts, listEvidence, readEvidence } from './contact-store.js';
+import { EVIDENCE_MEDIA_TYPES, evidenceFileName, isInstantText } from './evidence-rules.js';
+import { findUnstorableText } from './storable-text.js';
 
 type Json = Record<string, unknown>;
 
@@ -13,16 +16,17 @@ const FIXED_MTIME = new Date('2000-01-01T00:00:00Z');
 
 const manifestSchema = z.object({
   format: z.literal('shangan-case-export-1'),
-  title: z.string().min(1).max(200),
+  title: z.string().trim().min(1).max(200),
   sensitive: z.enum(['included', 'left_out']),
   evidence: z.array(
     z.object({
       file: z.string(),
-      fileName: z.string().min(1).max(200),
-      mediaType: z.string().min(1),
+      // What an upload would accept: a name (never a path, it becomes a zip entry), a known type.
+      fileName: evidenceFileName,
+      mediaType: z.string().regex(EVIDENCE_MEDIA_TYPES),
       sizeBytes: z.number().int().nonnegative(),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
-      uploadedAt: z.string(),
+      uploadedAt: z.string().refine(isInstantText),
       contact: z.object({ debtId: z.string(), index: z.number().int().nonnegative() }).nullable(),
     }),
   ),
@@ -30,7 +34,8 @@ const manifestSchema = z.object({
 
 /**
  * The whole case as a zip: case.json in the case-file format (what `shangan` reads), the evidence
- * files, and manifest.json with each file's SHA-256 and the contact it belongs to. Phone and ID
+ * files, manifest.json with each file's SHA-256 and the contact it belongs to, and log.json with
+ * the negotiation history and the agreements (see case-log.ts). Phone and ID
  * numbers are left out unless `reveal` (a complete backup is something the person asks for).
  */
 export async function exportCase(
@@ -75,6 +80,7 @@ export async function exportCase(
   };
   files['case.json'] = strToU8(`${JSON.stringify(caseFile, null, 2)}\n`);
   files['manifest.json'] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
+  files['log.json'] = strToU8(`${JSON.stringify(await readCaseLog(db, caseId), null, 2)}\n`);
   return zipSync(
     Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime: FIXED_MTIME }]])),
   );
@@ -84,7 +90,11 @@ export type ImportResult =
   | { ok: true; id: string }
   | { ok: false; issues: { path: string; message: string }[] };
 
-/** Restores an export made by exportCase as a new case: the case file, the evidence, the links. */
+/**
+ * Restores an export made by exportCase as a new case: the case file, the evidence, the links, the
+ * negotiation history and agreements (with their original times). Everything is checked first and
+ * written in one transaction, so a bad archive leaves no half-imported case behind.
+ */
 export async function importArchive(db: Database, actor: Actor, zip: Uint8Array): Promise<ImportResult> {
   let entries: Record<string, Uint8Array>;
   try {
@@ -101,6 +111,11 @@ export async function importArchive(db: Database, actor: Actor, zip: Uint8Array)
       return null;
     }
   };
+  // Text PostgreSQL cannot store (NUL, an unpaired surrogate) is refused before anything is written.
+  for (const name of ['manifest.json', 'case.json', 'log.json']) {
+    const unstorable = findUnstorableText(readJsonEntry(name));
+    if (unstorable) return { ok: false, issues: [{ ...unstorable, path: `${name}: ${unstorable.path}` }] };
+  }
   const manifest = manifestSchema.safeParse(readJsonEntry('manifest.json'));
   if (!manifest.success) {
     return {
@@ -123,19 +138,28 @@ export async function importArchive(db: Database, actor: Actor, zip: Uint8Array)
       };
     }
   }
-  const id = await createCase(db, actor, manifest.data.title, caseFile.value);
-  const contacts = await listContacts(db, actor, id);
-  for (const item of manifest.data.evidence) {
-    const linked = item.contact
-      ? contacts.filter((contact) => contact.debtId === item.contact?.debtId)[item.contact.index]
-      : undefined;
-    await addEvidence(db, actor, id, {
-      contactId: linked?.id ?? null,
-      fileName: item.fileName,
-      mediaType: item.mediaType,
-      content: entries[item.file] ?? new Uint8Array(),
-      uploadedAt: item.uploadedAt,
-    });
-  }
+  const debtIds = new Set(
+    ((caseFile.value.debts as Json[] | undefined) ?? []).map((debt) => String(debt.id)),
+  );
+  const log = parseCaseLog(readJsonEntry('log.json'), debtIds);
+  if (!log.ok) return { ok: false, issues: log.issues };
+  const id = await db.transaction(async (tx) => {
+    const id = await createCase(tx, actor, manifest.data.title, caseFile.value);
+    const contacts = await listContacts(tx, actor, id);
+    for (const item of manifest.data.evidence) {
+      const linked = item.contact
+        ? contacts.filter((contact) => contact.debtId === item.contact?.debtId)[item.contact.index]
+        : undefined;
+      await addEvidence(tx, actor, id, {
+        contactId: linked?.id ?? null,
+        fileName: item.fileName,
+        mediaType: item.mediaType,
+        content: entries[item.file] ?? new Uint8Array(),
+        uploadedAt: item.uploadedAt,
+      });
+    }
+    await restoreCaseLog(tx, id, log.value);
+    return id;
+  });
   return { ok: true, id };
 }

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { exportCase, importArchive } from '../../store/case-archive.js';
 import { createCase, validateCaseFile } from '../../store/case-store.js';
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../../store/storable-text.js';
 import { ApiError, invalidInput } from '../api-error.js';
 import type { AppEnv } from '../app-env.js';
 import { readBytes, readJson } from '../read-body.js';
@@ -36,6 +37,7 @@ export function registerArchiveRoutes(app: Hono<AppEnv>) {
     const file = validateCaseFile(await readJson(c));
     if (!file.ok) throw invalidInput(file.issues);
     const title = (c.req.query('title') ?? '').trim().slice(0, 200) || '导入的案件';
+    if (!isStorableText(title)) throw invalidInput([{ path: 'title', message: UNSTORABLE_TEXT_MESSAGE }]);
     return c.json({ id: await createCase(c.var.db, c.var.actor, title, file.value) }, 201);
   });
 }

@@ -7,20 +7,13 @@ import {
   listEvidence,
   readEvidence,
 } from '../../store/contact-store.js';
+import { EVIDENCE_MEDIA_TYPES, evidenceFileName } from '../../store/evidence-rules.js';
 import { invalidInput } from '../api-error.js';
 import type { AppEnv } from '../app-env.js';
 import { readBytes, readJson } from '../read-body.js';
 
-/** Media types accepted as evidence: recordings, screenshots and photos, PDFs, plain text. */
-const EVIDENCE_TYPES = /^(audio\/[\w.+-]+|image\/(png|jpeg|gif|webp|heic)|application\/pdf|text\/plain)$/;
-
 const evidenceQuery = z.strictObject({
-  fileName: z
-    .string()
-    .trim()
-    .min(1, '必填 (required)')
-    .max(200, '不能超过200个字符 (at most 200)')
-    .regex(/^[^/\\\0]+$/, '文件名不能包含路径 (a file name, not a path)'),
+  fileName: evidenceFileName,
   contactId: z.string().optional(),
 });
 
@@ -54,7 +47,7 @@ export function registerContactRoutes(app: Hono<AppEnv>) {
       );
     }
     const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim() ?? '';
-    if (!EVIDENCE_TYPES.test(mediaType)) {
+    if (!EVIDENCE_MEDIA_TYPES.test(mediaType)) {
       throw invalidInput([
         {
           path: 'Content-Type',

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { dateField, moneyField, textField } from '../case/schema-primitives.js';
+import { sumFen } from '../money/fen.js';
+import { formatYuan } from '../money/format-money.js';
+
+/**
+ * Days a lender usually promises for the settlement certificate (结清证明) after the last payment.
+ * Practice, not law: the person records what their own agreement says.
+ */
+export const DEFAULT_CERTIFICATE_DAYS = 15;
+
+/** At most five years of monthly instalments, the longest plan the planner proposes, with slack. */
+const MAX_INSTALMENTS = 120;
+
+const agreementTermsSchema = z.strictObject({
+  /** What the lender gave up (interest, penalties, part of the principal), for the record. */
+  waived: moneyField({ min: 'nonnegative' }).optional(),
+  notes: textField(5000).optional(),
+  certificateDays: z
+    .number({ error: '应为整数天数 (expected a whole number of days)' })
+    .int('应为整数天数 (expected a whole number of days)')
+    .min(0, '不能为负数 (must not be negative)')
+    .max(365, '不超过365天 (at most 365 days)')
+    .default(DEFAULT_CERTIFICATE_DAYS),
+});
+
+const agreementInstalmentSchema = z.strictObject({ dueOn: dateField(), amount: moneyField() });
+
+/**
+ * A repayment agreement with a lender, as the person records it: the total they will pay and the
+ * instalments that make it up. The instalments must add up to the total to the fen, and come in
+ * date order, so the schedule in the app is exactly the one on paper.
+ */
+export const agreementSchema = z
+  .strictObject({
+    signedOn: dateField().optional(),
+    total: moneyField(),
+    // prefault, not default: an omitted terms object is parsed, so certificateDays gets its default.
+    terms: agreementTermsSchema.prefault({}),
+    instalments: z
+      .array(agreementInstalmentSchema)
+      .min(1, '至少一期 (at least one instalment)')
+      .max(MAX_INSTALMENTS, `最多 ${MAX_INSTALMENTS} 期 (at most ${MAX_INSTALMENTS} instalments)`)
+      // On the array rather than the agreement, so it is reported even when another field is wrong.
+      .superRefine((instalments, ctx) => {
+        instalments.forEach((instalment, index) => {
+          const previous = instalments[index - 1];
+          if (previous && instalment.dueOn <= previous.dueOn) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'dueOn'],
+              message: `应晚于上一期的 ${previous.dueOn} (must be after the previous instalment, ${previous.dueOn})`,
+            });
+          }
+        });
+      }),
+  })
+  .superRefine((agreement, ctx) => {
+    const sum = sumFen(agreement.instalments.map((instalment) => instalment.amount));
+    // No instalments is reported by .min(1) already; a second message about the sum would be noise.
+    if (agreement.instalments.length > 0 && sum !== agreement.total) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['instalments'],
+        message: `各期金额合计 ${formatYuan(sum)} 元，与协议总额 ${formatYuan(agreement.total)} 元不一致 (instalments add up to ${formatYuan(sum)}, not the total ${formatYuan(agreement.total)})`,
+      });
+    }
+  });
+
+export type Agreement = z.output<typeof agreementSchema>;
+export type AgreementInput = z.input<typeof agreementSchema>;
+export type AgreementTerms = Agreement['terms'];

@@ -1,0 +1,207 @@
+import { createLprTable } from '@shangan/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../config.js';
+import { type OpenDatabase, openDatabase } from '../../db/open-database.js';
+import { ensureLocalUser } from '../../store/local-user.js';
+import { createApp } from '../app.js';
+
+const config = readConfig({});
+let database: OpenDatabase;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  database = await openDatabase({});
+  await ensureLocalUser(database.db);
+  app = createApp({ database, config, lpr: createLprTable(), version: 'test', log: () => {} });
+});
+afterAll(() => database.close());
+
+async function call(method: string, path: string, body?: unknown): Promise<Response> {
+  return app.request(path, {
+    method,
+    headers: {
+      host: `127.0.0.1:${config.port}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
+
+const debt = (id: string) => ({
+  id,
+  lender: `贷款${id}`,
+  lenderType: 'microloan',
+  contractDate: '2025-01-10',
+  principal: '10000',
+});
+
+async function newCase(): Promise<string> {
+  const response = await call('POST', '/api/cases', {
+    title: '协议',
+    caseFile: { version: 1, asOf: '2026-11-20', debts: [debt('a'), debt('b')] },
+  });
+  return ((await response.json()) as { id: string }).id;
+}
+
+const AGREEMENT = {
+  signedOn: '2026-11-20',
+  total: '3000.01',
+  terms: { waived: '1,200.5', notes: '减免全部罚息，结清后出具结清证明' },
+  instalments: [
+    { dueOn: '2026-12-10', amount: '1000' },
+    { dueOn: '2027-01-10', amount: 1000.01 },
+    { dueOn: '2027-02-10', amount: '1000' },
+  ],
+};
+
+interface AgreementJson {
+  id: string;
+  debtId: string;
+  total: string;
+  paid: string;
+  remaining: string;
+  instalments: { seq: number; dueOn: string; amount: string; paidOn: string | null }[];
+}
+
+async function issuesOf(response: Response) {
+  expect(response.status).toBe(400);
+  return ((await response.json()) as { error: { issues: { path: string; message: string }[] } }).error.issues;
+}
+
+describe('agreement routes', () => {
+  it('stores an agreement and lists it with money as yuan strings', async () => {
+    const caseId = await newCase();
+    const created = await call('POST', `/api/cases/${caseId}/debts/a/agreements`, AGREEMENT);
+    expect(created.status).toBe(201);
+    const stored = (await created.json()) as AgreementJson;
+    expect(stored).toMatchObject({
+      debtId: 'a',
+      signedOn: '2026-11-20',
+      total: '3000.01',
+      terms: { waived: '1200.50', notes: '减免全部罚息，结清后出具结清证明', certificateDays: 15 },
+      instalments: [
+        { seq: 1, dueOn: '2026-12-10', amount: '1000.00', paidOn: null },
+        { seq: 2, dueOn: '2027-01-10', amount: '1000.01', paidOn: null },
+        { seq: 3, dueOn: '2027-02-10', amount: '1000.00', paidOn: null },
+      ],
+      paid: '0.00',
+      remaining: '3000.01',
+    });
+    const list = (await (await call('GET', `/api/cases/${caseId}/agreements`)).json()) as {
+      agreements: AgreementJson[];
+    };
+    expect(list.agreements).toEqual([stored]);
+  });
+
+  it('requires the instalments to add up to the total exactly', async () => {
+    const caseId = await newCase();
+    const issues = await issuesOf(
+      await call('POST', `/api/cases/${caseId}/debts/a/agreements`, { ...AGREEMENT, total: '3000' }),
+    );
+    expect(issues).toEqual([{ path: 'instalments', message: expect.stringContaining('3000.01') }]);
+    expect((await call('GET', `/api/cases/${caseId}/agreements`).then((r) => r.json())) as unknown).toEqual({
+      agreements: [],
+    });
+  });
+
+  it('requires strictly increasing due dates and names every bad field', async () => {
+    const caseId = await newCase();
+    const issues = await issuesOf(
+      await call('POST', `/api/cases/${caseId}/debts/a/agreements`, {
+        signedOn: '2026-13-01',
+        total: '2000',
+        terms: { certificateDays: -1 },
+        instalments: [
+          { dueOn: '2027-01-10', amount: '1000' },
+          { dueOn: '2026-12-10', amount: '1000' },
+        ],
+      }),
+    );
+    expect(issues.map((issue) => issue.path).sort()).toEqual([
+      'instalments[1].dueOn',
+      'signedOn',
+      'terms.certificateDays',
+    ]);
+    const money = await issuesOf(
+      await call('POST', `/api/cases/${caseId}/debts/a/agreements`, {
+        total: 'lots',
+        instalments: [{ dueOn: '2026-12-10', amount: '0' }],
+      }),
+    );
+    expect(money).toEqual([
+      { path: 'total', message: expect.stringContaining('不是有效金额') },
+      { path: 'instalments[0].amount', message: expect.stringContaining('大于0') },
+    ]);
+  });
+
+  it('marks an instalment paid and unmarks it', async () => {
+    const caseId = await newCase();
+    const { id } = (await (
+      await call('POST', `/api/cases/${caseId}/debts/b/agreements`, AGREEMENT)
+    ).json()) as AgreementJson;
+    const path = `/api/cases/${caseId}/agreements/${id}/instalments/2/paid`;
+    const paid = await call('POST', path, { paidOn: '2027-01-09' });
+    expect(paid.status).toBe(200);
+    const afterPaid = (await paid.json()) as AgreementJson;
+    expect(afterPaid.instalments.map((instalment) => instalment.paidOn)).toEqual([null, '2027-01-09', null]);
+    expect([afterPaid.paid, afterPaid.remaining]).toEqual(['1000.01', '2000.00']);
+
+    const unpaid = await call('DELETE', path);
+    expect(unpaid.status).toBe(200);
+    expect(((await unpaid.json()) as AgreementJson).instalments[1]?.paidOn).toBeNull();
+
+    expect(await issuesOf(await call('POST', path, { paidOn: '2027-02-30' }))).toEqual([
+      { path: 'paidOn', message: expect.stringContaining('YYYY-MM-DD') },
+    ]);
+  });
+
+  it('answers 404 for ids outside the case', async () => {
+    const caseId = await newCase();
+    const otherCase = await newCase();
+    const { id } = (await (
+      await call('POST', `/api/cases/${caseId}/debts/a/agreements`, AGREEMENT)
+    ).json()) as AgreementJson;
+    const paid = (c: string, agreement: string, seq: string) =>
+      call('POST', `/api/cases/${c}/agreements/${agreement}/instalments/${seq}/paid`, {
+        paidOn: '2026-12-01',
+      });
+    expect((await paid(otherCase, id, '1')).status).toBe(404);
+    expect((await paid(caseId, id, '4')).status).toBe(404);
+    expect((await paid(caseId, id, '0')).status).toBe(404);
+    expect((await paid(caseId, id, 'one')).status).toBe(404);
+    expect((await paid(caseId, 'not-a-uuid', '1')).status).toBe(404);
+    expect((await paid('00000000-0000-4000-8000-00000000abcd', id, '1')).status).toBe(404);
+    expect((await call('POST', `/api/cases/${caseId}/debts/zzz/agreements`, AGREEMENT)).status).toBe(404);
+    expect(
+      (await call('GET', `/api/cases/${otherCase}/agreements`).then((r) => r.json())) as unknown,
+    ).toEqual({
+      agreements: [],
+    });
+    const { error } = (await (await paid(otherCase, id, '1')).json()) as { error: { code: string } };
+    expect(error.code).toBe('not_found');
+  });
+
+  it('lists agreements in debt order, oldest first', async () => {
+    const caseId = await newCase();
+    const post = async (debtId: string, total: string) =>
+      (
+        (await (
+          await call('POST', `/api/cases/${caseId}/debts/${debtId}/agreements`, {
+            total,
+            instalments: [{ dueOn: '2026-12-01', amount: total }],
+          })
+        ).json()) as AgreementJson
+      ).total;
+    await post('b', '1.00');
+    await post('a', '2.00');
+    await post('a', '3.00');
+    const list = (await (await call('GET', `/api/cases/${caseId}/agreements`)).json()) as {
+      agreements: AgreementJson[];
+    };
+    expect(list.agreements.map((agreement) => `${agreement.debtId}:${agreement.total}`)).toEqual([
+      'a:2.00',
+      'a:3.00',
+      'b:1.00',
+    ]);
+  });
+});

@@ -1,0 +1,162 @@
+import { createLprTable } from '@shangan/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../config.js';
+import { type OpenDatabase, openDatabase } from '../../db/open-database.js';
+import { ensureLocalUser } from '../../store/local-user.js';
+import { createApp } from '../app.js';
+
+const config = readConfig({});
+let database: OpenDatabase;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  database = await openDatabase({});
+  await ensureLocalUser(database.db);
+  app = createApp({ database, config, lpr: createLprTable(), version: 'test', log: () => {} });
+});
+afterAll(() => database.close());
+
+async function call(method: string, path: string, body?: unknown): Promise<Response> {
+  return app.request(path, {
+    method,
+    headers: {
+      host: `127.0.0.1:${config.port}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
+
+const debt = (id: string) => ({
+  id,
+  lender: `贷款${id}`,
+  lenderType: 'microloan',
+  contractDate: '2025-01-10',
+  principal: '10000',
+});
+
+async function newCase(): Promise<string> {
+  const response = await call('POST', '/api/cases', {
+    title: '协商',
+    caseFile: { version: 1, asOf: '2026-11-20', debts: [debt('a'), debt('b')] },
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+const move = (caseId: string, debtId: string, state: string, note?: string) =>
+  call('POST', `/api/cases/${caseId}/debts/${debtId}/negotiation`, { state, ...(note ? { note } : {}) });
+
+interface DebtNegotiation {
+  debtId: string;
+  state: string;
+  history: { state: string; note: string | null; at: string }[];
+}
+
+describe('negotiation routes', () => {
+  it('starts every debt at not_started and records moves with notes and times', async () => {
+    const caseId = await newCase();
+    const before = await call('GET', `/api/cases/${caseId}/negotiation`);
+    expect(await before.json()).toEqual({
+      negotiation: [
+        { debtId: 'a', state: 'not_started', history: [] },
+        { debtId: 'b', state: 'not_started', history: [] },
+      ],
+    });
+
+    const first = await move(caseId, 'a', 'contacted', '客服电话 95xxx，工号 1024');
+    expect(first.status).toBe(201);
+    const second = await move(caseId, 'a', 'agreed_written');
+    expect(second.status).toBe(201);
+    const body = (await second.json()) as DebtNegotiation;
+    expect(body).toMatchObject({
+      debtId: 'a',
+      state: 'agreed_written',
+      history: [
+        { state: 'contacted', note: '客服电话 95xxx，工号 1024' },
+        { state: 'agreed_written', note: null },
+      ],
+    });
+    const [at1, at2] = body.history.map((event) => event.at);
+    expect(at1).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/);
+    // Strictly later, even within the same millisecond.
+    expect((at2 ?? '') > (at1 ?? '')).toBe(true);
+
+    const list = (await (await call('GET', `/api/cases/${caseId}/negotiation`)).json()) as {
+      negotiation: DebtNegotiation[];
+    };
+    expect(list.negotiation.map((entry) => [entry.debtId, entry.state, entry.history.length])).toEqual([
+      ['a', 'agreed_written', 2],
+      ['b', 'not_started', 0],
+    ]);
+  });
+
+  it('refuses a move the current state does not allow with 409, naming both states', async () => {
+    const caseId = await newCase();
+    await move(caseId, 'a', 'settled');
+    const response = await move(caseId, 'a', 'offer_sent');
+    expect(response.status).toBe(409);
+    const { error } = (await response.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe('invalid_transition');
+    expect(error.message).toContain('settled');
+    expect(error.message).toContain('offer_sent');
+    expect(error.message).toContain('已结清');
+    // Nothing was written.
+    const list = (await (await call('GET', `/api/cases/${caseId}/negotiation`)).json()) as {
+      negotiation: DebtNegotiation[];
+    };
+    expect(list.negotiation[0]?.history.map((event) => event.state)).toEqual(['settled']);
+  });
+
+  it('restarts after a broken agreement', async () => {
+    const caseId = await newCase();
+    for (const state of ['agreed_written', 'paying', 'broken', 'offer_sent']) {
+      expect((await move(caseId, 'b', state)).status).toBe(201);
+    }
+    expect((await move(caseId, 'b', 'broken')).status).toBe(201);
+    expect((await move(caseId, 'b', 'paying')).status).toBe(409);
+  });
+
+  it('refuses moving to not_started or to the same state', async () => {
+    const caseId = await newCase();
+    expect((await move(caseId, 'a', 'not_started')).status).toBe(409);
+    await move(caseId, 'a', 'contacted');
+    expect((await move(caseId, 'a', 'contacted')).status).toBe(409);
+  });
+
+  it('validates the body field by field', async () => {
+    const caseId = await newCase();
+    const response = await call('POST', `/api/cases/${caseId}/debts/a/negotiation`, {
+      state: 'done',
+      note: '',
+      extra: 1,
+    });
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { issues: { path: string }[] } };
+    expect(error.issues.map((issue) => issue.path).sort()).toEqual(['(根 root)', 'note', 'state']);
+  });
+
+  it('answers 404 for a debt or case that is not there', async () => {
+    const caseId = await newCase();
+    expect((await move(caseId, 'nope', 'contacted')).status).toBe(404);
+    expect((await move('00000000-0000-4000-8000-00000000abcd', 'a', 'contacted')).status).toBe(404);
+    expect((await move('not-a-uuid', 'a', 'contacted')).status).toBe(404);
+    expect((await call('GET', '/api/cases/00000000-0000-4000-8000-00000000abcd/negotiation')).status).toBe(
+      404,
+    );
+  });
+
+  it('forgets a debt history when the debt is removed from the case', async () => {
+    const caseId = await newCase();
+    await move(caseId, 'b', 'contacted');
+    const put = await call('PUT', `/api/cases/${caseId}`, {
+      title: '协商',
+      caseFile: { version: 1, asOf: '2026-11-20', debts: [debt('a')] },
+    });
+    expect(put.status).toBe(200);
+    const list = (await (await call('GET', `/api/cases/${caseId}/negotiation`)).json()) as {
+      negotiation: DebtNegotiation[];
+    };
+    expect(list.negotiation).toEqual([{ debtId: 'a', state: 'not_started', history: [] }]);
+  });
+});
