@@ -10,21 +10,44 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
   version: string;
 };
 
+/** How long shutdown waits for requests in flight before closing the database anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 /** `npm start`: the API on 127.0.0.1:8787 (HOST, PORT), PGlite in ./data unless DATABASE_URL. */
 async function main() {
   const config = readConfig(process.env);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await ensureLocalUser(database.db);
   const app = createApp({ database, config, lpr: createLprTable(), version });
-  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+  // Requests in flight are counted so that shutdown closes the database only after the last one
+  // has committed; requests arriving on kept-alive connections during shutdown get a 503.
+  let inFlight = 0;
+  let draining = false;
+  const fetch = async (request: Request): Promise<Response> => {
+    if (draining) {
+      return Response.json(
+        { error: { code: 'shutting_down', message: '服务器正在关闭，请稍后再试 (shutting down)' } },
+        { status: 503, headers: { Connection: 'close' } },
+      );
+    }
+    inFlight++;
+    try {
+      return await app.fetch(request);
+    } finally {
+      inFlight--;
+    }
+  };
+  const server = serve({ fetch, hostname: config.host, port: config.port }, (info) => {
     console.log(`上岸 listening on http://${config.host}:${info.port} (db: ${database.kind})`);
   });
   // SIGTERM/SIGINT: stop accepting, let requests in flight finish, then close the database cleanly.
-  const stop = () => {
-    server.close(async () => {
-      await database.close();
-      process.exit(0);
-    });
+  const stop = async () => {
+    draining = true;
+    server.close();
+    const deadline = Date.now() + SHUTDOWN_GRACE_MS;
+    while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    await database.close();
+    process.exit(0);
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
