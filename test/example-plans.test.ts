@@ -10,7 +10,7 @@
 //
 // The goldens only prove that nothing changed. The rest of this file checks what must hold for any
 // example: the plan JSON has the documented shape, and every document (Markdown and HTML) names the
-// person, the lender and the contract date, shows a figure of its debt, leaves no placeholder or
+// person, the lender and the contract date, shows a figure of its debt, leaves no unfilled template variable or
 // empty citation behind, and shows the full phone and ID numbers only when asked to.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
