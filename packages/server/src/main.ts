@@ -23,7 +23,8 @@ async function main() {
   // has committed; requests arriving on kept-alive connections during shutdown get a 503.
   let inFlight = 0;
   let draining = false;
-  const fetch = async (request: Request): Promise<Response> => {
+  // `env` carries the socket, from which accounts mode reads the client address for login limits.
+  const fetch = async (request: Request, env: unknown): Promise<Response> => {
     if (draining) {
       return Response.json(
         { error: { code: 'shutting_down', message: '服务器正在关闭，请稍后再试 (shutting down)' } },
@@ -32,7 +33,7 @@ async function main() {
     }
     inFlight++;
     try {
-      return await app.fetch(request);
+      return await app.fetch(request, env);
     } finally {
       inFlight--;
     }

@@ -6,14 +6,18 @@ import { LOCAL_ACTOR } from '../store/actor.js';
 import { NotFoundError } from '../store/not-found.js';
 import { ApiError } from './api-error.js';
 import type { AppEnv } from './app-env.js';
+import { sessionAuth } from './auth.js';
+import { LoginLimiter } from './login-limiter.js';
 import { maskSensitive } from './mask-log.js';
 import { registerAgreementRoutes } from './routes/agreement-routes.js';
 import { registerArchiveRoutes } from './routes/archive-routes.js';
+import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCaseRoutes } from './routes/case-routes.js';
 import { registerContactRoutes } from './routes/contact-routes.js';
 import { registerNegotiationRoutes } from './routes/negotiation-routes.js';
 import { registerReminderRoutes } from './routes/reminder-routes.js';
 import { registerReportRoutes } from './routes/report-routes.js';
+import { sameOriginWrites } from './same-origin-writes.js';
 import { sameOriginOnly, securityHeaders } from './security.js';
 
 export interface AppDependencies {
@@ -23,10 +27,19 @@ export interface AppDependencies {
   version: string;
   /** Where errors are logged (masked); tests pass a collector. */
   log?: (line: string) => void;
+  /** Milliseconds since the epoch, for sessions and login limiting; tests pass their own. */
+  clock?: () => number;
 }
 
 /** The HTTP API. Routes are thin: validate → use-case (core) → store. */
-export function createApp({ database, config, lpr, version, log = console.error }: AppDependencies) {
+export function createApp({
+  database,
+  config,
+  lpr,
+  version,
+  log = console.error,
+  clock = Date.now,
+}: AppDependencies) {
   const app = new Hono<AppEnv>();
   app.use('*', securityHeaders);
   if (config.auth === 'local') app.use('/api/*', sameOriginOnly(config.port));
@@ -34,9 +47,11 @@ export function createApp({ database, config, lpr, version, log = console.error 
     c.set('db', database.db);
     c.set('config', config);
     c.set('lpr', lpr);
-    c.set('actor', LOCAL_ACTOR);
+    if (config.auth === 'local') c.set('actor', LOCAL_ACTOR);
     await next();
   });
+  // Accounts mode: same-origin writes only, and a session cookie names the actor (auth.ts).
+  if (config.auth === 'accounts') app.use('/api/*', sameOriginWrites, sessionAuth(clock));
 
   app.get('/api/health', (c) => c.json({ ok: true, db: database.kind, version }));
   registerCaseRoutes(app);
@@ -46,6 +61,7 @@ export function createApp({ database, config, lpr, version, log = console.error 
   registerNegotiationRoutes(app);
   registerAgreementRoutes(app);
   registerReminderRoutes(app);
+  if (config.auth === 'accounts') registerAuthRoutes(app, { clock, limiter: new LoginLimiter({ clock }) });
 
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: '没有这个地址 (no such endpoint)' } }, 404),

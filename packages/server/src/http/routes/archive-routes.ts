@@ -4,6 +4,7 @@ import { createCase, validateCaseFile } from '../../store/case-store.js';
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../../store/storable-text.js';
 import { ApiError, invalidInput } from '../api-error.js';
 import type { AppEnv } from '../app-env.js';
+import { exactArrayBuffer } from '../array-buffer.js';
 import { readBytes, readJson } from '../read-body.js';
 
 /** An export with recordings can be large; imports accept up to this. */
@@ -13,7 +14,7 @@ export function registerArchiveRoutes(app: Hono<AppEnv>) {
   app.get('/api/cases/:caseId/export', async (c) => {
     const reveal = c.req.query('reveal') === 'true';
     const zip = await exportCase(c.var.db, c.var.actor, c.req.param('caseId'), reveal);
-    return c.body(zip.slice().buffer as ArrayBuffer, 200, {
+    return c.body(exactArrayBuffer(zip), 200, {
       'Content-Type': 'application/zip',
       'Content-Disposition': 'attachment; filename="shangan-case.zip"',
     });

@@ -10,6 +10,7 @@ import {
 import { EVIDENCE_MEDIA_TYPES, evidenceFileName } from '../../store/evidence-rules.js';
 import { invalidInput } from '../api-error.js';
 import type { AppEnv } from '../app-env.js';
+import { exactArrayBuffer } from '../array-buffer.js';
 import { readBytes, readJson } from '../read-body.js';
 
 const evidenceQuery = z.strictObject({
@@ -69,7 +70,7 @@ export function registerContactRoutes(app: Hono<AppEnv>) {
 
   app.get('/api/cases/:caseId/evidence/:evidenceId', async (c) => {
     const file = await readEvidence(c.var.db, c.var.actor, c.req.param('caseId'), c.req.param('evidenceId'));
-    return c.body(file.content.slice().buffer as ArrayBuffer, 200, {
+    return c.body(exactArrayBuffer(file.content), 200, {
       'Content-Type': file.mediaType,
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       'X-Content-SHA256': file.sha256,

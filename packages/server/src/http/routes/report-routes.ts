@@ -15,6 +15,7 @@ import { requireCase } from '../../store/case-access.js';
 import { readCaseFile } from '../../store/case-store.js';
 import { invalidInput } from '../api-error.js';
 import type { AppEnv } from '../app-env.js';
+import { exactArrayBuffer } from '../array-buffer.js';
 import { ReportCache } from '../report-cache.js';
 
 const langQuery = z.enum(['zh', 'en']).default('zh');
@@ -90,8 +91,7 @@ export function registerReportRoutes(app: Hono<AppEnv>) {
     });
     if (!result.ok) throw invalidInput(result.issues);
     const document = result.value;
-    const body =
-      typeof document.body === 'string' ? document.body : (document.body.slice().buffer as ArrayBuffer);
+    const body = typeof document.body === 'string' ? document.body : exactArrayBuffer(document.body);
     return c.body(body, 200, {
       'Content-Type': document.contentType,
       'Content-Disposition': `attachment; filename="${document.fileName}"`,
