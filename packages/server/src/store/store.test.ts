@@ -527,6 +527,31 @@ describe.each(databaseKinds())('case store on %s', (kind) => {
     expect(await caseTitle(db, imported.id)).toBe('导出 export');
   });
 
+  it('export → wipe → import restores an identical case', async () => {
+    const owner = await createTestUser(database, 'client');
+    const id = await createCase(db, owner, '备份 backup', example());
+    const logged = await logContact(
+      db,
+      owner,
+      id,
+      'bank-10k',
+      contact('2026-11-03T22:40', { theySaid: '上门' }),
+    );
+    await addEvidence(db, owner, id, {
+      contactId: logged.id,
+      fileName: '录音.m4a',
+      mediaType: 'audio/mp4',
+      content: randomBytes(2048),
+    });
+    const before = await exportCase(db, owner, id, true);
+    await deleteCase(db, owner, id);
+    expect(await notFound(readCaseFile(db, owner, id))).toBe('case');
+    const restored = await importArchive(db, owner, before);
+    if (!restored.ok) throw new Error(JSON.stringify(restored.issues));
+    const after = await exportCase(db, owner, restored.id, true);
+    expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);
+  });
+
   it('leaves phone and ID numbers out of an export unless revealed', async () => {
     const owner = await createTestUser(database, 'client');
     const id = await createCase(db, owner, 'masked', example());

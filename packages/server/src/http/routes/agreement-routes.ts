@@ -6,7 +6,7 @@ import type { AppEnv } from '../app-env.js';
 import { parseBody } from '../parse-body.js';
 import { readJson } from '../read-body.js';
 
-const paidBody = z.strictObject({ paidOn: dateField() });
+export const paidBody = z.strictObject({ paidOn: dateField() });
 
 const INSTALMENT_PATH = '/api/cases/:caseId/agreements/:agreementId/instalments/:seq/paid';
 

@@ -24,12 +24,12 @@ import { clearSessionCookie, readSessionToken, setSessionCookie } from '../sessi
 /** Credentials and addresses are small; nothing larger is read. */
 const MAX_AUTH_BODY = 8 * 1024;
 
-const signUpBody = z.strictObject({ email: emailField, password: newPasswordField });
-const loginBody = z.strictObject({
+export const signUpBody = z.strictObject({ email: emailField, password: newPasswordField });
+export const loginBody = z.strictObject({
   email: emailField,
   password: z.string().min(1, '必填 (required)').max(1024, '过长 (too long)'),
 });
-const advisorBody = z.strictObject({ email: emailField });
+export const advisorBody = z.strictObject({ email: emailField });
 
 /** The same answer for an unknown address and a wrong password: accounts cannot be probed. */
 const wrongCredentials = () =>

@@ -13,7 +13,7 @@ import { invalidInput } from '../api-error.js';
 import type { AppEnv } from '../app-env.js';
 import { readJson } from '../read-body.js';
 
-const caseBody = z.strictObject({
+export const caseBody = z.strictObject({
   title: z.string().trim().min(1, '不能为空 (must not be empty)').max(200, '不能超过200个字符 (at most 200)'),
   caseFile: z.unknown(),
 });

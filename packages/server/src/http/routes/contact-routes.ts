@@ -13,7 +13,7 @@ import type { AppEnv } from '../app-env.js';
 import { exactArrayBuffer } from '../array-buffer.js';
 import { readBytes, readJson } from '../read-body.js';
 
-const evidenceQuery = z.strictObject({
+export const evidenceQuery = z.strictObject({
   fileName: evidenceFileName,
   contactId: z.string().optional(),
 });

@@ -7,7 +7,7 @@ import type { AppEnv } from '../app-env.js';
 import { parseBody } from '../parse-body.js';
 import { readJson } from '../read-body.js';
 
-const moveBody = z.strictObject({
+export const moveBody = z.strictObject({
   state: z.enum(NEGOTIATION_STATES, {
     error: `应为 ${NEGOTIATION_STATES.join(' | ')} 之一 (must be one of these)`,
   }),

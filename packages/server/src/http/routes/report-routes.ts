@@ -19,11 +19,11 @@ import { exactArrayBuffer } from '../array-buffer.js';
 import { ReportCache } from '../report-cache.js';
 
 const langQuery = z.enum(['zh', 'en']).default('zh');
-const planQuery = z.strictObject({
+export const planQuery = z.strictObject({
   lang: langQuery,
   strategy: z.enum([...STRATEGIES, 'all']).default('all'),
 });
-const documentQuery = z.strictObject({
+export const documentQuery = z.strictObject({
   debt: z.string().min(1, '必填 (required)'),
   format: z.enum(DOCUMENT_FORMATS).default('md'),
   strategy: z.enum(STRATEGIES).optional(),
