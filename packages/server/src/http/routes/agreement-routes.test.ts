@@ -1,31 +1,7 @@
-import { createLprTable } from '@shangan/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../config.js';
-import { type OpenDatabase, openDatabase } from '../../db/open-database.js';
-import { ensureLocalUser } from '../../store/local-user.js';
-import { createApp } from '../app.js';
+import { describe, expect, it } from 'vitest';
+import { useLocalApp } from '../../test-support/local-app.js';
 
-const config = readConfig({});
-let database: OpenDatabase;
-let app: ReturnType<typeof createApp>;
-
-beforeAll(async () => {
-  database = await openDatabase({});
-  await ensureLocalUser(database.db);
-  app = createApp({ database, config, lpr: createLprTable(), version: 'test', log: () => {} });
-});
-afterAll(() => database.close());
-
-async function call(method: string, path: string, body?: unknown): Promise<Response> {
-  return app.request(path, {
-    method,
-    headers: {
-      host: `127.0.0.1:${config.port}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
+const { call } = useLocalApp();
 
 const debt = (id: string) => ({
   id,
