@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /** Environment at boot, validated: a wrong value stops the server with a message naming it. */
@@ -14,6 +15,11 @@ const envSchema = z.object({
       .optional(),
   ),
   AUTH: z.enum(['local', 'accounts']).default('local'),
+  /** The built web app; by default the one built beside this server (packages/web/dist). */
+  WEB_DIR: z
+    .string()
+    .min(1)
+    .default(fileURLToPath(new URL('../../web/dist', import.meta.url))),
   /** Evidence files (recordings, screenshots, PDFs) larger than this are refused. */
   MAX_EVIDENCE_MB: z.coerce.number().positive().max(200).default(20),
 });
@@ -25,6 +31,7 @@ export type ServerConfig = {
   databaseUrl: string | undefined;
   auth: 'local' | 'accounts';
   maxEvidenceBytes: number;
+  webDir: string;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -41,5 +48,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     databaseUrl: value.DATABASE_URL,
     auth: value.AUTH,
     maxEvidenceBytes: Math.round(value.MAX_EVIDENCE_MB * 1024 * 1024),
+    webDir: value.WEB_DIR,
   };
 }

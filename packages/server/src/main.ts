@@ -4,6 +4,7 @@ import { createLprTable } from '@shangan/core';
 import { readConfig } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { createApp } from './http/app.js';
+import { loadWebAssets } from './http/web-assets.js';
 import { ensureLocalUser } from './store/local-user.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -18,7 +19,8 @@ async function main() {
   const config = readConfig(process.env);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await ensureLocalUser(database.db);
-  const app = createApp({ database, config, lpr: createLprTable(), version });
+  const web = loadWebAssets(config.webDir);
+  const app = createApp({ database, config, lpr: createLprTable(), version, web });
   // Requests in flight are counted so that shutdown closes the database only after the last one
   // has committed; requests arriving on kept-alive connections during shutdown get a 503.
   let inFlight = 0;

@@ -24,5 +24,7 @@ export interface ApiErrorBody {
 export interface HealthBody {
   ok: true;
   db: 'pglite' | 'postgres';
+  /** local: one person on their own machine; accounts: sign-in, clients and advisors. */
+  auth: 'local' | 'accounts';
   version: string;
 }

@@ -95,7 +95,7 @@ describe.each(databaseKinds())('HTTP API on %s', (kind) => {
   it('reports health with the kind of database and the version', async () => {
     const response = await call('/api/health');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, db: kind, version: VERSION });
+    expect(await response.json()).toEqual({ ok: true, db: kind, auth: 'local', version: VERSION });
   });
 
   it('sets strict security headers on every response', async () => {

@@ -19,6 +19,8 @@ import { registerReminderRoutes } from './routes/reminder-routes.js';
 import { registerReportRoutes } from './routes/report-routes.js';
 import { sameOriginWrites } from './same-origin-writes.js';
 import { sameOriginOnly, securityHeaders } from './security.js';
+import { registerWebApp } from './web-app.js';
+import type { WebAssets } from './web-assets.js';
 
 export interface AppDependencies {
   database: OpenDatabase;
@@ -29,6 +31,8 @@ export interface AppDependencies {
   log?: (line: string) => void;
   /** Milliseconds since the epoch, for sessions and login limiting; tests pass their own. */
   clock?: () => number;
+  /** The built web app served at `/` (web-assets.ts); none in API-only tests. */
+  web?: WebAssets;
 }
 
 /** The HTTP API. Routes are thin: validate → use-case (core) → store. */
@@ -39,6 +43,7 @@ export function createApp({
   version,
   log = console.error,
   clock = Date.now,
+  web = new Map(),
 }: AppDependencies) {
   const app = new Hono<AppEnv>();
   app.use('*', securityHeaders);
@@ -53,7 +58,7 @@ export function createApp({
   // Accounts mode: same-origin writes only, and a session cookie names the actor (auth.ts).
   if (config.auth === 'accounts') app.use('/api/*', sameOriginWrites, sessionAuth(clock));
 
-  app.get('/api/health', (c) => c.json({ ok: true, db: database.kind, version }));
+  app.get('/api/health', (c) => c.json({ ok: true, db: database.kind, auth: config.auth, version }));
   registerCaseRoutes(app);
   registerContactRoutes(app);
   registerReportRoutes(app);
@@ -62,6 +67,7 @@ export function createApp({
   registerAgreementRoutes(app);
   registerReminderRoutes(app);
   if (config.auth === 'accounts') registerAuthRoutes(app, { clock, limiter: new LoginLimiter({ clock }) });
+  registerWebApp(app, web);
 
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: '没有这个地址 (no such endpoint)' } }, 404),

@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+// The app imports the core's TypeScript sources, so tree-shaking sees every module and the
+// browser bundle carries only what the screens use (no DOCX writer, no Node code).
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  resolve: {
+    alias: { '@shangan/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
+  },
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // Sizes are measured by `npm run bench` (initial JS gzip), not warned about here.
+    reportCompressedSize: false,
+  },
+  server: { host: '127.0.0.1', proxy: { '/api': 'http://127.0.0.1:8787' } },
+});
