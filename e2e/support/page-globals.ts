@@ -1,0 +1,41 @@
+/**
+ * The few browser APIs the code run inside the page (`page.evaluate`) uses. The root tsconfig
+ * type-checks Node code without the DOM library, so these are declared here, just as used.
+ */
+export interface PageStyle {
+  outlineStyle: string;
+  outlineWidth: string;
+  outlineColor: string;
+  boxShadow: string;
+}
+
+export interface PageElement {
+  tagName: string;
+  id: string;
+  tabIndex: number;
+  textContent: string | null;
+  parentElement: PageElement | null;
+  labels?: ArrayLike<PageElement> | null;
+  getAttribute(name: string): string | null;
+  matches(selector: string): boolean;
+  closest(selector: string): PageElement | null;
+  checkVisibility(options?: { checkOpacity?: boolean; checkVisibilityCSS?: boolean }): boolean;
+  blur(): void;
+}
+
+export interface PageWindow {
+  document: {
+    documentElement: { lang: string };
+    activeElement: PageElement | null;
+    querySelectorAll(selector: string): ArrayLike<PageElement>;
+    addEventListener(type: string, listener: (event: PageCspEvent) => void): void;
+  };
+  getComputedStyle(element: PageElement): PageStyle;
+}
+
+export interface PageCspEvent {
+  violatedDirective: string;
+  blockedURI: string;
+  sourceFile: string;
+  lineNumber: number;
+}
