@@ -94,6 +94,9 @@ function focused(): { key: string; visible: boolean } | null {
   return { key: state.keyOf(active), visible };
 }
 
+/** The most Tab stops one control may hold: datetime-local has year, month, day, hour, minute. */
+const MAX_FIELD_PARTS = 5;
+
 /**
  * Presses Tab until focus comes back to where it started (bounded), and reports which interactive
  * elements were never reached and which showed no focus indicator.
@@ -102,15 +105,23 @@ export async function checkKeyboard(page: Page): Promise<KeyboardReport> {
   const interactive = await page.evaluate(collect, INTERACTIVE);
   const order: string[] = [];
   const noIndicator = new Set<string>();
-  // Two laps' worth of presses is enough for any order, including a pass through the empty document.
-  const limit = interactive.length * 2 + 10;
+  // Two laps' worth of presses is enough for any order, including a pass through the empty document,
+  // plus the extra presses date fields take (Chromium tabs through year, month and day).
+  const limit = interactive.length * 6 + 10;
+  let stay = 0;
   for (let press = 0; press < limit; press++) {
     await page.keyboard.press('Tab');
     const now = await page.evaluate(focused);
     if (now === null) continue;
     if (order.length > 0 && now.key === order[0]) break;
-    // Focus that does not move on Tab is a keyboard trap: whatever comes after it is never reached.
-    if (now.key === order.at(-1)) break;
+    if (now.key === order.at(-1)) {
+      // A date or time field keeps focus for one Tab per part; focus that stays longer than any
+      // field has parts is a keyboard trap: whatever comes after it is never reached.
+      stay++;
+      if (stay > MAX_FIELD_PARTS) break;
+      continue;
+    }
+    stay = 0;
     order.push(now.key);
     if (!now.visible) noIndicator.add(now.key);
   }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { createLprTable, planCaseFile, planReportJson, yuan } from '@shangan/core';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.js';
 
@@ -209,6 +210,38 @@ describe('shangan plan', () => {
     expect(one.strategies[0].name).toBe('avalanche');
     const explicitAll = JSON.parse((await run(['plan', fiveLoans, '--json', '--strategy', 'all'])).stdout);
     expect(explicitAll.strategies).toHaveLength(4);
+  });
+
+  it('--monthly and --lump-sum replace the budget figures, as the API does', async () => {
+    const budget = JSON.parse((await run(['plan', fiveLoans, '--json'])).stdout);
+    const result = await run(['plan', fiveLoans, '--json', '--monthly', '5000', '--lump-sum', '0']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.capacity).toMatchObject({ monthly: '5000.00', lumpSum: '0.00' });
+    expect(report.strategies[0].months).not.toBe(budget.strategies[0].months);
+    const core = planCaseFile({
+      text: readFileSync(fiveLoans, 'utf8'),
+      lpr: createLprTable(),
+      options: { capacityOverride: { monthly: yuan('5000'), lumpSum: yuan('0') } },
+    });
+    if (!core.ok) throw new Error('the example does not plan');
+    const { plan, analysis, caseFile } = core.value;
+    expect(report).toEqual(JSON.parse(JSON.stringify(planReportJson(plan, analysis, caseFile, 'zh'))));
+    const lumpOnly = JSON.parse((await run(['plan', fiveLoans, '--json', '--lump-sum', '1.2万'])).stdout);
+    expect(lumpOnly.capacity).toMatchObject({ monthly: '2575.00', lumpSum: '12000.00' });
+  });
+
+  it.each([
+    ['--monthly', 'lots', '不是有效金额'],
+    ['--monthly', '-100', '不能为负数'],
+    ['--lump-sum', '10.001', '两位小数'],
+  ])('a bad %s %s: exit 2 naming the option', async (option, value, message) => {
+    // `--option=-100`: parseArgs reads a separate "-100" as a missing value, not as an amount.
+    const result = await run(['plan', fiveLoans, `${option}=${value}`]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${option}: `);
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe('');
   });
 
   it('a bad --strategy: exit 2 naming the option', async () => {

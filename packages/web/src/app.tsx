@@ -3,7 +3,7 @@ import { CaseProvider, useCurrentCase } from './case/current-case';
 import { LocaleProvider, useLocale } from './i18n/locale';
 import { useMessages } from './i18n/messages';
 import { LazyScreen } from './routing/lazy-screen';
-import { hrefTo, navigate, useCurrentPath } from './routing/router';
+import { currentPath, hrefTo, useCurrentPath } from './routing/router';
 import { matchScreen, SCREENS } from './routing/screens';
 import { SessionGate, useSession } from './session/session';
 import { shellMessages } from './shell-messages';
@@ -115,10 +115,7 @@ function Route({ path }: { path: string }) {
   const current = useCurrentCase();
   if (current.status === 'loading') return <Loading />;
   if (current.status === 'error') return <ErrorNotice error={new Error(current.error ?? '')} />;
-  if (path === '/') {
-    navigate(current.status === 'ready' ? '/overview' : '/start');
-    return <Loading />;
-  }
+  if (path === '/') return <Redirect to={current.status === 'ready' ? '/overview' : '/start'} />;
   const match = matchScreen(path);
   if (match === undefined) return <p role="alert">{text.notFound}</p>;
   if (match.entry.needsCase && current.status !== 'ready') {
@@ -132,6 +129,17 @@ function Route({ path }: { path: string }) {
     );
   }
   return <LazyScreen entry={match.entry} rest={match.rest} />;
+}
+
+/**
+ * Replaces `/` in the history (so Back does not bounce), unless the address already moved on —
+ * a link or a test may set a route while the case is still loading.
+ */
+function Redirect({ to }: { to: string }) {
+  useEffect(() => {
+    if (currentPath() === '/') window.location.replace(hrefTo(to));
+  }, [to]);
+  return <Loading />;
 }
 
 function LanguageSwitch() {

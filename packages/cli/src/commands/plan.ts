@@ -1,11 +1,19 @@
 import { parseArgs } from 'node:util';
-import { planCaseFile, planReportJson, planReportText, STRATEGIES, type StrategyName } from '@shangan/core';
+import {
+  type Fen,
+  moneyField,
+  planCaseFile,
+  planReportJson,
+  planReportText,
+  STRATEGIES,
+  type StrategyName,
+} from '@shangan/core';
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
 import { InputError, usageError } from '../input-error.js';
 import { loadLprTable } from '../user-data.js';
 import { parseAsOf, parseLang, readCaseFile } from './analyze.js';
 
-export const PLAN_USAGE = `shangan plan CASE.json [--strategy ${STRATEGIES.join('|')}|all] [--as-of YYYY-MM-DD] [--json] [--lang zh|en]`;
+export const PLAN_USAGE = `shangan plan CASE.json [--strategy ${STRATEGIES.join('|')}|all] [--monthly YUAN] [--lump-sum YUAN] [--as-of YYYY-MM-DD] [--json] [--lang zh|en]`;
 
 /** `shangan plan`: affordability, what is urgent, and each strategy's plan with per-creditor offers. */
 export async function planCommand(args: string[], io: CliIo): Promise<number> {
@@ -14,6 +22,8 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: {
       strategy: { type: 'string' },
+      monthly: { type: 'string' },
+      'lump-sum': { type: 'string' },
       'as-of': { type: 'string' },
       json: { type: 'boolean' },
       lang: { type: 'string' },
@@ -23,13 +33,22 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   if (!path || extra.length > 0) throw usageError(`用法 (usage): ${PLAN_USAGE}`);
   const lang = parseLang(values.lang);
   const strategies = parseStrategies(values.strategy);
+  const monthly = parseAmount('--monthly', values.monthly);
+  const lumpSum = parseAmount('--lump-sum', values['lump-sum']);
   const asOf = parseAsOf(values['as-of']);
   const text = await readCaseFile(path);
   const result = planCaseFile({
     text,
     lpr: await loadLprTable(io.env ?? process.env),
     asOf,
-    options: { strategies },
+    options: {
+      strategies,
+      // What-if capacity instead of the budget's: the same option as the API's ?monthly=&lumpSum=.
+      capacityOverride: {
+        ...(monthly === undefined ? {} : { monthly }),
+        ...(lumpSum === undefined ? {} : { lumpSum }),
+      },
+    },
   });
   if (!result.ok) {
     throw new InputError(
@@ -56,4 +75,14 @@ function parseStrategies(value: string | undefined): readonly StrategyName[] {
     ]);
   }
   return [name];
+}
+
+/** An amount in yuan ("2575", "1.2万"), never negative; the same rules as every money field. */
+function parseAmount(option: '--monthly' | '--lump-sum', value: string | undefined): Fen | undefined {
+  if (value === undefined) return undefined;
+  const parsed = moneyField({ min: 'nonnegative' }).safeParse(value);
+  if (!parsed.success) {
+    throw new InputError(parsed.error.issues.map((issue) => ({ path: option, message: issue.message })));
+  }
+  return parsed.data;
 }

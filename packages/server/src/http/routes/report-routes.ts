@@ -3,7 +3,10 @@ import {
   caseReportJson,
   DOCUMENT_FORMATS,
   DOCUMENT_KINDS,
+  type Fen,
   type Lang,
+  moneyField,
+  type PlanOptions,
   planCaseFile,
   planReportJson,
   STRATEGIES,
@@ -22,6 +25,9 @@ const langQuery = z.enum(['zh', 'en']).default('zh');
 export const planQuery = z.strictObject({
   lang: langQuery,
   strategy: z.enum([...STRATEGIES, 'all']).default('all'),
+  /** What-if capacity in yuan instead of the budget's (the web app's sliders, `plan --monthly`). */
+  monthly: moneyField({ min: 'nonnegative' }).optional(),
+  lumpSum: moneyField({ min: 'nonnegative' }).optional(),
 });
 export const documentQuery = z.strictObject({
   debt: z.string().min(1, '必填 (required)'),
@@ -38,6 +44,17 @@ function parseQuery<S extends z.ZodType>(schema: S, c: Context): z.output<S> {
     );
   }
   return parsed.data;
+}
+
+/** The what-if amounts given, and only those: the others stay the budget's. */
+function capacityOverride(amounts: {
+  monthly?: Fen | undefined;
+  lumpSum?: Fen | undefined;
+}): NonNullable<PlanOptions['capacityOverride']> {
+  return {
+    ...(amounts.monthly === undefined ? {} : { monthly: amounts.monthly }),
+    ...(amounts.lumpSum === undefined ? {} : { lumpSum: amounts.lumpSum }),
+  };
 }
 
 /** The same use-cases as `shangan analyze | plan | letter`, on the stored case: the same numbers. */
@@ -60,10 +77,13 @@ export function registerReportRoutes(app: Hono<AppEnv>) {
     const query = parseQuery(planQuery, c);
     const caseId = c.req.param('caseId');
     const { revision } = await requireCase(c.var.db, c.var.actor, caseId, 'read_plan');
-    const body = await cache.get(`${caseId}|${revision}|plan|${query.lang}|${query.strategy}`, async () => {
+    // Keyed by the parsed fen, so "2575" and "2575.00" share one entry.
+    const key = `${caseId}|${revision}|plan|${query.lang}|${query.strategy}|${query.monthly ?? ''}|${query.lumpSum ?? ''}`;
+    const body = await cache.get(key, async () => {
       const text = JSON.stringify(await readCaseFile(c.var.db, c.var.actor, caseId));
       const strategies = query.strategy === 'all' ? STRATEGIES : [query.strategy];
-      const result = planCaseFile({ text, lpr: c.var.lpr, options: { strategies } });
+      const options = { strategies, capacityOverride: capacityOverride(query) };
+      const result = planCaseFile({ text, lpr: c.var.lpr, options });
       if (!result.ok) throw invalidInput(result.issues);
       const { plan, analysis, caseFile } = result.value;
       return JSON.stringify(planReportJson(plan, analysis, caseFile, query.lang));

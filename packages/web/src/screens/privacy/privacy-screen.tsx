@@ -1,3 +1,83 @@
-export default function Screen() {
-  return <h1>privacy</h1>;
+import type { CaseSummary, HealthBody } from '@shangan/server';
+import { useResource } from '../../api/use-resource';
+import { useCurrentCase } from '../../case/current-case';
+import { useMessages } from '../../i18n/messages';
+import { useSession } from '../../session/session';
+import { ErrorNotice, Loading } from '../../ui/async-state';
+import { AdvisorForm } from './advisor-form';
+import { appStorageKeys } from './app-storage';
+import { browserStorage } from './browser-storage';
+import { DeleteSection } from './delete-section';
+import { ExportSection } from './export-section';
+import { privacyMessages } from './messages';
+import './privacy.css';
+
+/** `#/privacy`: where the data is, what leaves the computer (nothing), export, advisor access, deletion. */
+export default function PrivacyScreen() {
+  const text = useMessages(privacyMessages);
+  const session = useSession();
+  const current = useCurrentCase();
+  const health = useResource<HealthBody>('/api/health');
+  const cases = useResource<{ cases: CaseSummary[] }>('/api/cases', current.version);
+  // Read on each render: the list shown must match what deletion will remove.
+  const storage = browserStorage();
+  const storageKeys = storage === undefined ? [] : appStorageKeys(storage);
+  const accounts = session.auth === 'accounts';
+  const role = session.account?.role;
+
+  return (
+    <>
+      <h1>{text.title}</h1>
+      <p class="muted">{text.intro}</p>
+      <section class="card" aria-labelledby="where-title">
+        <h2 id="where-title">{text.whereTitle}</h2>
+        {accounts ? (
+          <p>{text.accountsServer}</p>
+        ) : health.data ? (
+          <p>{text.localServer[health.data.db]}</p>
+        ) : (
+          <Loading />
+        )}
+        <p>{text.browser(storageKeys.length)}</p>
+        {storageKeys.length > 0 && (
+          <details>
+            <summary>{text.browserKeys}</summary>
+            <ul class="storage-keys">
+              {storageKeys.map((key) => (
+                <li key={key}>
+                  <code>{key}</code>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <p>{text.noOtherSites}</p>
+        {!accounts && <p>{text.localOnlyRequests}</p>}
+      </section>
+      <section class="card" aria-labelledby="hide-title">
+        <h2 id="hide-title">{text.hideTitle}</h2>
+        <p>{text.hideBody}</p>
+      </section>
+      {cases.error ? (
+        <ErrorNotice error={cases.error} onRetry={cases.reload} />
+      ) : cases.data === undefined ? (
+        <Loading />
+      ) : (
+        <>
+          <ExportSection cases={cases.data.cases} />
+          {role === 'client' && current.caseId !== undefined && (
+            <AdvisorForm caseId={current.caseId} title={current.title ?? ''} />
+          )}
+          {role === 'advisor' ? (
+            <section class="card" aria-labelledby="delete-title">
+              <h2 id="delete-title">{text.deleteTitle}</h2>
+              <p>{text.deleteAdvisor}</p>
+            </section>
+          ) : (
+            <DeleteSection cases={cases.data.cases} storageKeys={storageKeys} accounts={accounts} />
+          )}
+        </>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createLprTable, type Lang, planCaseFile, planReportJson, yuan } from '@shangan/core';
+import { describe, expect, it } from 'vitest';
+import { useLocalApp } from '../../test-support/local-app.js';
+
+const { call } = useLocalApp();
+
+const examplesDir = new URL('../../../../../examples/', import.meta.url);
+const EXAMPLES = readdirSync(examplesDir).filter((name) => name.endsWith('.json'));
+const exampleFile = (name: string): unknown => JSON.parse(readFileSync(new URL(name, examplesDir), 'utf8'));
+
+interface ErrorBody {
+  error: { code: string; message: string; issues?: { path: string; message: string }[] };
+}
+
+async function importCase(caseFile: unknown): Promise<string> {
+  const response = await call('POST', '/api/import', caseFile);
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** The case file as the web app holds it: what `GET /api/cases/:id` answers. */
+async function storedCaseFile(id: string): Promise<unknown> {
+  return ((await (await call('GET', `/api/cases/${id}`)).json()) as { caseFile: unknown }).caseFile;
+}
+
+async function plan(id: string, query: string): Promise<unknown> {
+  const response = await call('GET', `/api/cases/${id}/plan?${query}`);
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+/**
+ * The web app's what-if recipe, on the case file it holds: the route must give exactly this, so
+ * the sliders (which run it in the browser) show the server's numbers.
+ */
+function browserRecipe(caseFile: unknown, lang: Lang, override: { monthly?: string; lumpSum?: string }) {
+  const result = planCaseFile({
+    text: JSON.stringify(caseFile),
+    lpr: createLprTable(),
+    options: {
+      capacityOverride: {
+        ...(override.monthly === undefined ? {} : { monthly: yuan(override.monthly) }),
+        ...(override.lumpSum === undefined ? {} : { lumpSum: yuan(override.lumpSum) }),
+      },
+    },
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  const { plan: casePlan, analysis, caseFile: parsed } = result.value;
+  return JSON.parse(JSON.stringify(planReportJson(casePlan, analysis, parsed, lang)));
+}
+
+const OVERRIDES: { monthly?: string; lumpSum?: string }[] = [
+  {},
+  { monthly: '0' },
+  { monthly: '800' },
+  { monthly: '5000.50' },
+  { lumpSum: '0' },
+  { lumpSum: '30000' },
+  { monthly: '1200', lumpSum: '8000' },
+];
+
+describe('GET /api/cases/:id/plan with what-if capacity', () => {
+  it.each(EXAMPLES)('%s: the same report as the web app computes in the browser', async (name) => {
+    const id = await importCase(exampleFile(name));
+    const caseFile = await storedCaseFile(id);
+    for (const override of OVERRIDES) {
+      for (const lang of ['zh', 'en'] as const) {
+        const query = new URLSearchParams({ lang, ...override }).toString();
+        expect(await plan(id, query), `${name}?${query}`).toEqual(browserRecipe(caseFile, lang, override));
+      }
+    }
+  });
+
+  it('uses the amounts given instead of the budget, and only those', async () => {
+    const id = await importCase(exampleFile('five-loans-80k.json'));
+    type Report = { capacity: { monthly: string; lumpSum: string }; strategies: { months: number }[] };
+    const budget = (await plan(id, '')) as Report;
+    expect(budget.capacity).toMatchObject({ monthly: '2575.00', lumpSum: '20000.00' });
+    const more = (await plan(id, 'monthly=5000')) as Report;
+    expect(more.capacity).toMatchObject({ monthly: '5000.00', lumpSum: '20000.00' });
+    expect(more.strategies[0]?.months).toBeLessThan(budget.strategies[0]?.months ?? 0);
+    const noLump = (await plan(id, 'lumpSum=0')) as Report;
+    expect(noLump.capacity).toMatchObject({ monthly: '2575.00', lumpSum: '0.00' });
+    // The same amount written two ways is one what-if (and one cache entry).
+    expect(await plan(id, 'monthly=5,000')).toEqual(more);
+    expect(await plan(id, 'monthly=0.5万')).toEqual(more);
+    // A cached what-if never answers the budget's question.
+    expect(await plan(id, '')).toEqual(budget);
+  });
+
+  it('a bad amount: 400 naming the parameter, with a precise message', async () => {
+    const id = await importCase(exampleFile('five-loans-80k.json'));
+    const cases: [string, string, RegExp][] = [
+      ['monthly=abc', 'monthly', /不是有效金额/],
+      ['monthly=', 'monthly', /金额为空/],
+      ['lumpSum=-1', 'lumpSum', /不能为负数/],
+      ['lumpSum=1.234', 'lumpSum', /两位小数/],
+    ];
+    for (const [query, path, message] of cases) {
+      const response = await call('GET', `/api/cases/${id}/plan?${query}`);
+      expect(response.status, query).toBe(400);
+      const body = (await response.json()) as ErrorBody;
+      expect(body.error.code).toBe('invalid_input');
+      expect(body.error.issues).toEqual([{ path, message: expect.stringMatching(message) }]);
+    }
+    const both = (await (
+      await call('GET', `/api/cases/${id}/plan?monthly=x&lumpSum=-2`)
+    ).json()) as ErrorBody;
+    expect(both.error.issues?.map((issue) => issue.path)).toEqual(['monthly', 'lumpSum']);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { credentialProblems, pathAfterSignIn } from './credentials';
+
+describe('credentialProblems', () => {
+  it('names each empty field', () => {
+    expect(credentialProblems('login', '  ', '')).toEqual({
+      email: 'emailMissing',
+      password: 'passwordMissing',
+    });
+  });
+
+  it('asks for 10 characters only for a new password', () => {
+    expect(credentialProblems('signup', 'a@b.cn', '123456789')).toEqual({ password: 'passwordShort' });
+    expect(credentialProblems('signup', 'a@b.cn', '1234567890')).toEqual({});
+    expect(credentialProblems('login', 'a@b.cn', 'short')).toEqual({});
+  });
+});
+
+describe('pathAfterSignIn', () => {
+  it('keeps a screen that was asked for', () => {
+    expect(pathAfterSignIn('/plan', 'client')).toBeUndefined();
+  });
+
+  it('sends advisors to their clients and people to their case', () => {
+    expect(pathAfterSignIn('/login', 'advisor')).toBe('/clients');
+    expect(pathAfterSignIn('/', 'client')).toBe('/');
+  });
+});

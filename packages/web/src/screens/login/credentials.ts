@@ -1,0 +1,33 @@
+/**
+ * The server's password rule for new accounts (MIN_PASSWORD_LENGTH in the server's user store),
+ * shown before the person types so a sign-up is not refused after the fact. The server stays the
+ * judge: a different rule there comes back as a message on the password field.
+ */
+export const MIN_PASSWORD_LENGTH = 10;
+
+export type AuthMode = 'login' | 'signup';
+export type CredentialField = 'email' | 'password';
+export type CredentialProblem = 'emailMissing' | 'passwordMissing' | 'passwordShort';
+
+/** What can be said before asking the server: a field left empty, a new password too short. */
+export function credentialProblems(
+  mode: AuthMode,
+  email: string,
+  password: string,
+): Partial<Record<CredentialField, CredentialProblem>> {
+  const problems: Partial<Record<CredentialField, CredentialProblem>> = {};
+  if (email.trim() === '') problems.email = 'emailMissing';
+  if (password === '') problems.password = 'passwordMissing';
+  // String length, as the server's schema counts it.
+  else if (mode === 'signup' && password.length < MIN_PASSWORD_LENGTH) problems.password = 'passwordShort';
+  return problems;
+}
+
+/**
+ * Where to go once signed in: the screen asked for stays; the bare address or the login route
+ * goes to an advisor's client list or to the person's own case.
+ */
+export function pathAfterSignIn(currentPath: string, role: 'client' | 'advisor'): string | undefined {
+  if (currentPath !== '/' && currentPath !== '/login') return undefined;
+  return role === 'advisor' ? '/clients' : '/';
+}

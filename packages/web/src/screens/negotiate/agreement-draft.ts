@@ -1,0 +1,94 @@
+import {
+  addMonths,
+  allocate,
+  type Fen,
+  formatYuan,
+  parseCalendarDate,
+  parseMoney,
+  sumFen,
+  type ValidationIssue,
+} from '@shangan/core';
+
+/** The agreement form as typed: text everywhere, so nothing is lost when a value is refused. */
+export interface AgreementDraft {
+  signedOn: string;
+  total: string;
+  waived: string;
+  certificateDays: string;
+  notes: string;
+  instalments: { dueOn: string; amount: string }[];
+}
+
+export function emptyAgreement(): AgreementDraft {
+  return {
+    signedOn: '',
+    total: '',
+    waived: '',
+    certificateDays: '',
+    notes: '',
+    instalments: [{ dueOn: '', amount: '' }],
+  };
+}
+
+/** At most the core's instalment limit; a monthly plan longer than that is not a plan we check. */
+export const MAX_EVEN_INSTALMENTS = 120;
+
+export type EvenSplit =
+  | { ok: true; instalments: AgreementDraft['instalments'] }
+  | { ok: false; field: 'total' | 'count' | 'firstDue' };
+
+/**
+ * The total split into `count` monthly instalments from `firstDue`, adding up to the total to the
+ * fen (the core's allocate: the fen left over go to the first instalments). Each due date is the
+ * same day of the month, or the month's last day when it has no such day.
+ */
+export function evenInstalments(total: string, count: string, firstDue: string): EvenSplit {
+  const amount = parseMoney(total);
+  if (!amount.ok || amount.value <= 0) return { ok: false, field: 'total' };
+  const periods = Number(count);
+  if (!Number.isInteger(periods) || periods < 1 || periods > MAX_EVEN_INSTALMENTS)
+    return { ok: false, field: 'count' };
+  const first = parseCalendarDate(firstDue);
+  if (first === undefined) return { ok: false, field: 'firstDue' };
+  const shares = allocate(
+    amount.value,
+    Array.from({ length: periods }, () => 1),
+  );
+  return {
+    ok: true,
+    instalments: shares.map((share, index) => ({
+      dueOn: addMonths(first, index) as string,
+      amount: formatYuan(share),
+    })),
+  };
+}
+
+/** The POST body of `/debts/:debtId/agreements` (the core's agreementSchema); empty fields left out. */
+export function toAgreementBody(draft: AgreementDraft): Record<string, unknown> {
+  const trimmed = (value: string) => value.trim();
+  const days = trimmed(draft.certificateDays);
+  return {
+    ...(trimmed(draft.signedOn) === '' ? {} : { signedOn: trimmed(draft.signedOn) }),
+    total: trimmed(draft.total),
+    terms: {
+      ...(trimmed(draft.waived) === '' ? {} : { waived: trimmed(draft.waived) }),
+      ...(trimmed(draft.notes) === '' ? {} : { notes: trimmed(draft.notes) }),
+      // A number when it reads as one; otherwise the text, so the schema names the field.
+      ...(days === '' ? {} : { certificateDays: Number.isNaN(Number(days)) ? days : Number(days) }),
+    },
+    instalments: draft.instalments.map((row) => ({ dueOn: trimmed(row.dueOn), amount: trimmed(row.amount) })),
+  };
+}
+
+/** Messages by field: `total`, `terms.waived`, `instalments` (the sum), `instalments[2].amount`… */
+export function agreementIssues(issues: readonly ValidationIssue[]): Map<string, string> {
+  const byPath = new Map<string, string>();
+  for (const issue of issues) if (!byPath.has(issue.path)) byPath.set(issue.path, issue.message);
+  return byPath;
+}
+
+/** What the rows add up to, to show beside the total; undefined while a row is not an amount yet. */
+export function instalmentSum(rows: AgreementDraft['instalments']): Fen | undefined {
+  const amounts = rows.map((row) => parseMoney(row.amount.trim()));
+  return amounts.every((amount) => amount.ok) ? sumFen(amounts.map((amount) => amount.value)) : undefined;
+}

@@ -1,0 +1,42 @@
+import type { AgreementJson } from '@shangan/server';
+import { useResource } from '../../api/use-resource';
+import { useCurrentCase } from '../../case/current-case';
+import { useMessages } from '../../i18n/messages';
+import { hrefTo } from '../../routing/router';
+import { ErrorNotice, Loading } from '../../ui/async-state';
+import { AgreementForm } from './agreement-form';
+import { AgreementList } from './agreement-list';
+import { agreementMessages } from './agreement-messages';
+import { type CaseDebt, caseApi } from './case-api';
+import { boardMessages } from './messages';
+
+/** `#/negotiate/<debt>/agreement`: the written agreement's instalments, recorded and ticked off. */
+export function AgreementPage({ debt }: { debt: CaseDebt }) {
+  const text = useMessages(agreementMessages);
+  const board = useMessages(boardMessages);
+  const current = useCurrentCase();
+  const base = caseApi(current.caseId ?? '');
+  const agreements = useResource<{ agreements: AgreementJson[] }>(`${base}/agreements`, current.version);
+
+  return (
+    <div class="negotiate">
+      <p class="no-print">
+        <a href={hrefTo('/negotiate')}>{board.backToBoard}</a>
+      </p>
+      <h1>{text.title(debt.lender)}</h1>
+      <p>{text.intro}</p>
+      {/* The recorded agreement first: once there is one, ticking off instalments is the usual visit. */}
+      {agreements.error !== undefined && <ErrorNotice error={agreements.error} onRetry={agreements.reload} />}
+      {agreements.data === undefined ? (
+        agreements.loading && <Loading />
+      ) : (
+        <AgreementList
+          agreements={agreements.data.agreements.filter((agreement) => agreement.debtId === debt.id)}
+          caseBase={base}
+          onChanged={agreements.reload}
+        />
+      )}
+      <AgreementForm caseBase={base} debtId={debt.id} onSaved={agreements.reload} />
+    </div>
+  );
+}

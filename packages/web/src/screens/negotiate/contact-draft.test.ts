@@ -1,0 +1,54 @@
+import { contactSchema } from '@shangan/core';
+import { describe, expect, it } from 'vitest';
+import { issuesByField, newDraft, splitCounterpart, toContactBody } from './contact-draft';
+
+describe('splitCounterpart', () => {
+  it('finds the staff number and the name', () => {
+    expect(splitCounterpart('张经理 工号 A1024')).toEqual({ staffId: 'A1024', counterpartName: '张经理' });
+    expect(splitCounterpart('工号：1024')).toEqual({ staffId: '1024' });
+    expect(splitCounterpart('王女士')).toEqual({ counterpartName: '王女士' });
+    expect(splitCounterpart('  ')).toEqual({});
+    expect(splitCounterpart('Li, staff no. 88-01')).toEqual({ staffId: '88-01', counterpartName: 'Li' });
+  });
+});
+
+describe('toContactBody', () => {
+  it('leaves out empty fields and passes the core schema', () => {
+    const body = toContactBody({
+      ...newDraft('2026-11-03T22:40'),
+      counterpart: '李 工号 9527',
+      theySaid: '  说要上门  ',
+      flags: ['threat'],
+      notes: 'not sent here',
+    });
+    expect(body).toEqual({
+      at: '2026-11-03T22:40',
+      channel: 'phone',
+      direction: 'incoming',
+      staffId: '9527',
+      counterpartName: '李',
+      theySaid: '说要上门',
+      flags: ['threat'],
+    });
+    expect(contactSchema.safeParse(body).success).toBe(true);
+  });
+});
+
+describe('issuesByField', () => {
+  it('maps issue paths to the fields that hold them', () => {
+    expect(
+      issuesByField([
+        { path: 'at', message: '格式应为 YYYY-MM-DDTHH:mm' },
+        { path: 'staffId', message: '太长' },
+        { path: 'counterpartName', message: '也太长' },
+        { path: 'flags[0]', message: '不认识' },
+        { path: '(根 root)', message: '多了字段' },
+      ]),
+    ).toEqual({
+      at: '格式应为 YYYY-MM-DDTHH:mm',
+      counterpart: '太长',
+      flags: '不认识',
+      form: '(根 root): 多了字段',
+    });
+  });
+});

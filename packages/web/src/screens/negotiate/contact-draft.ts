@@ -1,0 +1,92 @@
+import type { ContactChannel, MarkedContactFlag, ValidationIssue } from '@shangan/core';
+
+/** The contact form as typed: every field a string (or a choice), nothing lost on a failed save. */
+export interface ContactDraft {
+  channel: ContactChannel;
+  /** Local date and time to the minute, `YYYY-MM-DDTHH:mm` (a datetime-local input's value). */
+  at: string;
+  direction: 'incoming' | 'outgoing';
+  /** Staff number and/or name, as one field: split by splitCounterpart. */
+  counterpart: string;
+  number: string;
+  theySaid: string;
+  iPromised: string;
+  followUp: string;
+  flags: MarkedContactFlag[];
+  notes: string;
+}
+
+export type DraftField = Exclude<keyof ContactDraft, 'notes'> | 'form';
+
+/** A fresh form: a call, at the moment given, in the direction given (collectors mostly call in). */
+export function newDraft(at: string, direction: ContactDraft['direction'] = 'incoming'): ContactDraft {
+  return {
+    channel: 'phone',
+    at,
+    direction,
+    counterpart: '',
+    number: '',
+    theySaid: '',
+    iPromised: '',
+    followUp: '',
+    flags: [],
+    notes: '',
+  };
+}
+
+/**
+ * "张经理 工号 A1024" → staff id A1024, name 张经理. A staff number is a run of Latin letters,
+ * digits and hyphens containing a digit (工号 are such codes); the rest, without the word 工号 and
+ * stray punctuation, is the name. Either may be missing.
+ */
+export function splitCounterpart(text: string): { staffId?: string; counterpartName?: string } {
+  const code = /[A-Za-z0-9-]*\d[A-Za-z0-9-]*/.exec(text)?.[0];
+  const rest = (code === undefined ? text : text.replace(code, ' '))
+    .replace(/工号|staff\s*(id|no\.?|number)?/gi, ' ')
+    .replace(/[\s,，:：;；、()（）]+/g, ' ')
+    .trim();
+  return {
+    ...(code === undefined ? {} : { staffId: code }),
+    ...(rest === '' ? {} : { counterpartName: rest }),
+  };
+}
+
+/** The POST body of `/debts/:debtId/contacts` (the core's contactSchema): empty fields left out. */
+export function toContactBody(draft: ContactDraft): Record<string, unknown> {
+  const optional = (key: string, value: string) => (value.trim() === '' ? {} : { [key]: value.trim() });
+  return {
+    at: draft.at,
+    channel: draft.channel,
+    direction: draft.direction,
+    ...splitCounterpart(draft.counterpart),
+    ...optional('number', draft.number),
+    ...optional('theySaid', draft.theySaid),
+    ...optional('iPromised', draft.iPromised),
+    ...optional('followUp', draft.followUp),
+    flags: draft.flags,
+  };
+}
+
+const FIELD_OF_KEY: Record<string, DraftField> = {
+  at: 'at',
+  channel: 'channel',
+  direction: 'direction',
+  staffId: 'counterpart',
+  counterpartName: 'counterpart',
+  number: 'number',
+  theySaid: 'theySaid',
+  iPromised: 'iPromised',
+  followUp: 'followUp',
+  flags: 'flags',
+};
+
+/** Validation issues (the core's or the server's) by the form field they concern; the first wins. */
+export function issuesByField(issues: readonly ValidationIssue[]): Partial<Record<DraftField, string>> {
+  const byField: Partial<Record<DraftField, string>> = {};
+  for (const issue of issues) {
+    const key = /^[A-Za-z]+/.exec(issue.path)?.[0] ?? '';
+    const field = FIELD_OF_KEY[key] ?? 'form';
+    byField[field] ??= field === 'form' ? `${issue.path}: ${issue.message}` : issue.message;
+  }
+  return byField;
+}

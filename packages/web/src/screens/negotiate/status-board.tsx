@@ -1,0 +1,58 @@
+import type { Reminder } from '@shangan/core';
+import type { AgreementJson, DebtNegotiation, StoredContact } from '@shangan/server';
+import { useResource } from '../../api/use-resource';
+import { useCurrentCase } from '../../case/current-case';
+import { useMessages } from '../../i18n/messages';
+import { ErrorNotice, Loading } from '../../ui/async-state';
+import { todayIso } from '../../ui/format';
+import { caseApi } from './case-api';
+import { DebtCard } from './debt-card';
+import { boardMessages } from './messages';
+
+/** `#/negotiate`: one card per creditor with its state, next action and allowed moves. */
+export function StatusBoard() {
+  const text = useMessages(boardMessages);
+  const current = useCurrentCase();
+  const base = caseApi(current.caseId ?? '');
+  const negotiation = useResource<{ negotiation: DebtNegotiation[] }>(`${base}/negotiation`, current.version);
+  const reminders = useResource<{ reminders: Reminder[] }>(`${base}/reminders`, current.version);
+  const agreements = useResource<{ agreements: AgreementJson[] }>(`${base}/agreements`, current.version);
+  const contacts = useResource<{ contacts: StoredContact[] }>(`${base}/contacts`, current.version);
+  const debts = current.caseFile?.debts ?? [];
+  const resources = [negotiation, reminders, agreements, contacts];
+  const failed = resources.find((resource) => resource.error !== undefined);
+  const today = todayIso();
+
+  return (
+    <div class="negotiate">
+      <h1>{text.title}</h1>
+      <p>{text.intro}</p>
+      {debts.length === 0 && <p class="notice">{text.noDebts}</p>}
+      {failed?.error && <ErrorNotice error={failed.error} onRetry={failed.reload} />}
+      {resources.some((resource) => resource.data === undefined && resource.loading) && <Loading />}
+      {negotiation.data && reminders.data && agreements.data && contacts.data && (
+        <div class="grid grid-2 board">
+          {debts.map((debt) => (
+            <DebtCard
+              key={debt.id}
+              debt={debt}
+              negotiation={negotiation.data?.negotiation.find((entry) => entry.debtId === debt.id)}
+              reminders={reminders.data?.reminders.filter((reminder) => reminder.debtId === debt.id) ?? []}
+              hasAgreement={
+                agreements.data?.agreements.some((agreement) => agreement.debtId === debt.id) ?? false
+              }
+              contactCount={
+                contacts.data?.contacts.filter((contact) => contact.debtId === debt.id).length ?? 0
+              }
+              today={today}
+              onMoved={() => {
+                negotiation.reload();
+                reminders.reload();
+              }}
+            />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

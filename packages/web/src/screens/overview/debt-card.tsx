@@ -1,0 +1,42 @@
+import { useId } from 'preact/hooks';
+import { useLocale } from '../../i18n/locale';
+import { useMessages } from '../../i18n/messages';
+import { hrefTo } from '../../routing/router';
+import { showYuan } from '../../ui/format';
+import { AmountFacts } from './amount-facts';
+import { CapFacts } from './cap-facts';
+import type { DebtJson, EnteredDebt } from './debt-json';
+import { FindingList } from './finding-list';
+import { overviewMessages } from './messages';
+import { RateFacts } from './rate-facts';
+import { ScenarioTable } from './scenario-table';
+
+/** One debt: its real price, the cap that applies and why, what a court would likely support. */
+export function DebtCard({ debt, entered }: { debt: DebtJson; entered: EnteredDebt | undefined }) {
+  const text = useMessages(overviewMessages);
+  const { locale } = useLocale();
+  const titleId = useId();
+  return (
+    <article class="card overview-debt" aria-labelledby={titleId}>
+      <h3 id={titleId}>{debt.lender}</h3>
+      <p class="muted numbers">
+        {text.named(text.principal, showYuan(debt.principal, locale))}
+        {debt.legal.principalBasis !== debt.principal &&
+          ` · ${text.named(text.principalBasis, showYuan(debt.legal.principalBasis, locale))}`}
+      </p>
+      <div class="grid grid-2">
+        <RateFacts debt={debt} entered={entered} />
+        <CapFacts debt={debt} contractDate={entered?.contractDate} />
+      </div>
+      <AmountFacts legal={debt.legal} />
+      <FindingList findings={debt.findings} />
+      <ScenarioTable lender={debt.lender} scenarios={debt.legal.scenarios} />
+      <p class="no-print">
+        <a class="button button-quiet" href={hrefTo(`/intake/${encodeURIComponent(debt.id)}`)}>
+          {text.editDebt}
+          <span class="visually-hidden">{text.named('', debt.lender)}</span>
+        </a>
+      </p>
+    </article>
+  );
+}

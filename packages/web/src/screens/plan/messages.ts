@@ -1,0 +1,161 @@
+import type { StrategyName } from '@shangan/core';
+import { defineMessages } from '../../i18n/messages';
+
+export const planMessages = defineMessages({
+  zh: {
+    title: '还款方案',
+    intro: '看看每月能还多少、多久能还清，以及对每个债权人可以怎么开口。所有数字都是估算。',
+    loading: '正在计算方案…',
+    caseInvalid: '案件数据有问题，暂时算不出方案：',
+    noBudget: '还没有填写预算，下面按每月 0 元计算。',
+    budgetShortfall: (amount: string) => `按预算，收入不够支付必要开支，每月还差 ${amount}。先保证基本生活。`,
+    editBudget: '去修改预算',
+    whatIfHeading: '试一试不同的金额',
+    whatIfIntro: '拖动滑块或用方向键调整，方案会马上重新计算。这只是试算，不会改动你的预算。',
+    budgetFigures: (monthly: string, lumpSum: string) => `预算算出：每月 ${monthly}，一次性 ${lumpSum}。`,
+    monthlyLabel: '每月可用于还款',
+    monthlyHint: '每月拿出来分给所有债权人的钱，必要生活开支已经扣除。',
+    lumpSumLabel: '一次性可拿出的钱',
+    lumpSumHint: '现在能一次拿出的钱（例如家人帮忙），在第一个月用掉。',
+    reset: '恢复为预算数字',
+    trying: '正在试算，预算没有改变。想以后都按这个金额，请修改预算。',
+    announceFeasible: (label: string, months: number, total: string) =>
+      `“${label}”：${months} 个月还清，共还 ${total}。`,
+    announceNothingDue: (label: string) => `“${label}”：按估算已无需再还。`,
+    announceInfeasible: (label: string, gap: string) => `“${label}”：60 个月内还不清，每月还差约 ${gap}。`,
+    strategiesHeading: '四种分配方式对比',
+    strategiesIntro:
+      '协议后不再计息时，前三种方式还的总额和月数一样，只是先还谁不同；只有“一次性资金优先结清”可能少还。',
+    rules: {
+      pro_rata: '每月的钱按各家应还总额的比例分给所有债权人，每家一样对待，最容易说得清。',
+      avalanche: '每月的钱先集中还真实利率最高的一家，还清再还下一家；其他家要等一等。',
+      snowball: '每月的钱先集中还金额最小的一家，还清再还下一家，能较快还清一笔。',
+      settlement_first: '先用一次性资金结清折扣最大的债务（只还剩余本金），其余每月按比例分配。',
+    } satisfies Record<StrategyName, string>,
+    recommended: '推荐',
+    monthsLabel: '多久还清',
+    monthsUnit: '个月',
+    totalLabel: '总共要还',
+    firstCleared: (lender: string, month: number) => `最先还清：${lender}（第 ${month} 个月）`,
+    nothingDue: '按估算已无需再还。',
+    infeasibleTitle: '60 个月内还不清',
+    neededLabel: '一共需要',
+    availableLabel: '60 个月最多能还',
+    gapLabel: '每月还差约',
+    chartLabel: (label: string, total: string, months: number) =>
+      `“${label}”的剩余欠款：从 ${total} 逐月减少，${months} 个月后还清。`,
+    now: '现在',
+    monthsShort: (months: number) => `${months} 个月`,
+    tableSummary: '逐月剩余欠款（表格）',
+    tableCaption: (label: string) => `“${label}”每月还款后剩余的欠款`,
+    columnMonth: '月份',
+    columnDate: '还款日',
+    columnBalance: '还后剩余',
+    beforeStart: '开始前',
+    monthNumber: (month: number) => `第 ${month} 个月`,
+    selected: '下方报价按这种方式',
+    offersHeading: '给每个债权人的报价',
+    chooseStrategy: '按哪种方式报价',
+    notWorking: (label: string) => `${label}（60 个月内还不清）`,
+    offersIntro: '开价是第一次提出的金额；目标是方案实际要还的；底线是最多能答应的，只留给自己，不要说出口。',
+    opening: '开价',
+    target: '目标',
+    ceiling: '底线',
+    schedule: (monthly: string, periods: number) => `每月 ${monthly}，共 ${periods} 期`,
+    oneOff: (amount: string) => `一次付清 ${amount}`,
+    dates: (first: string, last: string) => (first === last ? `${first}` : `${first} 至 ${last}`),
+    noPlanAll:
+      '按这个金额，四种方式都无法在 60 个月内还清。这很常见，不代表没有办法。不要借新还旧，下面这些事现在就可以做：',
+    noPlanOne: '按这个金额，这种方式在 60 个月内还不清。可以换一种方式，或者先做下面这些事：',
+    shortfall: (needed: string, available: string, gap: string) =>
+      `一共需要 ${needed}，60 个月最多能还 ${available}，每月还差约 ${gap}。`,
+    proposalHeading: '方案只是提议',
+    nextHeading: '下一步',
+    negotiate: '准备协商',
+    documents: '生成文书',
+  },
+  en: {
+    title: 'Repayment plan',
+    intro:
+      'What you can pay each month, when you will be debt-free, and what to offer each creditor. Every figure is an estimate.',
+    loading: 'Working out the plan…',
+    caseInvalid: 'The case has a problem, so no plan can be worked out yet: ',
+    noBudget: 'No budget yet: the plan below assumes 0 a month.',
+    budgetShortfall: (amount: string) =>
+      `On the budget, income does not cover essential spending: ${amount} short each month. Essentials come first.`,
+    editBudget: 'Edit the budget',
+    whatIfHeading: 'Try other amounts',
+    whatIfIntro:
+      'Drag a slider or use the arrow keys: the plan is worked out again at once. This is only a trial and does not change your budget.',
+    budgetFigures: (monthly: string, lumpSum: string) =>
+      `From your budget: ${monthly} a month, ${lumpSum} as a lump sum.`,
+    monthlyLabel: 'Monthly amount for creditors',
+    monthlyHint: 'What goes to all creditors together each month, after essential spending.',
+    lumpSumLabel: 'Lump sum available',
+    lumpSumHint: 'Money you can pay at once now (for example help from family), used in the first month.',
+    reset: 'Back to the budget figures',
+    trying: 'A trial: your budget is unchanged. To plan with this amount from now on, edit the budget.',
+    announceFeasible: (label: string, months: number, total: string) =>
+      `“${label}”: debt-free in ${months} months, ${total} in all.`,
+    announceNothingDue: (label: string) => `“${label}”: nothing left to pay on this estimate.`,
+    announceInfeasible: (label: string, gap: string) =>
+      `“${label}”: not cleared within 60 months; about ${gap} a month short.`,
+    strategiesHeading: 'Four ways to share the money',
+    strategiesIntro:
+      'With no interest after the agreement, the first three pay the same total in the same number of months and differ only in who is paid first; only “lump sum buys the biggest discounts first” can lower the total.',
+    rules: {
+      pro_rata:
+        'Each month is shared among all creditors in proportion to what each is owed: everyone is treated alike, which is easy to explain.',
+      avalanche:
+        'Each month goes to the highest true rate first, then the next once it is cleared; the others wait.',
+      snowball: 'Each month goes to the smallest debt first, then the next: one debt is cleared soon.',
+      settlement_first:
+        'The lump sum first settles the debts with the biggest discount (the principal still owed); the rest is shared pro rata each month.',
+    } satisfies Record<StrategyName, string>,
+    recommended: 'Recommended',
+    monthsLabel: 'Debt-free in',
+    monthsUnit: 'months',
+    totalLabel: 'Total to pay',
+    firstCleared: (lender: string, month: number) => `First cleared: ${lender} (month ${month})`,
+    nothingDue: 'Nothing left to pay on this estimate.',
+    infeasibleTitle: 'Not cleared within 60 months',
+    neededLabel: 'Needed in all',
+    availableLabel: 'Most 60 months can pay',
+    gapLabel: 'Short each month, about',
+    chartLabel: (label: string, total: string, months: number) =>
+      `“${label}”, what is left to pay: from ${total} down month by month, cleared after ${months} months.`,
+    now: 'now',
+    monthsShort: (months: number) => `${months} months`,
+    tableSummary: 'What is left each month (table)',
+    tableCaption: (label: string) => `“${label}”: what is left to pay after each month`,
+    columnMonth: 'Month',
+    columnDate: 'Payment date',
+    columnBalance: 'Left to pay',
+    beforeStart: 'Before',
+    monthNumber: (month: number) => `Month ${month}`,
+    selected: 'The offers below follow this one',
+    offersHeading: 'What to offer each creditor',
+    chooseStrategy: 'Offers for',
+    notWorking: (label: string) => `${label} (not cleared within 60 months)`,
+    offersIntro:
+      'The opening is the first figure to put forward; the target is what the plan pays; the ceiling is the most to agree to — keep it to yourself.',
+    opening: 'Opening',
+    target: 'Target',
+    ceiling: 'Ceiling',
+    schedule: (monthly: string, periods: number) => `${monthly} a month, ${periods} payments`,
+    oneOff: (amount: string) => `One payment of ${amount}`,
+    dates: (first: string, last: string) => (first === last ? first : `${first} to ${last}`),
+    noPlanAll:
+      'With these amounts, none of the four ways clears the debts within 60 months. That is common and does not mean there is no way out. Do not borrow to repay; these can be done now:',
+    noPlanOne:
+      'With these amounts, this way does not clear the debts within 60 months. Try another way, or start with these:',
+    shortfall: (needed: string, available: string, gap: string) =>
+      `${needed} is needed in all; 60 months can pay at most ${available}; about ${gap} a month short.`,
+    proposalHeading: 'A plan is a proposal',
+    nextHeading: 'Next steps',
+    negotiate: 'Prepare to negotiate',
+    documents: 'Write the letters',
+  },
+});
+
+export type PlanText = (typeof planMessages)['zh'];

@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import { ApiFailure, sendJson } from '../../api/client';
+import { useMessages } from '../../i18n/messages';
+import { Loading } from '../../ui/async-state';
+import { Field } from '../../ui/field';
+import { formErrors } from '../../ui/field-errors';
+import { privacyMessages } from './messages';
+
+/** A client lets an advisor see the current case (`POST /api/cases/:id/advisors`). */
+export function AdvisorForm({ caseId, title }: { caseId: string; title: string }) {
+  const text = useMessages(privacyMessages);
+  const [email, setEmail] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ field?: string; form?: string }>({});
+  const [done, setDone] = useState<string | undefined>(undefined);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setDone(undefined);
+    if (email.trim() === '') return setError({ field: text.advisorMissing });
+    setBusy(true);
+    setError({});
+    try {
+      await sendJson('POST', `/api/cases/${encodeURIComponent(caseId)}/advisors`, { email });
+      setDone(text.advisorDone(email.trim(), title));
+      setEmail('');
+    } catch (caught) {
+      const failure = caught instanceof ApiFailure ? caught : new ApiFailure(0, 'client', String(caught));
+      // The case is the person's own and exists, so "not found" here means no advisor has this email.
+      if (failure.status === 404) setError({ field: text.advisorNotFound });
+      else {
+        const { fields, form } = formErrors(failure, ['email']);
+        setError({ ...(fields.email && { field: fields.email }), ...(form && { form }) });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="advisor-title">
+      <h2 id="advisor-title">{text.advisorTitle}</h2>
+      <p>{text.advisorBody}</p>
+      <form noValidate onSubmit={submit}>
+        <Field label={text.advisorEmail} error={error.field}>
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              type="email"
+              autoComplete="off"
+              inputMode="email"
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              value={email}
+              onInput={(event) => setEmail(event.currentTarget.value)}
+            />
+          )}
+        </Field>
+        {error.form !== undefined && (
+          <p class="notice notice-error" role="alert">
+            {error.form}
+          </p>
+        )}
+        <button type="submit" class="button" disabled={busy}>
+          {text.advisorSubmit}
+        </button>
+        {busy && <Loading label={text.advisorSending} />}
+        <p role="status" aria-live="polite" class={done === undefined ? 'status-empty' : 'notice notice-ok'}>
+          {done}
+        </p>
+      </form>
+    </section>
+  );
+}
