@@ -1,4 +1,4 @@
-import type { CaseReportJson } from '@shangan/core';
+import type { CaseReportJson, PlanReportJson } from '@shangan/core';
 import { useResource } from '../../api/use-resource';
 import { useCurrentCase } from '../../case/current-case';
 import { useLocale } from '../../i18n/locale';
@@ -22,15 +22,33 @@ export default function OverviewScreen() {
     `/api/cases/${caseId}/analysis?lang=${locale}`,
     current.version,
   );
+  // One strategy is enough for the triage (it does not depend on the strategy), and it is cheaper.
+  const plan = useResource<PlanReportJson>(
+    `/api/cases/${caseId}/plan?lang=${locale}&strategy=pro_rata`,
+    current.version,
+  );
   const report = analysis.data;
+  // Nothing below the heading is drawn until both answers are in, so nothing jumps when the
+  // second one arrives (layout shift on a slow phone is disorienting).
+  const waiting = plan.data === undefined && plan.error === undefined;
+  if (report === undefined || waiting) {
+    return (
+      <div class="overview">
+        <h1>{text.title}</h1>
+        {analysis.error ? (
+          <ErrorNotice error={analysis.error} onRetry={analysis.reload} />
+        ) : (
+          <Loading label={text.loadingAnalysis} />
+        )}
+      </div>
+    );
+  }
   return (
     <div class="overview">
       <h1>{text.title}</h1>
-      <UrgentSection caseId={caseId} version={current.version} />
+      <UrgentSection plan={plan} />
       {analysis.error && <ErrorNotice error={analysis.error} onRetry={analysis.reload} />}
-      {report === undefined ? (
-        analysis.loading && <Loading label={text.loadingAnalysis} />
-      ) : (
+      {
         <div aria-busy={analysis.loading}>
           <p class="muted">
             {text.asOf(report.asOf)} {text.estimates}
@@ -71,7 +89,7 @@ export default function OverviewScreen() {
             </section>
           )}
         </div>
-      )}
+      }
       <nav aria-labelledby="overview-next" class="no-print">
         <h2 id="overview-next">{text.nextTitle}</h2>
         <div class="actions">

@@ -1,6 +1,5 @@
 import type { PlanReportJson } from '@shangan/core';
-import { useResource } from '../../api/use-resource';
-import { useLocale } from '../../i18n/locale';
+import type { Resource } from '../../api/use-resource';
 import { useMessages } from '../../i18n/messages';
 import { hrefTo } from '../../routing/router';
 import { ErrorNotice, Loading } from '../../ui/async-state';
@@ -12,14 +11,8 @@ import { pickUrgent } from './urgent-items';
  * The plan's triage (a payment-order deadline, a lawsuit, abusive collection…), shortest first:
  * a frightened person should see the one thing to do this week before any table.
  */
-export function UrgentSection({ caseId, version }: { caseId: string; version: number }) {
+export function UrgentSection({ plan }: { plan: Resource<PlanReportJson> }) {
   const text = useMessages(overviewMessages);
-  const { locale } = useLocale();
-  // One strategy is enough: the triage does not depend on it, and the plan is cheaper to compute.
-  const plan = useResource<PlanReportJson>(
-    `/api/cases/${caseId}/plan?lang=${locale}&strategy=pro_rata`,
-    version,
-  );
   const triage = plan.data?.triage;
   const { shown, more } = pickUrgent(triage ?? []);
   return (
