@@ -43,7 +43,7 @@ export async function readUserLprFile(env: NodeJS.ProcessEnv): Promise<UserLprFi
   const parsed = userLprFileSchema.safeParse(value);
   if (!parsed.success) {
     throw new InputError(
-      toValidationIssues(parsed.error).map((issue) => ({ ...issue, path: `${path}: ${issue.path}` })),
+      toValidationIssues(parsed.error, value).map((issue) => ({ ...issue, path: `${path}: ${issue.path}` })),
       `用户LPR文件有误 (the user LPR file is invalid): ${path}`,
     );
   }

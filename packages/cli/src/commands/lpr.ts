@@ -80,7 +80,7 @@ async function addLpr(args: string[], io: CliIo, env: NodeJS.ProcessEnv): Promis
     const index = candidate.quotations.length - 1;
     const names: Record<string, string> = { date: 'DATE', lpr1y: '1Y', lpr5y: '5Y' };
     throw new InputError(
-      toValidationIssues(parsed.error).map((issue) => {
+      toValidationIssues(parsed.error, candidate).map((issue) => {
         const field = issue.path.replace(`quotations[${index}].`, '');
         return { path: names[field] ?? field, message: issue.message };
       }),

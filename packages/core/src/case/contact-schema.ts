@@ -31,7 +31,10 @@ const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
 
 const optionalText = (max: number) => textField(max).optional();
 
-/** One call, message or visit, logged by the person: who, when, and what each side said and promised. */
+/**
+ * One call, message or visit, logged by the person: who, when, what each side said and promised,
+ * and the person's own notes.
+ */
 export const contactSchema = z
   .strictObject({
     at: z
@@ -56,6 +59,8 @@ export const contactSchema = z
       )
       .max(MARKED_CONTACT_FLAGS.length)
       .default([]),
+    /** The person's own notes on the contact: kept in the log, used by no calculation or document. */
+    notes: optionalText(5000),
   })
   .superRefine((contact, ctx) => {
     const day = contact.at.slice(0, 10);

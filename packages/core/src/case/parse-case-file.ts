@@ -11,7 +11,7 @@ export function validateCaseFile(value: unknown): ParseResult<CaseFile> {
   const result = caseFileSchema.safeParse(value);
   return result.success
     ? { ok: true, value: result.data }
-    : { ok: false, issues: toValidationIssues(result.error) };
+    : { ok: false, issues: toValidationIssues(result.error, value) };
 }
 
 /** Parses case-file text: size check, JSON syntax, then the schema; every problem named by its path. */

@@ -15,7 +15,7 @@ const VALID: AgreementInput = {
 
 function issues(input: unknown) {
   const parsed = agreementSchema.safeParse(input);
-  return parsed.success ? [] : toValidationIssues(parsed.error);
+  return parsed.success ? [] : toValidationIssues(parsed.error, input);
 }
 
 describe('agreementSchema', () => {

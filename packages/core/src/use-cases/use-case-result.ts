@@ -12,5 +12,5 @@ export function runWithSchema<S extends z.ZodType, T>(
   run: (value: z.output<S>) => UseCaseResult<T>,
 ): UseCaseResult<T> {
   const parsed = schema.safeParse(input);
-  return parsed.success ? run(parsed.data) : { ok: false, issues: toValidationIssues(parsed.error) };
+  return parsed.success ? run(parsed.data) : { ok: false, issues: toValidationIssues(parsed.error, input) };
 }

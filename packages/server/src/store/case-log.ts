@@ -76,7 +76,7 @@ export function parseCaseLog(input: unknown, debtIds: ReadonlySet<string>): Case
   const unstorable = findUnstorableText(input);
   if (unstorable) return { ok: false, issues: prefixed([unstorable]) };
   const parsed = logSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: prefixed(toValidationIssues(parsed.error)) };
+  if (!parsed.success) return { ok: false, issues: prefixed(toValidationIssues(parsed.error, input)) };
   const issues: ValidationIssue[] = [];
   const knownDebt = (debtId: string, path: string) => {
     if (!debtIds.has(debtId)) issues.push({ path, message: `没有编号为 ${debtId} 的债务 (no such debt)` });
@@ -87,14 +87,15 @@ export function parseCaseLog(input: unknown, debtIds: ReadonlySet<string>): Case
   const agreements: AgreementToStore[] = [];
   parsed.data.agreements.forEach((logged, index) => {
     knownDebt(logged.debtId, `agreements[${index}].debtId`);
-    const agreement = agreementSchema.safeParse({
+    const candidate = {
       ...(logged.signedOn !== null ? { signedOn: logged.signedOn } : {}),
       total: logged.total,
       terms: logged.terms,
       instalments: logged.instalments.map(({ dueOn, amount }) => ({ dueOn, amount })),
-    });
+    };
+    const agreement = agreementSchema.safeParse(candidate);
     if (!agreement.success) {
-      for (const issue of toValidationIssues(agreement.error)) {
+      for (const issue of toValidationIssues(agreement.error, candidate)) {
         issues.push({ ...issue, path: `agreements[${index}].${issue.path}` });
       }
       return;

@@ -17,8 +17,9 @@ export type RemindersResult = { ok: true; value: Reminder[] } | { ok: false; iss
 
 /** The reminders of a stored case: its case file, agreements and negotiation history, through the core. */
 export async function caseReminders(db: Database, actor: Actor, caseId: string): Promise<RemindersResult> {
-  const parsed = caseFileSchema.safeParse(await readCaseFile(db, actor, caseId));
-  if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error) };
+  const caseFile = await readCaseFile(db, actor, caseId);
+  const parsed = caseFileSchema.safeParse(caseFile);
+  if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error, caseFile) };
   const events = new Map<string, ReminderNegotiation['events'][number][]>();
   for (const event of await negotiationLog(db, caseId)) {
     const list = events.get(event.debtId) ?? [];

@@ -23,7 +23,7 @@ export function validateCaseFile(input: unknown): CaseFileResult {
   const parsed = caseFileSchema.safeParse(input);
   return parsed.success
     ? { ok: true, value: input as Json }
-    : { ok: false, issues: toValidationIssues(parsed.error) };
+    : { ok: false, issues: toValidationIssues(parsed.error, input) };
 }
 
 /**

@@ -47,7 +47,7 @@ export async function addContact(
   await requireCase(db, actor, caseId, 'write_contact');
   await requireDebt(db, caseId, debtId);
   const parsed = contactSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error, input) };
   const id = randomUUID();
   const data = input as Json;
   await db.transaction(async (tx) => {

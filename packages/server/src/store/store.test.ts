@@ -475,7 +475,13 @@ describe.each(databaseKinds())('case store on %s', (kind) => {
   it('exports, imports and exports again to the same bytes, evidence still linked to its contacts', async () => {
     const owner = await createTestUser(database, 'client');
     const id = await createCase(db, owner, '导出 export', example());
-    const a1 = await logContact(db, owner, id, 'bank-10k', contact('2026-11-03T22:40', { theySaid: '一' }));
+    const a1 = await logContact(
+      db,
+      owner,
+      id,
+      'bank-10k',
+      contact('2026-11-03T22:40', { theySaid: '一', notes: '语气很凶。\n第二天又打来 "两次"' }),
+    );
     const a2 = await logContact(db, owner, id, 'bank-10k', contact('2026-11-01T09:00', { theySaid: '二' }));
     const a3 = await logContact(db, owner, id, 'bank-10k', contact('2026-11-03T22:40', { theySaid: '三' }));
     const b1 = await logContact(
@@ -507,6 +513,10 @@ describe.each(databaseKinds())('case store on %s', (kind) => {
     );
     expect(JSON.parse(strFromU8(entries['case.json'] as Uint8Array))).toEqual(
       await readCaseFile(db, owner, id),
+    );
+    // The person's notes travel inside the contact, not as a file.
+    expect(strFromU8(entries['case.json'] as Uint8Array)).toContain(
+      '"notes": "语气很凶。\\n第二天又打来 \\"两次\\""',
     );
 
     const imported = await importArchive(db, owner, first);

@@ -20,7 +20,8 @@ export interface DraftCheck {
  */
 export function checkDraft(draft: DebtDraft, asOf: string): DraftCheck {
   const built = draftToDebt(draft, asOf);
-  const result = caseFileSchema.safeParse({ version: 1, asOf, debts: [built.debt] });
+  const file = { version: 1, asOf, debts: [built.debt] };
+  const result = caseFileSchema.safeParse(file);
   if (result.success) {
     return {
       debt: built.debt,
@@ -31,7 +32,7 @@ export function checkDraft(draft: DebtDraft, asOf: string): DraftCheck {
   const local = new Set(built.issues.map((issue) => issue.question));
   const seen = new Set(built.issues.map(issueKey));
   const issues = [...built.issues];
-  for (const found of toValidationIssues(result.error)) {
+  for (const found of toValidationIssues(result.error, file)) {
     const issue = ownedIssue(found.path, found.message, built.rowIndex);
     if (local.has(issue.question) || seen.has(issueKey(issue))) continue;
     seen.add(issueKey(issue));

@@ -52,16 +52,15 @@ describe('toAgreementBody', () => {
   });
 
   it('lets the schema name every bad field', () => {
-    const parsed = agreementSchema.safeParse(
-      toAgreementBody({
-        ...emptyAgreement(),
-        total: '100',
-        certificateDays: 'ten',
-        instalments: [{ dueOn: '', amount: '50' }],
-      }),
-    );
+    const body = toAgreementBody({
+      ...emptyAgreement(),
+      total: '100',
+      certificateDays: 'ten',
+      instalments: [{ dueOn: '', amount: '50' }],
+    });
+    const parsed = agreementSchema.safeParse(body);
     expect(parsed.success).toBe(false);
-    const issues = parsed.success ? new Map() : agreementIssues(toValidationIssues(parsed.error));
+    const issues = parsed.success ? new Map() : agreementIssues(toValidationIssues(parsed.error, body));
     expect([...issues.keys()].sort()).toEqual(['instalments[0].dueOn', 'terms.certificateDays']);
   });
 });

@@ -66,7 +66,7 @@ export function AgreementForm({ caseBase, debtId, onSaved }: AgreementFormProps)
     const body = toAgreementBody(draft);
     const checked = agreementSchema.safeParse(body);
     if (!checked.success) {
-      setIssues(agreementIssues(toValidationIssues(checked.error)));
+      setIssues(agreementIssues(toValidationIssues(checked.error, body)));
       return;
     }
     setIssues(new Map());

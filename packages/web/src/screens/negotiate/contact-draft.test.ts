@@ -18,8 +18,10 @@ describe('toContactBody', () => {
       ...newDraft('2026-11-03T22:40'),
       counterpart: '李 工号 9527',
       theySaid: '  说要上门  ',
+      theyPromised: '11月10日前给书面方案',
+      iPromised: ' ',
       flags: ['threat'],
-      notes: 'not sent here',
+      notes: '语气很凶。\n录音在手机里',
     });
     expect(body).toEqual({
       at: '2026-11-03T22:40',
@@ -28,9 +30,20 @@ describe('toContactBody', () => {
       staffId: '9527',
       counterpartName: '李',
       theySaid: '说要上门',
+      theyPromised: '11月10日前给书面方案',
       flags: ['threat'],
+      notes: '语气很凶。\n录音在手机里',
     });
     expect(contactSchema.safeParse(body).success).toBe(true);
+  });
+
+  it('sends a fresh form as the three required fields and no flags', () => {
+    expect(toContactBody(newDraft('2026-11-03T22:40', 'outgoing'))).toEqual({
+      at: '2026-11-03T22:40',
+      channel: 'phone',
+      direction: 'outgoing',
+      flags: [],
+    });
   });
 });
 
@@ -42,12 +55,17 @@ describe('issuesByField', () => {
         { path: 'staffId', message: '太长' },
         { path: 'counterpartName', message: '也太长' },
         { path: 'flags[0]', message: '不认识' },
+        { path: 'theyPromised', message: '不能超过 2000 个字符' },
+        { path: 'notes', message: '不能超过 5000 个字符' },
         { path: '(根 root)', message: '多了字段' },
+        { path: 'constructor', message: '不是表单里的字段' },
       ]),
     ).toEqual({
       at: '格式应为 YYYY-MM-DDTHH:mm',
       counterpart: '太长',
       flags: '不认识',
+      theyPromised: '不能超过 2000 个字符',
+      notes: '不能超过 5000 个字符',
       form: '(根 root): 多了字段',
     });
   });

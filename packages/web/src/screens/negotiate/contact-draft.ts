@@ -1,4 +1,4 @@
-import type { ContactChannel, MarkedContactFlag, ValidationIssue } from '@shangan/core';
+import type { Contact, ContactChannel, MarkedContactFlag, ValidationIssue } from '@shangan/core';
 
 /** The contact form as typed: every field a string (or a choice), nothing lost on a failed save. */
 export interface ContactDraft {
@@ -10,13 +10,14 @@ export interface ContactDraft {
   counterpart: string;
   number: string;
   theySaid: string;
+  theyPromised: string;
   iPromised: string;
   followUp: string;
   flags: MarkedContactFlag[];
   notes: string;
 }
 
-export type DraftField = Exclude<keyof ContactDraft, 'notes'> | 'form';
+export type DraftField = keyof ContactDraft | 'form';
 
 /** A fresh form: a call, at the moment given, in the direction given (collectors mostly call in). */
 export function newDraft(at: string, direction: ContactDraft['direction'] = 'incoming'): ContactDraft {
@@ -27,6 +28,7 @@ export function newDraft(at: string, direction: ContactDraft['direction'] = 'inc
     counterpart: '',
     number: '',
     theySaid: '',
+    theyPromised: '',
     iPromised: '',
     followUp: '',
     flags: [],
@@ -61,13 +63,16 @@ export function toContactBody(draft: ContactDraft): Record<string, unknown> {
     ...splitCounterpart(draft.counterpart),
     ...optional('number', draft.number),
     ...optional('theySaid', draft.theySaid),
+    ...optional('theyPromised', draft.theyPromised),
     ...optional('iPromised', draft.iPromised),
     ...optional('followUp', draft.followUp),
     flags: draft.flags,
+    ...optional('notes', draft.notes),
   };
 }
 
-const FIELD_OF_KEY: Record<string, DraftField> = {
+/** Every field of the core's contact, by the form field that holds it (a new one must be placed). */
+const FIELD_OF_KEY: Record<keyof Contact, DraftField> = {
   at: 'at',
   channel: 'channel',
   direction: 'direction',
@@ -75,9 +80,11 @@ const FIELD_OF_KEY: Record<string, DraftField> = {
   counterpartName: 'counterpart',
   number: 'number',
   theySaid: 'theySaid',
+  theyPromised: 'theyPromised',
   iPromised: 'iPromised',
   followUp: 'followUp',
   flags: 'flags',
+  notes: 'notes',
 };
 
 /** Validation issues (the core's or the server's) by the form field they concern; the first wins. */
@@ -85,7 +92,7 @@ export function issuesByField(issues: readonly ValidationIssue[]): Partial<Recor
   const byField: Partial<Record<DraftField, string>> = {};
   for (const issue of issues) {
     const key = /^[A-Za-z]+/.exec(issue.path)?.[0] ?? '';
-    const field = FIELD_OF_KEY[key] ?? 'form';
+    const field = Object.hasOwn(FIELD_OF_KEY, key) ? FIELD_OF_KEY[key as keyof Contact] : 'form';
     byField[field] ??= field === 'form' ? `${issue.path}: ${issue.message}` : issue.message;
   }
   return byField;

@@ -8,9 +8,9 @@ import {
   type MarkedContactFlag,
   toValidationIssues,
 } from '@shangan/core';
-import type { EvidenceSummary, StoredContact } from '@shangan/server';
+import type { StoredContact } from '@shangan/server';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiFailure, sendBytes, sendJson } from '../../api/client';
+import { ApiFailure, sendJson } from '../../api/client';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { ErrorNotice } from '../../ui/async-state';
@@ -19,14 +19,9 @@ import { type ContactDraft, type DraftField, issuesByField, newDraft, toContactB
 import { contactMessages } from './contact-messages';
 import { forgetDraft, keepDraft, readDraft } from './draft-memory';
 import { EvidenceProgress } from './evidence-progress';
-import {
-  evidenceType,
-  NOTES_FILE_NAME,
-  type UploadItem,
-  uploadInTurn,
-  waitingItems,
-} from './evidence-uploads';
+import { EVIDENCE_ACCEPT } from './evidence-uploads';
 import { toLocalMinute } from './local-time';
+import { useEvidenceUpload } from './use-evidence-upload';
 
 interface ContactFormProps {
   caseBase: string;
@@ -35,9 +30,6 @@ interface ContactFormProps {
   /** The history reloads: a contact was saved, or one of its files arrived. */
   onSaved: () => void;
 }
-
-/** What the recordings and screenshots may be (the server checks again and says why it refuses). */
-const ACCEPT = 'audio/*,image/*,application/pdf,text/plain,.amr,.m4a,.heic';
 
 /**
  * One contact, then its evidence: the contact is saved first (its id links the files), then each
@@ -56,7 +48,7 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
   const [failure, setFailure] = useState<ApiFailure | undefined>();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState('');
-  const [upload, setUpload] = useState<{ contactId: string; items: UploadItem<File>[] } | undefined>();
+  const upload = useEvidenceUpload(caseBase, onSaved);
   const form = useRef<HTMLFormElement>(null);
 
   const setDraft = (next: ContactDraft) => {
@@ -71,17 +63,6 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
     form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errors]);
 
-  const runUploads = async (contactId: string, items: UploadItem<File>[]) => {
-    const send = (file: File) =>
-      sendBytes<EvidenceSummary>(
-        `${caseBase}/evidence?fileName=${encodeURIComponent(file.name)}&contactId=${encodeURIComponent(contactId)}`,
-        new Blob([file], { type: evidenceType(file) }),
-      );
-    const result = await uploadInTurn(items, send, (current) => setUpload({ contactId, items: current }));
-    onSaved();
-    if (result.every((item) => item.state.status === 'done')) setUpload(undefined);
-  };
-
   const submit = async (event: Event) => {
     event.preventDefault();
     setFailure(undefined);
@@ -89,7 +70,7 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
     const body = toContactBody(draft);
     const checked = contactSchema.safeParse(body);
     if (!checked.success) {
-      setErrors(issuesByField(toValidationIssues(checked.error)));
+      setErrors(issuesByField(toValidationIssues(checked.error, body)));
       return;
     }
     setErrors({});
@@ -100,18 +81,13 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
         `${caseBase}/debts/${encodeURIComponent(debtId)}/contacts`,
         body,
       );
-      const notes = draft.notes.trim();
-      const batch = [
-        ...(notes === '' ? [] : [new File([notes], NOTES_FILE_NAME, { type: 'text/plain' })]),
-        ...files,
-      ];
       forgetDraft(caseId, debtId);
       setDraftState({ ...newDraft(toLocalMinute(new Date()), draft.direction), channel: draft.channel });
       setFiles([]);
       setFileInputKey((key) => key + 1);
       setSaved(text.saved);
       onSaved();
-      if (batch.length > 0) await runUploads(stored.id, waitingItems(batch));
+      if (files.length > 0) await upload.start(stored.id, files);
     } catch (error) {
       const apiFailure = error instanceof ApiFailure ? error : new ApiFailure(0, 'client', String(error));
       if (apiFailure.issues.length > 0) setErrors(issuesByField(apiFailure.issues));
@@ -220,6 +196,14 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
         onValue={(value) => change('theySaid', value)}
       />
       <TextArea
+        label={text.theyPromised}
+        hint={text.theyPromisedHint}
+        error={fieldError('theyPromised')}
+        value={draft.theyPromised}
+        maxLength={2000}
+        onValue={(value) => change('theyPromised', value)}
+      />
+      <TextArea
         label={text.iPromised}
         hint={text.iPromisedHint}
         error={fieldError('iPromised')}
@@ -266,7 +250,9 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
       <TextArea
         label={text.notes}
         hint={text.notesHint}
+        error={fieldError('notes')}
         value={draft.notes}
+        maxLength={5000}
         onValue={(value) => change('notes', value)}
       />
 
@@ -278,7 +264,7 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
               id={id}
               type="file"
               multiple
-              accept={ACCEPT}
+              accept={EVIDENCE_ACCEPT}
               aria-describedby={describedBy}
               onChange={(event) => setFiles([...(event.currentTarget.files ?? [])])}
             />
@@ -296,12 +282,12 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
       <p role="status" class={saved === '' ? 'status-empty' : 'notice notice-ok'}>
         {saved}
       </p>
-      {upload !== undefined && (
+      {upload.batch !== undefined && (
         <EvidenceProgress
-          items={upload.items}
-          busy={upload.items.some((item) => item.state.status === 'uploading')}
-          onRetry={() => runUploads(upload.contactId, upload.items)}
-          onDismiss={() => setUpload(undefined)}
+          items={upload.batch.items}
+          headingLevel={3}
+          onRetry={upload.retry}
+          onDismiss={upload.dismiss}
         />
       )}
     </form>

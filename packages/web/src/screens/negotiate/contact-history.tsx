@@ -1,16 +1,27 @@
 import { CHANNEL_LABELS, CONTACT_FLAG_LABELS } from '@shangan/core';
 import type { EvidenceSummary } from '@shangan/server';
-import { useEffect, useState } from 'preact/hooks';
-import { getText } from '../../api/client';
+import { useId, useState } from 'preact/hooks';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { type ContactEntry, shortHash, showBytes } from './contact-history-model';
 import { contactMessages } from './contact-messages';
-import { isNotesFile } from './evidence-uploads';
+import { EvidenceProgress } from './evidence-progress';
+import { doneCount, EVIDENCE_ACCEPT, isUploading, type UploadItem } from './evidence-uploads';
 import { showLocalMinute } from './local-time';
+import { useEvidenceUpload } from './use-evidence-upload';
 
-/** A debt's contacts as the server holds them, newest first, each with its evidence to download. */
-export function ContactHistory({ entries, caseBase }: { entries: ContactEntry[]; caseBase: string }) {
+interface ContactHistoryProps {
+  entries: ContactEntry[];
+  caseBase: string;
+  /** The history reloads: files were added to a contact. */
+  onChanged: () => void;
+}
+
+/**
+ * A debt's contacts as the server holds them, newest first, each with its evidence to download and
+ * a way to add more to it (a recording found later, a screenshot of a follow-up message).
+ */
+export function ContactHistory({ entries, caseBase, onChanged }: ContactHistoryProps) {
   const text = useMessages(contactMessages);
   return (
     <section class="contact-history" aria-labelledby="contact-history-title">
@@ -20,7 +31,7 @@ export function ContactHistory({ entries, caseBase }: { entries: ContactEntry[];
       ) : (
         <ol class="contact-list">
           {entries.map((entry) => (
-            <ContactItem key={entry.id} entry={entry} caseBase={caseBase} />
+            <ContactItem key={entry.id} entry={entry} caseBase={caseBase} onChanged={onChanged} />
           ))}
         </ol>
       )}
@@ -28,24 +39,28 @@ export function ContactHistory({ entries, caseBase }: { entries: ContactEntry[];
   );
 }
 
-function ContactItem({ entry, caseBase }: { entry: ContactEntry; caseBase: string }) {
+function ContactItem({
+  entry,
+  caseBase,
+  onChanged,
+}: { entry: ContactEntry } & Omit<ContactHistoryProps, 'entries'>) {
   const text = useMessages(contactMessages);
   const { locale } = useLocale();
+  const id = useId();
   const { contact } = entry;
   const facts: [string, string | undefined][] = [
     [text.name, contact.counterpartName],
     [text.staff, contact.staffId],
     [text.phone, contact.number],
     [text.said, contact.theySaid],
-    [text.theyPromised, contact.theyPromised],
+    [text.promisedByThem, contact.theyPromised],
     [text.promised, contact.iPromised],
     [text.followUpOn, contact.followUp],
+    [text.notesShown, contact.notes],
   ];
-  const notes = entry.evidence.filter(isNotesFile);
-  const files = entry.evidence.filter((file) => !isNotesFile(file));
   return (
     <li class="card contact-entry">
-      <h3 class="numbers">
+      <h3 class="numbers" id={`${id}-title`}>
         {showLocalMinute(contact.at)} · {CHANNEL_LABELS[locale][contact.channel]} · {text[contact.direction]}
       </h3>
       <dl class="contact-facts">
@@ -70,14 +85,11 @@ function ContactItem({ entry, caseBase }: { entry: ContactEntry; caseBase: strin
           ))}
         </p>
       )}
-      {notes.map((file) => (
-        <ContactNotes key={file.id} file={file} href={evidenceHref(caseBase, file)} />
-      ))}
-      {files.length > 0 && (
+      {entry.evidence.length > 0 && (
         <div class="evidence">
           <h4>{text.evidence}</h4>
           <ul class="evidence-list">
-            {files.map((file) => (
+            {entry.evidence.map((file) => (
               <li key={file.id}>
                 <a href={evidenceHref(caseBase, file)} download={file.fileName}>
                   {file.fileName}
@@ -90,37 +102,77 @@ function ContactItem({ entry, caseBase }: { entry: ContactEntry; caseBase: strin
           </ul>
         </div>
       )}
+      <AddEvidence
+        contactId={entry.id}
+        caseBase={caseBase}
+        onChanged={onChanged}
+        describedBy={`${id}-title`}
+      />
     </li>
+  );
+}
+
+interface AddEvidenceProps {
+  contactId: string;
+  caseBase: string;
+  onChanged: () => void;
+  /** The entry's heading, read after the label: which contact the files go to. */
+  describedBy: string;
+}
+
+/** A file input that sends what is picked straight to this contact, with the form's progress and retry. */
+function AddEvidence({ contactId, caseBase, onChanged, describedBy }: AddEvidenceProps) {
+  const text = useMessages(contactMessages);
+  const id = useId();
+  const upload = useEvidenceUpload(caseBase, onChanged);
+  const [added, setAdded] = useState('');
+  const uploading = upload.batch !== undefined && isUploading(upload.batch.items);
+
+  const report = (items: readonly UploadItem<File>[]) => {
+    const done = doneCount(items);
+    setAdded(done > 0 && done === items.length ? text.added(done) : '');
+  };
+  const choose = async (input: HTMLInputElement) => {
+    const picked = [...(input.files ?? [])];
+    // Emptied, so picking the same file again (after a failed upload) is still a change.
+    input.value = '';
+    if (picked.length === 0) return;
+    setAdded('');
+    report(await upload.start(contactId, picked));
+  };
+
+  return (
+    <div class="field add-evidence no-print">
+      <label for={id}>{text.addEvidence}</label>
+      <p class="hint" id={`${id}-hint`}>
+        {text.addEvidenceHint}
+      </p>
+      {/* Not `disabled` while a batch goes up: that would take the keyboard focus away. */}
+      <input
+        id={id}
+        type="file"
+        multiple
+        accept={EVIDENCE_ACCEPT}
+        aria-describedby={`${id}-hint ${describedBy}`}
+        aria-disabled={uploading}
+        onClick={(event) => uploading && event.preventDefault()}
+        onChange={(event) => choose(event.currentTarget)}
+      />
+      <p role="status" class={added === '' ? 'status-empty' : 'notice notice-ok'}>
+        {added}
+      </p>
+      {upload.batch !== undefined && (
+        <EvidenceProgress
+          items={upload.batch.items}
+          headingLevel={4}
+          onRetry={async () => report(await upload.retry())}
+          onDismiss={upload.dismiss}
+        />
+      )}
+    </div>
   );
 }
 
 function evidenceHref(caseBase: string, file: EvidenceSummary): string {
   return `${caseBase}/evidence/${encodeURIComponent(file.id)}`;
-}
-
-/** The person's notes (stored as a small text file beside the evidence), read and shown as text. */
-function ContactNotes({ file, href }: { file: EvidenceSummary; href: string }) {
-  const text = useMessages(contactMessages);
-  const [notes, setNotes] = useState<string | undefined>();
-  useEffect(() => {
-    let current = true;
-    getText(href).then(
-      (value) => current && setNotes(value),
-      () => current && setNotes(undefined),
-    );
-    return () => {
-      current = false;
-    };
-  }, [href]);
-  return (
-    <div class="contact-notes">
-      <h4>{text.notesShown}</h4>
-      {notes !== undefined && <p class="pre-line">{notes}</p>}
-      <p class="muted">
-        <a href={href} download={file.fileName}>
-          {file.fileName}
-        </a>
-      </p>
-    </div>
-  );
 }

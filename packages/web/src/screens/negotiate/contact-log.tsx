@@ -40,7 +40,11 @@ export function ContactLog({ debt }: { debt: CaseDebt }) {
           {contacts.data === undefined ? (
             contacts.loading && <Loading label={text.loadingHistory} />
           ) : (
-            <ContactHistory entries={debtContacts(contacts.data.contacts, debt.id)} caseBase={base} />
+            <ContactHistory
+              entries={debtContacts(contacts.data.contacts, debt.id)}
+              caseBase={base}
+              onChanged={contacts.reload}
+            />
           )}
         </div>
       </div>

@@ -2,7 +2,8 @@ import { defineMessages } from '../../i18n/messages';
 
 /**
  * The contact log: the form and the history. The e2e finds the fields by these zh labels, and
- * getByLabel matches substrings: no other label on the screen may contain one of them.
+ * getByLabel matches substrings: no other label on the screen may contain one of them (checked in
+ * contact-messages.test.ts).
  */
 export const contactMessages = defineMessages({
   zh: {
@@ -19,8 +20,10 @@ export const contactMessages = defineMessages({
     counterpart: '对方工号或姓名',
     counterpartHint: '例如：张经理 工号 A1024。没问到就空着。',
     number: '对方电话号码（可选）',
-    theySaid: '对方说了什么、承诺了什么',
+    theySaid: '对方说了什么',
     theySaidHint: '尽量写原话，尤其是威胁、减免或期限。',
+    theyPromised: '对方承诺了什么',
+    theyPromisedHint: '例如：减免罚息、停止催收、某日前给书面方案。填了跟进日期，提醒里会写上这一条。',
     iPromised: '我承诺了什么',
     iPromisedHint: '没有答应任何事，就写“没有”。',
     followUp: '约定的下次跟进日期（可选）',
@@ -28,7 +31,7 @@ export const contactMessages = defineMessages({
     flags: '对方有没有这些行为（有就勾上）',
     flagsHint: '夜间（22:00–08:00）来电和一天来电超过6次，会按时间自动标出，不用勾。',
     notes: '备注',
-    notesHint: '只写给你自己。会作为文本文件“备注.txt”附在这条记录上。',
+    notesHint: '写给自己看的：和这条记录一起保存，不会写进任何文书。',
     files: '上传证据（录音、截图）',
     filesHint: '可以选多个文件：录音、截图、照片、PDF 或文本。',
     chosenFiles: (count: number) => `已选 ${count} 个文件`,
@@ -36,7 +39,7 @@ export const contactMessages = defineMessages({
     saving: '正在保存…',
     fixFields: '有几处需要修改，见下面标红的地方。',
     saved: '已保存这条联系记录。',
-    uploadTitle: '上传证据',
+    uploadTitle: '证据上传进度',
     uploadProgress: (done: number, total: number) => `已上传 ${done} / ${total} 个文件`,
     status: { waiting: '等待上传', uploading: '正在上传…', done: '已上传', failed: '上传失败：' },
     retry: '重试上传失败的文件',
@@ -49,13 +52,16 @@ export const contactMessages = defineMessages({
     name: '对方',
     phone: '号码',
     said: '对方说',
-    theyPromised: '对方承诺',
+    promisedByThem: '对方承诺',
     promised: '我承诺',
     followUpOn: '约定跟进',
     problems: '问题',
     evidence: '证据文件',
     sha: 'SHA-256 前12位',
     notesShown: '备注',
+    addEvidence: '为这条记录补充证据',
+    addEvidenceHint: '选好文件就开始上传：录音、截图、照片、PDF 或文本，可以选多个。',
+    added: (count: number) => `已为这条记录补充 ${count} 个文件。`,
   },
   en: {
     title: (lender: string) => `Contact log: ${lender}`,
@@ -72,8 +78,11 @@ export const contactMessages = defineMessages({
     counterpart: 'Their staff number or name',
     counterpartHint: 'For example: 张经理 工号 A1024. Leave empty if you could not ask.',
     number: 'Their phone number (optional)',
-    theySaid: 'What they said and promised',
+    theySaid: 'What they said',
     theySaidHint: 'Their own words if you can, above all threats, waivers or deadlines.',
+    theyPromised: 'What they promised',
+    theyPromisedHint:
+      'For example: waiving penalty interest, stopping collection calls, a written offer by a set day. With a follow-up day, the reminder repeats it.',
     iPromised: 'What I promised',
     iPromisedHint: 'If you promised nothing, write “nothing”.',
     followUp: 'Agreed follow-up day (optional)',
@@ -82,7 +91,7 @@ export const contactMessages = defineMessages({
     flagsHint:
       'Calls at night (22:00–08:00) and more than 6 calls a day are flagged from the times; no need to tick.',
     notes: 'Notes',
-    notesHint: 'For yourself. Attached to this record as a text file “备注.txt”.',
+    notesHint: 'Your own notes: saved with this record, never put into any letter or document.',
     files: 'Upload evidence (recordings, screenshots)',
     filesHint: 'You can pick several files: recordings, screenshots, photos, PDFs or text.',
     chosenFiles: (count: number) => `${count} file${count === 1 ? '' : 's'} chosen`,
@@ -90,7 +99,7 @@ export const contactMessages = defineMessages({
     saving: 'Saving…',
     fixFields: 'A few fields need changing; see the ones marked in red.',
     saved: 'This contact is saved.',
-    uploadTitle: 'Uploading evidence',
+    uploadTitle: 'Evidence upload progress',
     uploadProgress: (done: number, total: number) => `${done} of ${total} files uploaded`,
     status: { waiting: 'waiting', uploading: 'uploading…', done: 'uploaded', failed: 'upload failed: ' },
     retry: 'Retry the failed files',
@@ -103,12 +112,16 @@ export const contactMessages = defineMessages({
     name: 'Person',
     phone: 'Number',
     said: 'They said',
-    theyPromised: 'They promised',
+    promisedByThem: 'They promised',
     promised: 'I promised',
     followUpOn: 'Follow up on',
     problems: 'Problems',
     evidence: 'Evidence files',
     sha: 'SHA-256, first 12',
     notesShown: 'Notes',
+    addEvidence: 'Add evidence to this record',
+    addEvidenceHint:
+      'Uploading starts once you pick the files: recordings, screenshots, photos, PDFs or text; several at once.',
+    added: (count: number) => `${count} file${count === 1 ? '' : 's'} added to this record.`,
   },
 });

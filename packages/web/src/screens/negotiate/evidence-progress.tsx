@@ -1,25 +1,29 @@
+import { useId } from 'preact/hooks';
 import { useMessages } from '../../i18n/messages';
 import { showBytes } from './contact-history-model';
 import { contactMessages } from './contact-messages';
-import { doneCount, type UploadItem } from './evidence-uploads';
+import { doneCount, isUploading, type UploadItem } from './evidence-uploads';
 
 interface EvidenceProgressProps {
   items: UploadItem<File>[];
-  busy: boolean;
+  /** 3 under the contact form's h2, 4 inside a history entry's h3. */
+  headingLevel: 3 | 4;
   onRetry: () => void;
   onDismiss: () => void;
 }
 
 /** The files of one contact going up: a bar for the batch, a line per file with the server's answer. */
-export function EvidenceProgress({ items, busy, onRetry, onDismiss }: EvidenceProgressProps) {
+export function EvidenceProgress({ items, headingLevel, onRetry, onDismiss }: EvidenceProgressProps) {
   const text = useMessages(contactMessages);
+  const id = useId();
   const done = doneCount(items);
   const failed = items.some((item) => item.state.status === 'failed');
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
-    <section class="uploads" aria-labelledby="uploads-title">
-      <h3 id="uploads-title">{text.uploadTitle}</h3>
-      <progress class="progress" max={items.length} value={done} aria-labelledby="uploads-count" />
-      <p id="uploads-count" role="status">
+    <section class="uploads" aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`}>{text.uploadTitle}</Heading>
+      <progress class="progress" max={items.length} value={done} aria-labelledby={`${id}-count`} />
+      <p id={`${id}-count`} role="status">
         {text.uploadProgress(done, items.length)}
       </p>
       <ul class="upload-list">
@@ -35,7 +39,7 @@ export function EvidenceProgress({ items, busy, onRetry, onDismiss }: EvidencePr
           </li>
         ))}
       </ul>
-      {failed && !busy && (
+      {failed && !isUploading(items) && (
         <>
           <p class="notice notice-warn">{text.uploadNote}</p>
           <div class="actions">

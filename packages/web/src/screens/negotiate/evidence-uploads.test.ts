@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   doneCount,
   evidenceType,
-  isNotesFile,
-  NOTES_FILE_NAME,
+  evidenceUploadPath,
+  isUploading,
   type UploadItem,
   uploadInTurn,
   waitingItems,
@@ -48,10 +48,24 @@ describe('uploadInTurn', () => {
   });
 });
 
-describe('isNotesFile', () => {
-  it('knows the notes file by name and type', () => {
-    expect(isNotesFile({ fileName: NOTES_FILE_NAME, mediaType: 'text/plain' })).toBe(true);
-    expect(isNotesFile({ fileName: NOTES_FILE_NAME, mediaType: 'image/png' })).toBe(false);
+describe('isUploading', () => {
+  it('is true while a file of the batch is on its way', () => {
+    expect(isUploading(waitingItems(['a']))).toBe(false);
+    expect(isUploading([{ file: 'a', state: { status: 'uploading' } }])).toBe(true);
+    expect(
+      isUploading([
+        { file: 'a', state: { status: 'done' } },
+        { file: 'b', state: { status: 'failed', message: 'x' } },
+      ]),
+    ).toBe(false);
+  });
+});
+
+describe('evidenceUploadPath', () => {
+  it('names the file and the contact in the query, encoded', () => {
+    expect(evidenceUploadPath('/api/cases/c1', 'k-9', '通话 录音&1.m4a')).toBe(
+      '/api/cases/c1/evidence?fileName=%E9%80%9A%E8%AF%9D%20%E5%BD%95%E9%9F%B3%261.m4a&contactId=k-9',
+    );
   });
 });
 

@@ -10,15 +10,8 @@ export interface UploadItem<F> {
   state: UploadState;
 }
 
-/**
- * The person's notes on a contact travel as a small text file attached to it: the core's contact
- * schema has no notes field, and evidence is the place the server keeps free text of any length.
- */
-export const NOTES_FILE_NAME = '备注.txt';
-
-export function isNotesFile(file: { fileName: string; mediaType: string }): boolean {
-  return file.fileName === NOTES_FILE_NAME && file.mediaType === 'text/plain';
-}
+/** What the file pickers offer: recordings and screenshots (the server checks again and says why it refuses). */
+export const EVIDENCE_ACCEPT = 'audio/*,image/*,application/pdf,text/plain,.amr,.m4a,.heic';
 
 /**
  * Types browsers often leave empty for what phones record or shoot: Android call recorders write
@@ -45,6 +38,11 @@ export function evidenceType(file: { name: string; type: string }): string {
   if (file.type !== '') return file.type;
   const extension = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
   return TYPE_BY_EXTENSION[extension] ?? '';
+}
+
+/** Where one file for one contact is sent: `POST <case>/evidence?fileName=…&contactId=…`. */
+export function evidenceUploadPath(caseBase: string, contactId: string, fileName: string): string {
+  return `${caseBase}/evidence?fileName=${encodeURIComponent(fileName)}&contactId=${encodeURIComponent(contactId)}`;
 }
 
 export function waitingItems<F>(files: readonly F[]): UploadItem<F>[] {
@@ -77,6 +75,11 @@ export async function uploadInTurn<F>(
     }
   }
   return current;
+}
+
+/** Whether a file of the batch is on its way (retry and dismiss wait for the batch to stop). */
+export function isUploading<F>(items: readonly UploadItem<F>[]): boolean {
+  return items.some((item) => item.state.status === 'uploading');
 }
 
 /** How many of the batch are done, for the progress bar. */
