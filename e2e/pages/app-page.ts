@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { newContext, type ViewportName } from '../support/browser.js';
+import { guardNetwork, type NetworkGuard } from '../support/network-guard.js';
 import type { PageWindow } from '../support/page-globals.js';
+import { saveScreenshot } from '../support/screenshots.js';
 
 export type Locale = 'zh' | 'en';
 
@@ -34,6 +38,54 @@ export const shellTexts = ((await import(CATALOG)) as { shellMessages: Record<Lo
   .shellMessages;
 
 const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+
+/** An element's text as shown, without the surrounding whitespace. */
+export async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').trim();
+}
+
+/**
+ * The app's API as the test calls it, beside the browser: to set a case up, or to compare what a
+ * screen shows with what the server computes. Node's fetch sends no Origin header, which local
+ * mode accepts. JSON bodies are sent as JSON, bytes with their media type.
+ */
+export async function callApi<T>(
+  base: string,
+  path: string,
+  init: { method?: string; json?: unknown; bytes?: { data: Buffer; type: string } } = {},
+): Promise<T> {
+  const method = init.method ?? (init.json === undefined && init.bytes === undefined ? 'GET' : 'POST');
+  const request: RequestInit =
+    init.bytes !== undefined
+      ? { method, headers: { 'content-type': init.bytes.type }, body: new Uint8Array(init.bytes.data) }
+      : init.json !== undefined
+        ? { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.json) }
+        : { method };
+  const response = await fetch(`${base}${path}`, request);
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${body}`);
+  return (body === '' ? undefined : JSON.parse(body)) as T;
+}
+
+/** One visitor: a fresh browser profile at one size, watched by the network guard, on the app. */
+export interface AppSession {
+  context: BrowserContext;
+  page: Page;
+  app: AppPage;
+  guard: NetworkGuard;
+}
+
+/** Opens a session on the local-mode app at `base`; close it with `session.context.close()`. */
+export async function openSession(
+  browser: Browser,
+  base: string,
+  viewport: ViewportName,
+): Promise<AppSession> {
+  const context = await newContext(browser, viewport);
+  const guard = await guardNetwork(context, base);
+  const page = await context.newPage();
+  return { context, page, app: new AppPage(page, base), guard };
+}
 
 /**
  * The shell around every screen: navigation, language switch, quick hide, routes by hash. Finds
@@ -111,5 +163,49 @@ export class AppPage {
   async unhide(): Promise<void> {
     await this.page.getByRole('button', { name: this.text.hiddenBack, exact: true }).click();
     await this.nav().waitFor({ state: 'visible' });
+  }
+
+  /** Follows a download link (`<a download>`) and resolves to the file the browser saved. */
+  async download(link: Locator): Promise<{ fileName: string; bytes: Buffer }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), link.click()]);
+    const failure = await download.failure();
+    if (failure !== null) throw new Error(`the download of ${download.url()} failed: ${failure}`);
+    return { fileName: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+  }
+
+  /**
+   * Opens every `<details>` of the screen, so the accessibility checks also see what it discloses
+   * (tables behind "逐月剩余欠款" and the like). Resolves to how many were opened.
+   */
+  async openDisclosures(): Promise<number> {
+    return this.page.evaluate(() => {
+      const { document } = globalThis as unknown as {
+        document: { querySelectorAll(selector: string): ArrayLike<{ open: boolean }> };
+      };
+      const closed = Array.from(document.querySelectorAll('details:not([open])'));
+      for (const details of closed) details.open = true;
+      return closed.length;
+    });
+  }
+
+  /** `test-artifacts/e2e/<name>-<width>x<height>.png` of the whole page as it is now. */
+  screenshot(name: string): Promise<string> {
+    return saveScreenshot(this.page, name);
+  }
+
+  /** GET (or DELETE) on the app's API, beside the browser: see `callApi`. */
+  api<T>(path: string, method: 'GET' | 'DELETE' = 'GET'): Promise<T> {
+    return callApi<T>(this.base, path, { method });
+  }
+
+  /** The ids of the cases the server holds. */
+  async caseIds(): Promise<string[]> {
+    const { cases } = await this.api<{ cases: { id: string }[] }>('/api/cases');
+    return cases.map((item) => item.id);
+  }
+
+  /** Deletes every case, so the next visitor is a newcomer with no case. */
+  async deleteAllCases(): Promise<void> {
+    for (const id of await this.caseIds()) await this.api(`/api/cases/${encodeURIComponent(id)}`, 'DELETE');
   }
 }

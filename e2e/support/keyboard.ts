@@ -94,8 +94,11 @@ function focused(): { key: string; visible: boolean } | null {
   return { key: state.keyOf(active), visible };
 }
 
-/** The most Tab stops one control may hold: datetime-local has year, month, day, hour, minute. */
-const MAX_FIELD_PARTS = 5;
+/**
+ * The most Tab presses focus may stay on one control: Chromium's datetime-local takes seven Tab
+ * stops (month, day, year, hour, minute, AM/PM and the picker button), six after the first.
+ */
+const MAX_FIELD_PARTS = 6;
 
 /**
  * Presses Tab until focus comes back to where it started (bounded), and reports which interactive
