@@ -2,7 +2,7 @@ import { useLocale } from './locale';
 
 /**
  * A screen's message catalog: the zh-CN texts and their English twins with the same keys and
- * types. Parameterised messages are functions, so a placeholder can never be swapped or missed.
+ * types. Parameterised messages are functions, so a parameter can never be swapped or missed.
  */
 export type Catalog<T> = { zh: T; en: T };
 

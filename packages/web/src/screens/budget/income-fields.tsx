@@ -42,7 +42,7 @@ export function IncomeFields({ incomes, errorFor, onChange, onBlur, onAdd }: Inc
             />
             <TextField
               label={text.incomeMonthly(row)}
-              hint={text.moneyPlaceholderHint}
+              hint={text.moneyExampleHint}
               error={errorFor(monthlyKey)}
               value={income.monthly}
               inputMode="decimal"

@@ -38,7 +38,7 @@ export const budgetMessages = defineMessages({
     safetyMargin: '每月留作应急的钱',
     safetyMarginHint: (share: number, amount: string) =>
       `留空就按每月收入的 ${share}% 预留（按现在的收入是 ${amount}），用来应付看病等意外开支，让方案不会因为一次意外就中断。填 0 表示不预留。`,
-    moneyPlaceholderHint: '例如 6500 或 1.2万',
+    moneyExampleHint: '例如 6500 或 1.2万',
     fieldError: (field: string, problem: FieldProblem) => `${field}：${PROBLEMS_ZH[problem]}`,
     serverError: (field: string, message: string) => `${field}：${message}`,
     save: '保存收支',
@@ -104,7 +104,7 @@ export const budgetMessages = defineMessages({
     safetyMargin: 'Kept back each month for emergencies',
     safetyMarginHint: (share: number, amount: string) =>
       `Leave blank to keep ${share} % of your income (${amount} at the income above) for surprises such as a doctor’s bill, so one emergency does not break the plan. Enter 0 to keep nothing back.`,
-    moneyPlaceholderHint: 'e.g. 6500 or 1.2万',
+    moneyExampleHint: 'e.g. 6500 or 1.2万',
     fieldError: (field: string, problem: FieldProblem) => `${field}: ${PROBLEMS_EN[problem]}`,
     serverError: (field: string, message: string) => `${field}: ${message}`,
     save: 'Save budget',

@@ -21,7 +21,7 @@ export const reminderMessages = defineMessages({
     debt: '债务：',
     count: (n: number) => `${n} 项`,
     dueIn: (days: number) => (days === 0 ? '今天' : days > 0 ? `还有 ${days} 天` : `已过 ${-days} 天`),
-    todo: {
+    actNow: {
       payment_order_objection: '去“文书”生成支付令异议书',
       instalment_due: '还了以后，在“还款协议”里标记已还',
       certificate_follow_up: '记录索要结清证明的联系',
@@ -60,7 +60,7 @@ export const reminderMessages = defineMessages({
     count: (n: number) => `${n} item${n === 1 ? '' : 's'}`,
     dueIn: (days: number) =>
       days === 0 ? 'today' : days > 0 ? `in ${days} day${days === 1 ? '' : 's'}` : `${-days} days ago`,
-    todo: {
+    actNow: {
       payment_order_objection: 'Draft the objection under “Documents”',
       instalment_due: 'Once paid, mark it paid under “Repayment agreement”',
       certificate_follow_up: 'Log the contact asking for the certificate',

@@ -11,7 +11,7 @@ import { reminderMessages } from './messages';
 import './reminders.css';
 
 /** Where each kind of reminder is acted on. */
-function todoPath(kind: ReminderKind, debtId: string): string {
+function actionPath(kind: ReminderKind, debtId: string): string {
   const debt = encodeURIComponent(debtId);
   switch (kind) {
     case 'payment_order_objection':
@@ -116,7 +116,7 @@ function ReminderItem({ reminder, today }: { reminder: Reminder; today: Calendar
       <p class="pre-line" lang="zh-CN">
         {reminder.detail}
       </p>
-      <a href={hrefTo(todoPath(reminder.kind, reminder.debtId))}>{text.todo[reminder.kind]}</a>
+      <a href={hrefTo(actionPath(reminder.kind, reminder.debtId))}>{text.actNow[reminder.kind]}</a>
     </li>
   );
 }
