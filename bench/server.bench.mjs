@@ -4,49 +4,17 @@
  * (a committed write), on embedded PGlite and — when BENCH_DATABASE_URL or TEST_DATABASE_URL is
  * set — on a PostgreSQL server. Target: analysis above 1,000 req/s with p99 under 50 ms.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { startServer } from './start-server.mjs';
 
 const DURATION_S = 8;
 const CONNECTIONS = 20;
 const TARGET_RPS = 1000;
 const TARGET_P99_MS = 50;
 const root = new URL('..', import.meta.url);
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['packages/server/dist/main.js'], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the server did not start within 60 s');
-}
 
 function run(options) {
   return new Promise((resolve, reject) => {

@@ -8,10 +8,8 @@
  *     performance ≥ 90, accessibility ≥ 95. The report is kept in test-artifacts/.
  * A missed target is reported, not a failure: the run exits non-zero only when it cannot measure.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +18,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { transform } from 'esbuild';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { startServer } from './start-server.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = [
@@ -36,37 +35,6 @@ const root = new URL('..', import.meta.url);
 const require = createRequire(import.meta.url);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).byteLength;
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['packages/server/dist/main.js'], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the server did not start within 60 s');
-}
 
 /** Every script the first visit to `url` loads before the network is idle: URL → bytes. */
 async function initialScripts(url) {

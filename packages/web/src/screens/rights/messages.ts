@@ -62,7 +62,7 @@ export const rightsMessages = defineMessages({
           '逾期本身不是犯罪。被列入失信名单，要有法律规定的情形；信用卡的“恶意透支”也有严格的条件。保持联系、能还一点是一点，比失联好。',
       },
     } satisfies Record<RightsTopicKey, Topic>,
-    toDocuments: '去生成文书',
+    writeDocumentLink: '去生成文书',
     scamsTitle: '小心这些“帮忙”',
     scamsIntro: '走投无路的时候，最容易遇到骗局。下面这些，见到就躲开。',
     scams: {
@@ -164,7 +164,7 @@ export const rightsMessages = defineMessages({
           'Being overdue is not a crime in itself. The dishonest-debtor list needs a ground the law names, and “malicious overdraft” on a card has strict conditions. Staying in touch and paying what you can is better than disappearing.',
       },
     } satisfies Record<RightsTopicKey, Topic>,
-    toDocuments: 'Write a document',
+    writeDocumentLink: 'Write a document',
     scamsTitle: 'Beware of this kind of “help”',
     scamsIntro: 'Scams find people when they feel cornered. Stay away from these.',
     scams: {

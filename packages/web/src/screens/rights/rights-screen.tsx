@@ -24,7 +24,7 @@ export default function RightsScreen() {
           <p>{text.topics[topic.key].intro}</p>
           {topic.key === 'paymentOrder' && (
             <p>
-              <a href={hrefTo('/documents')}>{text.toDocuments}</a>
+              <a href={hrefTo('/documents')}>{text.writeDocumentLink}</a>
             </p>
           )}
           <details>
