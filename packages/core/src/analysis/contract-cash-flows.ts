@@ -3,6 +3,7 @@ import { statedRate } from '../case/rate-choice.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { daysBetween } from '../dates/date-arithmetic.js';
 import { DEFAULT_DAY_COUNT, daysPerYear } from '../dates/day-count.js';
+import { allocate } from '../money/allocate.js';
 import { type Fen, fen, sumFen } from '../money/fen.js';
 import { buildSchedule } from '../schedule/build-schedule.js';
 import { addPeriods } from '../schedule/due-dates.js';
@@ -21,6 +22,11 @@ export interface ContractCashFlows {
   received: Fen;
   /** Everything due, in date order: instalments (with per-period fees) and dated fees. */
   due: DatedPayment[];
+  /**
+   * The principal part of each instalment, scaled to the cash received (the court's principal):
+   * from the terms' own split, or in proportion to the instalments of a lender's schedule.
+   */
+  principalDue: DatedPayment[];
   /** How many of the loan's periods make a year (12 for monthly instalments; 365/7 for a 7-day bullet). */
   periodsPerYear: number;
   /**
@@ -37,13 +43,24 @@ export function contractCashFlows(debt: Debt): ContractCashFlows | null {
   const datedFees = debt.fees.filter(
     (f): f is DebtFee & { when: CalendarDate } => f.when !== 'upfront' && f.when !== 'per_period',
   );
+  const fromTerms = debt.schedule ? null : instalmentsFromTerms(debt, perPeriodFee);
   const instalments = debt.schedule
-    ? debt.schedule.map((row) => ({ date: row.date, amount: fen(row.amount + perPeriodFee) }))
-    : instalmentsFromTerms(debt, perPeriodFee);
+    ? debt.schedule.map((row) => ({
+        date: row.date,
+        amount: fen(row.amount + perPeriodFee),
+        principal: row.amount,
+      }))
+    : fromTerms;
   if (!instalments) return null;
-  const due = [...instalments, ...datedFees.map((f) => ({ date: f.when, amount: f.amount }))].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  const shares = allocate(
+    received,
+    instalments.map((row) => row.principal),
   );
+  const principalDue = instalments.map((row, index) => ({ date: row.date, amount: shares[index] ?? fen(0) }));
+  const due = [
+    ...instalments.map(({ date, amount }) => ({ date, amount })),
+    ...datedFees.map((f) => ({ date: f.when, amount: f.amount })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const frequency: Frequency = debt.terms?.frequency ?? inferFrequency(instalments.map((row) => row.date));
   const spacing = debt.terms?.method === 'bullet' ? debt.terms.periods : 1;
   // The true rate counts real years of 365 days; the contract's dayCount only converts its stated rate.
@@ -62,12 +79,13 @@ export function contractCashFlows(debt: Debt): ContractCashFlows | null {
   return {
     received,
     due,
+    principalDue,
     periodsPerYear: loanPeriodsPerYear,
     regular,
   };
 }
 
-function instalmentsFromTerms(debt: Debt, perPeriodFee: Fen): DatedPayment[] | null {
+function instalmentsFromTerms(debt: Debt, perPeriodFee: Fen): (DatedPayment & { principal: Fen })[] | null {
   const { terms } = debt;
   if (!terms) return null;
   const schedule = buildSchedule({
@@ -80,7 +98,11 @@ function instalmentsFromTerms(debt: Debt, perPeriodFee: Fen): DatedPayment[] | n
     startDate: debt.contractDate,
     ...(terms.firstDueDate ? { firstDueDate: terms.firstDueDate } : {}),
   });
-  return schedule.rows.map((row) => ({ date: row.date ?? debt.contractDate, amount: row.payment }));
+  return schedule.rows.map((row) => ({
+    date: row.date ?? debt.contractDate,
+    amount: row.payment,
+    principal: row.principal,
+  }));
 }
 
 /** A lender's schedule without terms: daily, weekly or monthly by the typical gap between instalments. */

@@ -1,22 +1,24 @@
 import type { Debt } from '../case/case-schema.js';
-import { type CalendarDate, maxDate } from '../dates/calendar-date.js';
-import { addYears } from '../dates/date-arithmetic.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
 import type { Finding } from '../findings/finding.js';
 import { type CapDecision, isLprBasedCap, OLD_VOID_LINE_36, REFERENCE_CAP_24 } from '../law/cap-rules.js';
 import type { CitationId } from '../law/citations.js';
 import { type Fen, fen } from '../money/fen.js';
 import { yuan } from '../money/parse-money.js';
+import type { CardFacts } from './card-facts.js';
 import { cashReceived } from './cash-received.js';
 import type { ContractCashFlows } from './contract-cash-flows.js';
+import { LIMITATION_YEARS, type LimitationView } from './limitation.js';
 import type { Scenario } from './scenarios.js';
 import type { TrueRateResult } from './true-rate.js';
+import type { UnlicensedView } from './unlicensed-signs.js';
 
 /** Rates within this of a cap count as at the cap (0.0001 percentage points): no finding on float noise. */
 const RATE_TOLERANCE = 1e-6;
 /** 恶意透支 is only possible at ≥ 50,000 yuan of card principal (2018 interpretation). */
 const CARD_CRIME_THRESHOLD = yuan(50_000);
-/** 民法典 第188条: three years. */
-const LIMITATION_YEARS = 3;
+/** 合同编通则解释 第65条: a penalty above 130 % of the loss is generally excessive. */
+const LATE_FEE_LOSS_MULTIPLE = 1.3;
 
 export interface DebtFacts {
   debt: Debt;
@@ -30,29 +32,54 @@ export interface DebtFacts {
   contract: Scenario | undefined;
   claimed: Fen | null;
   excess: Fen | null;
+  /** Set for an interest-free loan between persons: overdue interest at the LPR from this day. */
+  interestFreeFrom: CalendarDate | null;
+  limitation: LimitationView;
+  unlicensed: UnlicensedView | null;
+  card: CardFacts | null;
 }
 
 /** Everything worth telling the person about one debt, most serious first. */
 export function findDebtIssues(facts: DebtFacts): Finding[] {
   const findings = [
+    ...limitationFindings(facts),
     ...lenderFindings(facts),
     ...rateFindings(facts),
     ...amountFindings(facts),
-    ...limitationFindings(facts),
     ...creditCardFindings(facts),
   ];
-  const order = { high: 0, warning: 1, info: 2 } as const;
-  return findings.sort((a, b) => order[a.severity] - order[b.severity]);
+  // Limitation comes first whatever else is found: it decides whether anything is owed at all.
+  const rank = (f: Finding) => (f.code === 'limitation_possibly_expired' ? -1 : SEVERITY_ORDER[f.severity]);
+  return findings.sort((a, b) => rank(a) - rank(b));
 }
 
-function lenderFindings({ debt, cap }: DebtFacts): Finding[] {
+const SEVERITY_ORDER = { high: 0, warning: 1, info: 2 } as const;
+
+function lenderFindings({ debt, cap, unlicensed }: DebtFacts): Finding[] {
   const findings: Finding[] = [];
-  if (debt.lenderType === 'unlicensed') {
+  if (unlicensed) {
     findings.push({
-      code: 'lender_unlicensed',
-      params: {},
+      code: 'unlicensed_lender',
+      params: { declared: unlicensed.declared, signs: unlicensed.signs.filter((s) => s !== 'declared') },
       severity: 'high',
-      citations: ['civil-code-680', 'spc-private-lending-2020b-25'],
+      citations: ['civil-code-680', 'spc-private-lending-2020b-26', 'criminal-law-293-1'],
+    });
+  }
+  if (debt.creditorChange) {
+    const change = debt.creditorChange;
+    findings.push({
+      code: 'creditor_changed',
+      params: { kind: change.kind, name: change.name, date: change.date, paid: change.paid ?? null },
+      severity: 'info',
+      citations: change.kind === 'guarantor' ? ['civil-code-700', 'spc-reply-2020-27'] : ['civil-code-548'],
+    });
+  }
+  if (cap.lpr && (cap.lpr.status === 'derived_no_change' || cap.lpr.status === 'user_added')) {
+    findings.push({
+      code: 'lpr_unconfirmed',
+      params: { date: cap.lpr.date, status: cap.lpr.status },
+      severity: 'warning',
+      citations: [],
     });
   }
   if (debt.lenderType === 'unknown') {
@@ -162,8 +189,39 @@ function rateFindings({ debt, rate, cap, overdueRate }: DebtFacts): Finding[] {
 /** A claim more than this above even the contract's own figure is worth pointing out (rounding aside). */
 const CLAIM_ABOVE_CONTRACT_TOLERANCE = yuan(1);
 
-function amountFindings({ cap, applied, contract, claimed, excess }: DebtFacts): Finding[] {
+function amountFindings(facts: DebtFacts): Finding[] {
+  const { cap, applied, contract, claimed, excess } = facts;
   const findings: Finding[] = [];
+  if (claimed !== null && applied.limitedByClaim) {
+    const computed = facts.contract?.amount.supported ?? claimed;
+    findings.push({
+      code: 'supported_limited_to_claim',
+      params: { claimed, computed: fen(Math.max(claimed, computed)) },
+      severity: 'info',
+      citations: [],
+    });
+  }
+  if (applied.amount.retained > 0) {
+    findings.push({
+      code: 'pre_reform_interest_stands',
+      params: { retained: applied.amount.retained },
+      severity: 'info',
+      citations: [
+        'spc-private-lending-2020b-31',
+        'spc-private-lending-2015-26',
+        'spc-private-lending-2015-31',
+      ],
+    });
+  }
+  if (facts.interestFreeFrom !== null) {
+    findings.push({
+      code: 'interest_free_overdue',
+      params: { lprRate: facts.overdueRate ?? 0, from: facts.interestFreeFrom },
+      severity: 'info',
+      citations: ['civil-code-680', 'spc-private-lending-2020b-28'],
+    });
+  }
+  findings.push(...lateFeeFindings(facts));
   if (claimed !== null && contract && claimed > contract.amount.supported + CLAIM_ABOVE_CONTRACT_TOLERANCE) {
     findings.push({
       code: 'claim_above_contract',
@@ -195,34 +253,38 @@ function amountFindings({ cap, applied, contract, claimed, excess }: DebtFacts):
   return findings;
 }
 
+/** 合同编通则解释 第65条: the 违约金 charged against 130 % of the lender's estimated loss. */
+function lateFeeFindings({ debt, applied, rate }: DebtFacts): Finding[] {
+  const lateFees = fen(
+    (debt.overdue?.lateFees ?? []).reduce((sum, fee) => sum + fee.amount, 0) ||
+      (debt.claimed?.split?.lateFees ?? 0),
+  );
+  const loss = applied.amount.overdueLoss;
+  const threshold = fen(Math.round(loss * LATE_FEE_LOSS_MULTIPLE));
+  if (lateFees === 0 || !rate?.ok || lateFees <= threshold) return [];
+  return [
+    {
+      code: 'late_fees_excessive',
+      params: { lateFees, loss, threshold },
+      severity: 'warning',
+      citations: ['civil-code-585', 'spc-contract-general-2023-65'],
+    },
+  ];
+}
+
 /**
  * 民法典 第188/189条: three years from the last instalment's due date. A payment or a demand (the
  * claim's date) made while the period runs restarts it (第195条); a demand after it has run out does
  * not revive it, and a payment after it has run out waives the defence (第192条), so no finding then.
  */
-function limitationFindings({ debt, asOf, flows }: DebtFacts): Finding[] {
-  let since = [debt.contractDate, ...(flows?.due.map((d) => d.date) ?? [])].reduce(maxDate);
-  const events = [
-    ...debt.payments.map((p) => ({ date: p.date, kind: 'payment' as const })),
-    ...(debt.claimed ? [{ date: debt.claimed.date, kind: 'demand' as const }] : []),
-    ...(debt.paymentOrderReceived ? [{ date: debt.paymentOrderReceived, kind: 'demand' as const }] : []),
-    // A logged call or message from the creditor's side is a demand (诉讼时效规定 第8条).
-    ...debt.contacts
-      .filter((contact) => contact.direction === 'incoming')
-      .map((contact) => ({ date: contact.at.slice(0, 10) as CalendarDate, kind: 'demand' as const })),
-  ]
-    .filter((event) => event.date <= asOf)
-    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-  for (const event of events) {
-    if (event.date <= addYears(since, LIMITATION_YEARS)) since = maxDate(since, event.date);
-    else if (event.kind === 'payment') return [];
-  }
-  if (addYears(since, LIMITATION_YEARS) >= asOf) return [];
+function limitationFindings({ debt, limitation }: DebtFacts): Finding[] {
+  if (limitation.state !== 'possibly_expired') return [];
   const citations: CitationId[] = [
     'civil-code-188',
     'civil-code-189',
-    'civil-code-195',
     'civil-code-192',
+    'civil-code-193',
+    'civil-code-195',
     'spc-limitation-2020-8',
     'spc-limitation-2020-14',
     'spc-limitation-2020-19',
@@ -231,8 +293,8 @@ function limitationFindings({ debt, asOf, flows }: DebtFacts): Finding[] {
   return [
     {
       code: 'limitation_possibly_expired',
-      params: { since, years: LIMITATION_YEARS },
-      severity: 'warning',
+      params: { since: limitation.since, years: LIMITATION_YEARS, expiredOn: limitation.expiredOn },
+      severity: 'high',
       citations,
     },
   ];
@@ -242,16 +304,28 @@ function limitationFindings({ debt, asOf, flows }: DebtFacts): Finding[] {
  * The 2018 interpretation (第9条) counts every amount repaid as repaying overdrawn principal, so the
  * principal for the 50,000-yuan threshold is what was overdrawn minus everything paid.
  */
-function creditCardFindings({ debt, applied }: DebtFacts): Finding[] {
+function creditCardFindings({ debt, applied, card }: DebtFacts): Finding[] {
   if (debt.lenderType !== 'credit_card') return [];
+  const findings: Finding[] = [];
+  if (card && card.firstMissed === null) {
+    findings.push({ code: 'card_due_date_missing', params: {}, severity: 'warning', citations: [] });
+  }
+  if (card?.assumed && card.firstMissed) {
+    findings.push({
+      code: 'card_due_date_assumed',
+      params: { assumed: card.firstMissed },
+      severity: 'info',
+      citations: ['spc-bank-card-2021-3'],
+    });
+  }
   const principal = fen(Math.max(debt.principal - applied.amount.paid, 0));
-  if (principal < CARD_CRIME_THRESHOLD) return [];
-  return [
-    {
+  if (principal >= CARD_CRIME_THRESHOLD) {
+    findings.push({
       code: 'credit_card_large_principal',
       params: { principal },
       severity: 'high',
       citations: ['spc-card-crime-2018'],
-    },
-  ];
+    });
+  }
+  return findings;
 }

@@ -3,8 +3,13 @@ import { DAY_COUNTS } from '../dates/day-count.js';
 import { LENDER_TYPES } from '../law/lender-type.js';
 import { FREQUENCIES, REPAYMENT_METHODS } from '../schedule/schedule-types.js';
 import { budgetSchema } from './budget-schema.js';
+import { cardSchema } from './card-schema.js';
 import { circumstancesSchema } from './circumstances-schema.js';
+import { claimSplitSchema } from './claim-split-schema.js';
 import { contactSchema } from './contact-schema.js';
+import { creditorChangeSchema } from './creditor-change-schema.js';
+import { limitationEventSchema } from './limitation-event-schema.js';
+import { offerSchema } from './offer-schema.js';
 import { personSchema } from './person-schema.js';
 import { checkRateChoice, rateChoiceFields } from './rate-choice.js';
 import { dateField, moneyField, rateField, textField } from './schema-primitives.js';
@@ -75,10 +80,33 @@ export const debtSchema = z
     terms: termsSchema.optional(),
     schedule: z.array(datedAmount).min(1, '至少一期 (at least one instalment)').max(3650).optional(),
     fees: z.array(feeSchema).max(100).default([]),
-    overdue: z.strictObject({ penaltyDailyRate: rateField({ max: 0.5 }).optional() }).optional(),
+    overdue: z
+      .strictObject({
+        /** 罚息: the extra daily rate on overdue amounts, on top of the contract rate. */
+        penaltyDailyRate: rateField({ max: 0.5 }).optional(),
+        /** 违约金 charged, as amounts on their dates: its own item, never folded into a rate. */
+        lateFees: z.array(datedAmount).max(1000).optional(),
+      })
+      .optional(),
     overdueSince: dateField().optional(),
+    /** The day the lender declared the whole loan due (宣布提前到期); from then charges run on all of it. */
+    accelerated: dateField().optional(),
     payments: z.array(datedAmount).max(10_000).default([]),
-    claimed: z.strictObject({ date: dateField(), total: moneyField({ min: 'nonnegative' }) }).optional(),
+    claimed: z
+      .strictObject({
+        date: dateField(),
+        total: moneyField({ min: 'nonnegative' }),
+        split: claimSplitSchema.optional(),
+      })
+      .optional(),
+    /** 合同编号 / 借据号 and the loan or repayment account, as the lender's papers show them. */
+    contractNumber: textField(100).optional(),
+    account: textField(100).optional(),
+    card: cardSchema.optional(),
+    /** Acknowledgements, demands, suits and the like that interrupt limitation. */
+    limitationEvents: z.array(limitationEventSchema).max(1000).default([]),
+    creditorChange: creditorChangeSchema.optional(),
+    offers: z.array(offerSchema).max(200).default([]),
     status: z
       .enum(DEBT_STATUSES, { error: `应为 ${DEBT_STATUSES.join(' | ')} 之一 (must be one of these)` })
       .optional(),
@@ -110,6 +138,52 @@ export const debtSchema = z
       ['overdueSince'],
       '逾期开始日期早于合同日期 (overdue date is before the contract)',
     );
+    notBeforeContract(
+      debt.accelerated,
+      ['accelerated'],
+      '宣布提前到期日期早于合同日期 (acceleration date is before the contract)',
+    );
+    notBeforeContract(
+      debt.card?.firstMissedDueDate,
+      ['card', 'firstMissedDueDate'],
+      '第一次未还的到期还款日早于开卡日期 (first missed due date is before the card was opened)',
+    );
+    if (debt.card !== undefined && debt.lenderType !== 'credit_card') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['card'],
+        message:
+          '只有信用卡（lenderType 为 credit_card）才填写 card (card is only for lenderType credit_card)',
+      });
+    }
+    const { firstMissedDueDate, lastDueDate } = debt.card ?? {};
+    if (firstMissedDueDate !== undefined && lastDueDate !== undefined && lastDueDate < firstMissedDueDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['card', 'lastDueDate'],
+        message: '最后的到期还款日早于第一次未还的到期还款日 (last due date is before the first missed one)',
+      });
+    }
+    const split = debt.claimed?.split;
+    if (debt.claimed && split) {
+      const parts = Object.values(split).reduce((sum: number, part) => sum + (part ?? 0), 0);
+      if (parts > debt.claimed.total) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['claimed', 'split'],
+          message: '各部分之和大于对方主张的总额 (the parts add up to more than the total claimed)',
+        });
+      }
+    }
+    debt.limitationEvents.forEach((event, index) => {
+      if (event.date < debt.contractDate) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['limitationEvents', index, 'date'],
+          message: '日期早于合同日期 (dated before the contract)',
+        });
+      }
+    });
     notBeforeContract(
       debt.paymentOrderReceived,
       ['paymentOrderReceived'],

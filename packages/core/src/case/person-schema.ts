@@ -21,6 +21,8 @@ export const personSchema = z.strictObject({
     )
     .optional(),
   city: textField(100).optional(),
+  /** 住址, as on the ID card or where court papers reach the person: a court filing needs it. */
+  address: textField(200).optional(),
 });
 
 export type Person = z.output<typeof personSchema>;

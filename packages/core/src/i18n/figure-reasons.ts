@@ -5,13 +5,10 @@ const CEILING_TARGET = {
   zh: {
     no_claim: '底线：不超过法院可能支持的金额（对方尚未给出主张金额）。',
     claim_at_target: '底线：不超过对方主张的金额。',
-    no_room: '底线：就是目标金额。按目前的还款能力，再多给这一家，其他债务就无法在60个月内还清。',
   },
   en: {
     no_claim: 'Ceiling: no more than a court would likely support (no claim from the lender yet).',
     claim_at_target: 'Ceiling: no more than the lender claims.',
-    no_room:
-      'Ceiling: the target itself. With this capacity, paying this creditor more would leave another debt unpaid after 60 months.',
   },
 } as const;
 
@@ -44,16 +41,24 @@ export function renderFigureReason(reason: FigureReason, lang: Lang): string {
       return zh
         ? `目标：一次性结清剩余本金 ${m(reason.principalOutstanding)}，以此换取减免其余利息和费用（法院可能支持 ${m(reason.supported)}）。`
         : `Target: settle the principal still owed, ${m(reason.principalOutstanding)}, in one payment in exchange for waiving the rest (a court would likely support ${m(reason.supported)}).`;
+    case 'target_limitation_defence':
+      return zh
+        ? '目标：不还款。这笔债可能已过诉讼时效：书面提出时效抗辩，不要还款、不要同意分期、不要签字承认，否则会失去抗辩。'
+        : 'Target: pay nothing. Limitation may have run: raise it in writing, and do not pay, agree to instalments or sign an acknowledgement, or the defence is lost.';
+    case 'target_unlicensed':
+      return zh
+        ? `目标：不与对方协商。先向公安机关（110）报案、向地方金融管理局反映；最多可能需要返还的是到手本金加不超过一年期LPR的利息，约 ${m(reason.supported)}（可能，各地做法不一），只按警方或法院认定的方式处理，不要转账到个人账户。`
+        : `Target: do not negotiate with the lender. Report it to the police (110) and the local financial regulator; at most, the principal received plus interest up to the one-year LPR may have to be returned, about ${m(reason.supported)} (likely; courts differ), and only as the police or a court decide — never into a private account.`;
     case 'target_nothing_due':
       return zh
         ? '目标：按估算已无需再还，可以要求对方核对账目。'
         : 'Target: nothing left to pay on this estimate; ask the lender to check the account.';
     case 'ceiling_target':
       return CEILING_TARGET[lang][reason.reason];
-    case 'ceiling_affordable':
+    case 'ceiling_supported':
       return zh
-        ? `底线：在60个月内仍能还清所有债务的前提下，最多可多让步 ${m(reason.spare)}，且不超过对方主张的 ${m(reason.claimed)}。心里底线，不要说出口。`
-        : `Ceiling: at most ${m(reason.spare)} more while every debt is still cleared within 60 months, and never above the ${m(reason.claimed)} claimed. Keep it to yourself.`;
+        ? `底线：不超过法院可能支持的 ${m(reason.supported)}。对方主张的 ${m(reason.claimed)} 高出的部分，法院很可能不支持；多付就是额外让步，不是底线。`
+        : `Ceiling: no more than the ${m(reason.supported)} a court would likely support. The part of the ${m(reason.claimed)} claim above it would likely not be upheld; paying it would be a concession, not a ceiling.`;
     case 'ceiling_settlement':
       return zh
         ? `底线：不超过分期时要还的 ${m(reason.instalmentTarget)}；一次性资金最多还能多出 ${m(reason.lumpAvailable)} 而不影响其他债务按时还清。`

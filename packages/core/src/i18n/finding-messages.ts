@@ -1,4 +1,4 @@
-import type { FindingCode, FindingFacts, ParamsOf } from '../findings/finding.js';
+import type { FindingCode, FindingFacts, ParamsOf, UnlicensedSign } from '../findings/finding.js';
 import type { CapBasis } from '../law/cap-rules.js';
 import { formatMoney, formatPercent, type Lang } from './format.js';
 
@@ -9,7 +9,7 @@ const CAP_BASIS_ZH: Record<CapBasis, string> = {
   transitional_split: '2020年8月20日前成立的民间借贷：分段计算',
   financial_24_reference: '金融机构借款：法院通常支持的综合年化24%（参考，非法定上限）',
   credit_card_24_reference: '信用卡：法院综合衡量，常以年化24%为参考（参考，非法定上限）',
-  unlicensed_lpr4x_at_best: '无放贷资质：最多按民间借贷4倍LPR对待，合同本身可能无效',
+  unlicensed_lpr_at_most: '可能无放贷资质：最多支持实际到手本金加不超过一年期LPR的利息（参考，各地做法不一）',
   unknown_24_reference: '出借人类型不明：暂按24%参考上限（较保守）',
 };
 
@@ -20,10 +20,24 @@ const CAP_BASIS_EN: Record<CapBasis, string> = {
     'financial lender: the 24 % total courts usually support (reference, not statutory)',
   credit_card_24_reference:
     'credit card: courts weigh the total; 24 % is the usual reference (not statutory)',
-  unlicensed_lpr4x_at_best:
-    'unlicensed lender: at best treated as private lending at 4 × LPR; the contract may be void',
+  unlicensed_lpr_at_most:
+    'possibly unlicensed lender: at most the principal received plus interest up to the one-year LPR (reference; courts differ)',
   unknown_24_reference: 'lender type unknown: the 24 % reference for now (the cautious choice)',
 };
+
+function unlicensedSignsZh(signs: readonly UnlicensedSign[]): string {
+  const parts = [];
+  if (signs.includes('short_term')) parts.push('借期只有14天或更短');
+  if (signs.includes('large_deduction')) parts.push('放款时被扣除了五分之一以上');
+  return parts.join('、');
+}
+
+function unlicensedSignsEn(signs: readonly UnlicensedSign[]): string {
+  const parts = [];
+  if (signs.includes('short_term')) parts.push('runs 14 days or less');
+  if (signs.includes('large_deduction')) parts.push('had a fifth or more deducted at payout');
+  return parts.join(' and ');
+}
 
 export function describeCapBasis(basis: CapBasis, lang: Lang): string {
   return (lang === 'zh' ? CAP_BASIS_ZH : CAP_BASIS_EN)[basis];
@@ -49,13 +63,31 @@ const ZH: Catalog = {
   overpaid: (p) =>
     `按可能支持的利率计算，你已多还约 ${formatMoney(p.overpaid, 'zh')}。超出部分有可能主张抵扣本金或返还（法院做法不完全一致，属于“可能”而非“确定”）。`,
   limitation_possibly_expired: (p) =>
-    `自 ${p.since} 起已超过${p.years}年，这笔债务可能已过诉讼时效（前提是这期间对方没有催收过、你也没有还款或承诺还款；短信、电话等催收都会使时效中断）。请注意：一旦你同意还款、提出分期或还了一部分，时效会重新计算或视为放弃时效抗辩。在联系对方之前，建议先咨询律师或法律援助。`,
+    `从 ${p.since} 起算，3年诉讼时效可能已在 ${p.expiredOn} 届满（前提是这期间对方没有向你催收过——短信、电话、信件都算——你也没有还款、书面承认或同意还款，也没有被起诉）。时效届满后你可以拒绝还款，法院可能支持的金额为0；但法院不会主动审查时效，必须由你自己在一审中提出。一旦你还了一部分、同意分期或在任何文件上签字承认，就会失去这个抗辩。在联系对方之前，请先咨询律师或法律援助（12348）。`,
+  supported_limited_to_claim: (p) =>
+    `按法院可能支持的算法估算为 ${formatMoney(p.computed, 'zh')}，高于对方主张的 ${formatMoney(p.claimed, 'zh')}。法院不会判得比对方主张的更多，所以这里按对方主张的金额显示：对方主张在法律允许的范围内。`,
+  card_due_date_missing: () =>
+    '没有填写这张卡第一次未还的到期还款日：利息和违约金无法从逾期时起计算，这里只按本金和对方主张估算，诉讼时效也无法判断。请从账单或银行APP中找到第一次没有还上的“到期还款日”补上。',
+  card_due_date_assumed: (p) =>
+    `没有填写第一次未还的到期还款日，暂按逾期开始日的前一天 ${p.assumed} 计算。开卡日期不作为计息或诉讼时效的起点。`,
+  pre_reform_interest_stands: (p) =>
+    `2020年8月20日之前已付的利息中，约 ${formatMoney(p.retained, 'zh')} 在年化24%至36%之间。按当时的旧规定，自愿支付的这部分利息不能要求返还，也不能抵扣本金；只有超过36%的部分可以主张返还或抵扣。`,
+  interest_free_overdue: (p) =>
+    `借条没有约定利息：借期内不计利息；从逾期之日（${p.from}）起，出借人可以主张逾期利息，法院通常按一年期LPR（约 ${formatPercent(p.lprRate)}）计算。这是法院的常见做法，不是固定规则。`,
+  late_fees_excessive: (p) =>
+    `对方收取的违约金合计 ${formatMoney(p.lateFees, 'zh')}。按估算的损失 ${formatMoney(p.loss, 'zh')}（逾期金额按合同利率计算的利息损失）计算，超过损失30%（即超过 ${formatMoney(p.threshold, 'zh')}）的违约金一般可以认定为过高，可以请求法院调减。`,
+  creditor_changed: (p) =>
+    p.kind === 'guarantor'
+      ? `${p.name} 于 ${p.date} 替你向原出借人代偿${p.paid === null ? '' : ` ${formatMoney(p.paid, 'zh')}`}，现在向你追偿。担保公司只能在它实际代偿的范围内追偿，不能超过原出借人依法可以主张的金额；你对原出借人的抗辩（如利率超限、砍头息、诉讼时效）同样可以对它提出。`
+      : `这笔债权已于 ${p.date} 转让给 ${p.name}。受让人只能主张原出借人依法可以主张的金额；你对原出借人的抗辩（如利率超限、砍头息、诉讼时效）同样可以对受让人提出。债权转让要通知你才对你发生效力。`,
+  lpr_unconfirmed: (p) =>
+    `计算上限所用的LPR报价（${p.date}）${p.status === 'user_added' ? '是你自己添加的' : '未经两个独立来源核对'}，上限数字可能需要核对。`,
   credit_card_large_principal: (p) =>
     `这张信用卡的欠款本金约 ${formatMoney(p.principal, 'zh')}，达到5万元。请不要慌：逾期本身不是犯罪。只有同时满足“以非法占有为目的、经两次有效催收后超过3个月仍不归还”等条件才可能涉及恶意透支。保持与银行的联系、说明困难、尽力还一部分，有助于表明你没有“非法占有目的”。`,
   transitional_contract: (p) =>
     `合同成立于 ${p.contractDate}，早于2020年8月20日：2020年8月19日之前的利息按旧规定以年化24%为限，之后按起诉时一年期LPR的4倍（本报告假设以分析日起诉，约 ${formatPercent(p.laterCap)}）。这是参考计算。`,
-  lender_unlicensed: () =>
-    `对方可能没有放贷资质（如“714高炮”、套路贷）。这种借款合同可能无效，利息很可能得不到支持，催收行为也可能违法。请先咨询律师或法律援助，不要私下转账给个人账户。`,
+  unlicensed_lender: (p) =>
+    `${p.declared ? '对方可能没有放贷资质' : `这笔借款${unlicensedSignsZh(p.signs)}，符合“714高炮”的特征，对方很可能没有放贷资质`}。以放贷为业却没有资质的，借款合同可能无效；法院最多按实际到手的本金加不超过一年期LPR的利息处理（各地法院做法不一）。以暴力、威胁、骚扰等方式催收这类非法债务可能构成犯罪。请不要通过对方的“协商渠道”谈判，不要转账到个人账户：可以向公安机关（110）报案，并向当地地方金融管理局反映。`,
   lender_type_unknown: () =>
     `还不清楚出借人是什么类型的机构。不同机构适用的利率上限不同：银行、消费金融公司、小额贷款公司通常以24%为参考，个人之间的借贷适用4倍LPR。可在借款合同或APP的“关于我们”中查看放款方名称。`,
   rate_not_computable: (p) =>
@@ -88,13 +120,31 @@ const EN: Catalog = {
   overpaid: (p) =>
     `At the rate a court would likely support, you have overpaid about ${formatMoney(p.overpaid, 'en')}. You may be able to offset it against principal or ask for it back (courts differ: likely, not certain).`,
   limitation_possibly_expired: (p) =>
-    `More than ${p.years} years have passed since ${p.since}: this debt may be past the limitation period (only if the lender made no demand — SMS and calls count — and you neither paid nor promised to pay since). Careful: agreeing to pay, asking for instalments or paying part restarts the period or waives the defence. Talk to a lawyer or legal aid before contacting the lender.`,
+    `Counted from ${p.since}, the 3-year limitation period may have run out on ${p.expiredOn} (only if the creditor made no demand since — SMS, calls and letters count — and you neither paid, acknowledged in writing nor agreed to pay, and were not sued). After expiry you may refuse to pay and a court would likely support 0; but courts do not raise limitation themselves: you must raise it, at first instance. Paying anything, agreeing to instalments or signing an acknowledgement gives the defence up. Talk to a lawyer or legal aid (12348) before contacting the creditor.`,
+  supported_limited_to_claim: (p) =>
+    `The court method gives ${formatMoney(p.computed, 'en')}, more than the ${formatMoney(p.claimed, 'en')} claimed. A court does not award more than is claimed, so the claim is shown: it is within what the law allows.`,
+  card_due_date_missing: () =>
+    "The card's first missed due date is not filled in: interest and charges cannot be counted from the default, so only the principal and the claim are used, and limitation cannot be checked. Find the first 到期还款日 you missed on a statement or in the bank's app.",
+  card_due_date_assumed: (p) =>
+    `No first missed due date was given; the day before the first overdue day, ${p.assumed}, is used. The card's opening date starts neither interest nor limitation.`,
+  pre_reform_interest_stands: (p) =>
+    `Of the interest paid before 2020-08-20, about ${formatMoney(p.retained, 'en')} lies between 24 % and 36 % a year. Under the rules of that time, interest paid voluntarily in that band cannot be reclaimed or offset; only the part above 36 % can.`,
+  interest_free_overdue: (p) =>
+    `The IOU agrees no interest: none runs during the term. From the overdue date (${p.from}) the lender may claim overdue interest, which courts usually measure at the one-year LPR (about ${formatPercent(p.lprRate)}). Common court practice, not a fixed rule.`,
+  late_fees_excessive: (p) =>
+    `The late fees (违约金) charged add up to ${formatMoney(p.lateFees, 'en')}. Against an estimated loss of ${formatMoney(p.loss, 'en')} (interest at the contract rate on the overdue amounts), late fees above 130 % of the loss (${formatMoney(p.threshold, 'en')}) are generally excessive and can be reduced on request.`,
+  creditor_changed: (p) =>
+    p.kind === 'guarantor'
+      ? `${p.name} paid the original lender on your behalf on ${p.date}${p.paid === null ? '' : ` (${formatMoney(p.paid, 'en')})`} and now claims from you. A guarantor recovers no more than it paid, and never more than the original lender could lawfully claim; every defence you had against the lender (rate above the cap, upfront deduction, limitation) holds against it too.`
+      : `This debt was assigned to ${p.name} on ${p.date}. The assignee can claim no more than the original lender lawfully could, and every defence you had against the lender holds against the assignee. An assignment binds you only once you are notified.`,
+  lpr_unconfirmed: (p) =>
+    `The LPR quotation the cap is built on (${p.date}) ${p.status === 'user_added' ? 'was added by you' : 'is not confirmed by two independent sources'}; check the cap figure.`,
   credit_card_large_principal: (p) =>
     `The card principal owed is about ${formatMoney(p.principal, 'en')}, at least 50,000 yuan. Please stay calm: being overdue is not a crime. Malicious overdraft also needs intent to take the money and over 3 months without paying after two effective collection attempts. Keeping in touch with the bank, explaining your hardship and paying what you can helps show you have no such intent.`,
   transitional_contract: (p) =>
     `The contract dates from ${p.contractDate}, before 2020-08-20: interest until 2020-08-19 is capped at 24 % a year under the old rules, and after that at 4 × the one-year LPR at the time of suit (this report assumes a suit on the analysis date: about ${formatPercent(p.laterCap)}). A reference calculation.`,
-  lender_unlicensed: () =>
-    'The lender may have no licence (e.g. 7-to-14-day "714" loans, loan-sharking traps). Such a contract may be void, its interest is likely unsupported, and its collection may be illegal. See a lawyer or legal aid first, and never pay into a private account.',
+  unlicensed_lender: (p) =>
+    `${p.declared ? 'The lender may have no licence' : `This loan ${unlicensedSignsEn(p.signs)}, the pattern of "714" loans: the lender very likely has no licence`}. Lending as a business without a licence can make the contract void; at most, courts treat it as principal actually received plus interest up to the one-year LPR (courts differ). Collecting such illegal debts by violence, threats or harassment can be a crime. Do not negotiate through the operator's "official channel" and never pay into a private account: report it to the police (110) and to the local financial regulator (地方金融管理局).`,
   lender_type_unknown: () =>
     'The kind of lender is not known yet. Caps differ: banks, consumer-finance and microloan companies are usually held to a 24 % reference; loans between private parties to 4 × LPR. The lending company is named in the contract or the app\'s "about" page.',
   rate_not_computable: (p) =>

@@ -30,8 +30,20 @@ export const LENDER_TYPE_LABELS: Labels<LenderType> = {
 };
 
 export const SCENARIO_LABELS: Labels<ScenarioKey> = {
-  zh: { contract: '按合同约定（未调整）', reference24: '年化24%参考上限', lpr4x: '4倍LPR上限' },
-  en: { contract: 'contract terms (unreduced)', reference24: '24 % reference cap', lpr4x: '4 × LPR cap' },
+  zh: {
+    contract: '按合同约定（未调整）',
+    reference24: '年化24%参考上限',
+    lpr4x: '4倍LPR上限',
+    unlicensed_lpr: '到手本金加不超过一年期LPR的利息（可能，各地做法不一）',
+    limitation_defence: '提出诉讼时效抗辩且成立',
+  },
+  en: {
+    contract: 'contract terms (unreduced)',
+    reference24: '24 % reference cap',
+    lpr4x: '4 × LPR cap',
+    unlicensed_lpr: 'principal received plus interest up to the one-year LPR (likely; courts differ)',
+    limitation_defence: 'limitation raised and upheld',
+  },
 };
 
 export const SEVERITY_LABELS: Labels<Severity> = {

@@ -31,6 +31,8 @@ export const PROPOSAL_TYPE_LABELS: Labels<ProposalType> = {
     settlement: '一次性结清（折扣）',
     hardship: '特殊困难申请（更长分期）',
     nothing_due: '按估算已无需再还',
+    limitation_defence: '提出诉讼时效抗辩（不还款）',
+    unlicensed_report: '报警并向地方金融管理局反映（不协商）',
   },
   en: {
     extension: 'extension',
@@ -39,6 +41,8 @@ export const PROPOSAL_TYPE_LABELS: Labels<ProposalType> = {
     settlement: 'one-off discounted settlement',
     hardship: 'hardship request (longer plan)',
     nothing_due: 'nothing left to pay on this estimate',
+    limitation_defence: 'raise limitation (pay nothing)',
+    unlicensed_report: 'report to the police and the local regulator (no negotiation)',
   },
 };
 

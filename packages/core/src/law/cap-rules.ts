@@ -10,7 +10,8 @@ import type { LenderType } from './lender-type.js';
  * transitional_split — private contract formed before 2020-08-20: 24 % until 2020-08-19, then 4 × LPR at suit;
  * financial_24_reference — licensed financial lenders: the 24 % total that courts cut to on request (reference);
  * credit_card_24_reference — cards: no fixed cap, courts weigh the total; 24 % is common practice (reference);
- * unlicensed_lpr4x_at_best — no licence: at best private lending; the contract itself may be void;
+ * unlicensed_lpr_at_most — no licence: the contract may be void; at most the principal received plus
+ *   interest up to the one-year LPR (legal.md §14 K8, courts differ);
  * unknown_24_reference — lender type unknown: the higher (less favourable) of the likely caps.
  */
 export type CapBasis =
@@ -18,14 +19,10 @@ export type CapBasis =
   | 'transitional_split'
   | 'financial_24_reference'
   | 'credit_card_24_reference'
-  | 'unlicensed_lpr4x_at_best'
+  | 'unlicensed_lpr_at_most'
   | 'unknown_24_reference';
 
-const LPR_BASED: ReadonlySet<CapBasis> = new Set([
-  'lpr4x_at_contract',
-  'transitional_split',
-  'unlicensed_lpr4x_at_best',
-]);
+const LPR_BASED: ReadonlySet<CapBasis> = new Set(['lpr4x_at_contract', 'transitional_split']);
 
 /** Whether the cap comes from the private-lending rules (4 × LPR) rather than the 24 % reference. */
 export function isLprBasedCap(basis: CapBasis): boolean {
@@ -73,14 +70,8 @@ export function decideCap({ lenderType, contractDate, asOf, lpr }: CapContext): 
   switch (lenderType) {
     case 'private':
       return privateLendingCap(contractDate, asOf, lpr);
-    case 'unlicensed': {
-      const cap = privateLendingCap(contractDate, asOf, lpr);
-      return {
-        ...cap,
-        basis: cap.basis === 'lpr4x_at_contract' ? 'unlicensed_lpr4x_at_best' : cap.basis,
-        strength: 'reference',
-      };
-    }
+    case 'unlicensed':
+      return unlicensedCap(contractDate, asOf, lpr);
     case 'credit_card':
       return reference24('credit_card_24_reference', ['spc-bank-card-2021-2', 'spc-financial-trial-2017-2']);
     case 'microloan':
@@ -137,6 +128,24 @@ function privateLendingCap(contractDate: CalendarDate, asOf: CalendarDate, lpr: 
     segments: [{ from: null, rate }],
     lpr: atContract?.quotation ?? null,
     citations: ['spc-private-lending-2020b-25', 'spc-private-lending-2020b-29'],
+  };
+}
+
+/**
+ * No licence: the contract may be void, and courts differ on what they allow. The headline is the
+ * cautious reading: the principal received plus interest at no more than the one-year LPR in force
+ * when the money was lent (or the earliest quotation, for loans before the LPR existed).
+ */
+function unlicensedCap(contractDate: CalendarDate, asOf: CalendarDate, lpr: LprTable): CapDecision {
+  const quotation = lprInForce(lpr, contractDate) ?? lprInForce(lpr, asOf) ?? null;
+  const rate = quotation ? basisPointsToRate(quotation.oneYearBp) : 0;
+  return {
+    basis: 'unlicensed_lpr_at_most',
+    strength: 'reference',
+    rate,
+    segments: [{ from: null, rate }],
+    lpr: quotation,
+    citations: ['civil-code-680', 'spc-private-lending-2020b-26', 'criminal-law-293-1'],
   };
 }
 

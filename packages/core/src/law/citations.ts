@@ -61,6 +61,18 @@ export const CITATIONS = {
     },
     source: LDB,
   },
+  'civil-code-193': {
+    id: 'civil-code-193',
+    law: CIVIL_CODE,
+    article: '第193条',
+    version: CIVIL_CODE_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '人民法院不得主动适用诉讼时效的规定：时效抗辩要由债务人自己提出。',
+      en: 'Courts must not apply limitation of their own motion: the debtor has to raise it.',
+    },
+    source: LDB,
+  },
   'civil-code-195': {
     id: 'civil-code-195',
     law: CIVIL_CODE,
@@ -70,6 +82,18 @@ export const CITATIONS = {
     summary: {
       zh: '权利人提出履行请求、义务人同意履行、提起诉讼或仲裁等，诉讼时效中断并重新计算。',
       en: "Limitation is interrupted and restarts on the creditor's demand, the debtor's agreement to perform, or a suit or arbitration.",
+    },
+    source: LDB,
+  },
+  'civil-code-548': {
+    id: 'civil-code-548',
+    law: CIVIL_CODE,
+    article: '第548条',
+    version: CIVIL_CODE_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '债务人接到债权转让通知后，债务人对让与人的抗辩，可以向受让人主张。',
+      en: 'Once notified of an assignment, the debtor may raise against the assignee every defence it had against the assignor.',
     },
     source: LDB,
   },
@@ -142,6 +166,18 @@ export const CITATIONS = {
     summary: {
       zh: '禁止高利放贷，借款的利率不得违反国家有关规定（本条没有规定具体数字）。',
       en: 'Usurious lending is prohibited and loan rates may not violate state rules (the article sets no figure).',
+    },
+    source: LDB,
+  },
+  'civil-code-700': {
+    id: 'civil-code-700',
+    law: CIVIL_CODE,
+    article: '第700条',
+    version: CIVIL_CODE_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '保证人承担保证责任后，有权在其承担保证责任的范围内向债务人追偿，享有债权人对债务人的权利。',
+      en: "A guarantor who has paid may recover from the debtor within what it paid, with the creditor's rights against the debtor.",
     },
     source: LDB,
   },
@@ -250,6 +286,18 @@ export const CITATIONS = {
     summary: {
       zh: '旧规定：年利率24%以内支持，超过36%的部分约定无效。2020年8月20日起已被4倍LPR规则取代。',
       en: 'Old rule: up to 24 % a year supported, the part above 36 % void. Replaced by the 4×LPR rule from 2020-08-20.',
+    },
+    source: LDB,
+  },
+  'spc-private-lending-2015-31': {
+    id: 'spc-private-lending-2015-31',
+    law: PRIVATE_LENDING,
+    article: '第31条',
+    version: '2015年文本，2015-09-01施行（已被2020年修正取代）',
+    confidence: 'C',
+    summary: {
+      zh: '旧规定：超过约定利率自愿支付的利息，借款人以不当得利要求返还的，不予支持，但超过年利率36%的部分除外。',
+      en: 'Old rule: interest paid voluntarily above the agreed rate cannot be reclaimed as unjust enrichment, except the part above 36 % a year.',
     },
     source: LDB,
   },

@@ -51,10 +51,16 @@ export function buildProposals(context: ProposalContext): Proposal[] {
     const regular = regularPayment(paidMonths.filter(({ month }) => month > 0).map(({ amount }) => amount));
     const figures = settled
       ? settlementFigures(debt, target, fen(Math.min(lumpShare[index] ?? 0, spare[index] ?? 0)))
-      : instalmentFigures(debt, target, spare[index] ?? fen(0));
+      : instalmentFigures(debt, target);
     return {
       debtId: debt.id,
-      type: chooseProposalType({ target, periods: paidMonths.length, settled, lenderType: debt.lenderType }),
+      type: chooseProposalType({
+        target,
+        periods: paidMonths.length,
+        settled,
+        lenderType: debt.lenderType,
+        route: debt.route,
+      }),
       ...figures,
       target,
       periods: paidMonths.length,
@@ -99,23 +105,28 @@ function totalSlack({ rules, capacity, lumpSum }: ProposalContext): Fen {
   return fen(Math.max(0, capacity * MAX_PLAN_MONTHS + lumpSum - needed));
 }
 
-function instalmentFigures(debt: PlanDebt, target: Fen, spare: Fen) {
+/**
+ * An instalment plan's ceiling is its target: the target is already the lower of what a court would
+ * likely support and the claim, and the ceiling never rises above what a court would likely support
+ * (legal.md §14; ADR 0020). A claim above it is named as what it is, a concession the plan does not make.
+ */
+function instalmentFigures(debt: PlanDebt, target: Fen) {
   const opening = fen(Math.min(debt.principalOutstanding, target));
   const targetReason: FigureReason =
-    target === 0
-      ? { code: 'target_nothing_due' }
-      : debt.claimed !== null && debt.claimed < debt.supported
-        ? { code: 'target_claimed_lower', claimed: debt.claimed, supported: debt.supported }
-        : { code: 'target_supported', supported: debt.supported };
-  let ceiling = target;
-  let ceilingReason: FigureReason = {
-    code: 'ceiling_target',
-    reason: debt.claimed === null ? 'no_claim' : debt.claimed <= target ? 'claim_at_target' : 'no_room',
-  };
-  if (debt.claimed !== null && debt.claimed > target && spare > 0) {
-    ceiling = fen(Math.min(debt.claimed, target + spare));
-    ceilingReason = { code: 'ceiling_affordable', claimed: debt.claimed, spare };
-  }
+    debt.route === 'limitation_defence'
+      ? { code: 'target_limitation_defence' }
+      : debt.route === 'unlicensed'
+        ? { code: 'target_unlicensed', supported: debt.supported }
+        : target === 0
+          ? { code: 'target_nothing_due' }
+          : debt.claimed !== null && debt.claimed < debt.supported
+            ? { code: 'target_claimed_lower', claimed: debt.claimed, supported: debt.supported }
+            : { code: 'target_supported', supported: debt.supported };
+  const ceiling = target;
+  const ceilingReason: FigureReason =
+    debt.claimed !== null && debt.claimed > debt.supported && debt.route === 'negotiate'
+      ? { code: 'ceiling_supported', supported: debt.supported, claimed: debt.claimed }
+      : { code: 'ceiling_target', reason: debt.claimed === null ? 'no_claim' : 'claim_at_target' };
   return {
     opening,
     ceiling,

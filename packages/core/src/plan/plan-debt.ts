@@ -2,10 +2,19 @@ import type { DebtAnalysis } from '../analysis/analyze-debt.js';
 import type { LenderType } from '../law/lender-type.js';
 import { type Fen, fen } from '../money/fen.js';
 
+/**
+ * How a debt is dealt with: negotiate with the lender; raise limitation (nothing is paid: paying or
+ * agreeing would give the defence up, 民法典 第192条); or, for an unlicensed lender, report it
+ * (110, 地方金融管理局) rather than negotiate, keeping the principal received plus at most LPR
+ * interest aside for what a court may order.
+ */
+export type PlanRoute = 'negotiate' | 'limitation_defence' | 'unlicensed';
+
 /** What the planner needs to know about one debt, taken from its analysis. */
 export interface PlanDebt {
   id: string;
   lenderType: LenderType;
+  route: PlanRoute;
   /** What a court would likely support on the analysis date. */
   supported: Fen;
   claimed: Fen | null;
@@ -24,10 +33,20 @@ export interface PlanDebt {
 
 export function toPlanDebt(debt: DebtAnalysis): PlanDebt {
   const { supported, claimed, principalOutstanding } = debt.legal;
-  const instalmentTarget = fen(claimed === null ? supported : Math.min(supported, claimed));
+  const route: PlanRoute =
+    debt.legal.limitation.state === 'possibly_expired'
+      ? 'limitation_defence'
+      : debt.unlicensed
+        ? 'unlicensed'
+        : 'negotiate';
+  const instalmentTarget =
+    route === 'limitation_defence'
+      ? fen(0)
+      : fen(claimed === null ? supported : Math.min(supported, claimed));
   return {
     id: debt.id,
     lenderType: debt.lenderType,
+    route,
     supported,
     claimed,
     principalOutstanding,

@@ -7,7 +7,7 @@ import { LENDER_TYPES, type LenderType } from '../law/lender-type.js';
 import { type Fen, fen } from '../money/fen.js';
 import { yuan } from '../money/parse-money.js';
 import { SETTLEMENT_OPENING_SHARE } from './build-proposals.js';
-import { type PlanDebt, toPlanDebt } from './plan-debt.js';
+import { type PlanDebt, type PlanRoute, toPlanDebt } from './plan-debt.js';
 import { planStrategy, type StrategyInput } from './plan-strategy.js';
 import { MAX_PLAN_MONTHS, STRATEGIES, type StrategyName, type StrategyPlan } from './plan-types.js';
 import { chooseProposalType } from './proposal-type.js';
@@ -19,22 +19,28 @@ import { strategyRules } from './strategy-rules.js';
 
 interface DebtFacts {
   lenderType: LenderType;
+  route: PlanRoute;
   supported: number;
   claimed: number | null;
   principalOutstanding: number;
   trueRate: number | null;
 }
 
-/** The planner reads only id, lenderType, apr.simple and legal.{supported, claimed, principalOutstanding}. */
+/**
+ * The planner reads only id, lenderType, unlicensed, apr.simple and
+ * legal.{supported, claimed, principalOutstanding, limitation.state}.
+ */
 function analysisOf(id: string, facts: DebtFacts): DebtAnalysis {
   return {
     id,
     lenderType: facts.lenderType,
+    unlicensed: facts.route === 'unlicensed' ? { declared: true, signs: ['declared'] } : null,
     apr: facts.trueRate === null ? null : { simple: facts.trueRate },
     legal: {
       supported: fen(facts.supported),
       claimed: facts.claimed === null ? null : fen(facts.claimed),
       principalOutstanding: fen(facts.principalOutstanding),
+      limitation: { state: facts.route === 'limitation_defence' ? 'possibly_expired' : 'running' },
     },
   } as unknown as DebtAnalysis;
 }
@@ -43,6 +49,7 @@ function makePlanDebt(id: string, facts: Partial<DebtFacts> & { supported: numbe
   return toPlanDebt(
     analysisOf(id, {
       lenderType: 'microloan',
+      route: 'negotiate',
       claimed: null,
       principalOutstanding: facts.supported,
       trueRate: null,
@@ -94,6 +101,14 @@ const amountFen = fc.oneof(
 const debtFacts: fc.Arbitrary<DebtFacts> = fc
   .record({
     lenderType: fc.constantFrom(...LENDER_TYPES),
+    route: fc.constantFrom<PlanRoute>(
+      'negotiate',
+      'negotiate',
+      'negotiate',
+      'negotiate',
+      'limitation_defence',
+      'unlicensed',
+    ),
     supported: amountFen,
     claimedKind: fc.constantFrom('none', 'near', 'arbitrary'),
     claimedPercent: fc.integer({ min: 0, max: 200 }),
@@ -105,6 +120,7 @@ const debtFacts: fc.Arbitrary<DebtFacts> = fc
   })
   .map((r) => ({
     lenderType: r.lenderType,
+    route: r.route,
     supported: r.supported,
     claimed:
       r.claimedKind === 'none'
@@ -353,15 +369,21 @@ function violations(name: StrategyName, input: StrategyInput, result: StrategyPl
         : proposal.ceiling <= debt.instalmentTarget,
       at(`ceiling above max(target, claimed ${debt.claimed})`),
     );
+    check(proposal.ceiling <= debt.supported, at(`ceiling above supported ${debt.supported}`));
+    if (debt.route === 'limitation_defence') {
+      check(proposal.type === 'limitation_defence', at('type for a time-barred debt'));
+      check(paidMonths.length === 0 && proposal.target === 0, at('payments scheduled on a time-barred debt'));
+    }
     check(proposal.periods === paidMonths.length, at(`periods ≠ ${paidMonths.length} months paid`));
     const type = chooseProposalType({
       target: proposal.target,
       periods: proposal.periods,
       settled,
       lenderType: debt.lenderType,
+      route: debt.route,
     });
     check(proposal.type === type, at(`type, expected ${type}`));
-    if (proposal.target === 0) {
+    if (proposal.target === 0 && debt.route === 'negotiate') {
       check(proposal.type === 'nothing_due', at('type for a zero target'));
       check(proposal.firstDate === null && proposal.lastDate === null, at('dates for a zero target'));
       check(proposal.monthly === 0, at('monthly for a zero target'));
@@ -677,15 +699,11 @@ describe('planStrategy: proposal figures and their reasons', () => {
             // "Ceiling: no more than the lender claims" — the ceiling is the claim.
             expect(facts).toEqual({ ...facts, ceiling: debt.claimed });
           }
-          if (reason.code === 'ceiling_target' && reason.reason === 'no_room') {
-            // "Ceiling: the target itself", below a higher claim, for lack of room in the plan.
+          if (reason.code === 'ceiling_supported') {
+            // "Ceiling: no more than a court would likely support", below a higher claim.
             expect(proposal.ceiling).toBe(proposal.target);
-            expect(debt.claimed ?? 0).toBeGreaterThan(proposal.target);
-          }
-          if (reason.code === 'ceiling_affordable') {
-            expect(reason.claimed).toBe(debt.claimed);
-            expect(reason.spare).toBeGreaterThan(0);
-            expect(proposal.ceiling).toBe(Math.min(reason.claimed, proposal.target + reason.spare));
+            expect(reason.supported).toBe(debt.supported);
+            expect(debt.claimed ?? 0).toBeGreaterThan(debt.supported);
           }
           if (reason.code === 'ceiling_settlement') {
             expect(reason.instalmentTarget).toBe(debt.instalmentTarget);
@@ -724,17 +742,20 @@ describe('planStrategy: proposal figures and their reasons', () => {
     });
   });
 
-  it('a ceiling at the target for lack of room says so (not "no more than the claim")', () => {
-    // Supported 60,000, claimed 70,000; 1,000 a month for 60 months leaves no room above the target.
+  it('a claim above what a court would support is named as such, never as the ceiling', () => {
+    // Supported 60,000, claimed 70,000, ample room: the ceiling stays at 60,000.
     const result = plan(
       'pro_rata',
       [makePlanDebt('d', { supported: yuan(60_000), claimed: yuan(70_000) })],
-      yuan(1_000),
+      yuan(5_000),
     );
     const d = proposalOf(result, 'd');
     expect(d.ceiling).toBe(yuan(60_000));
-    // The claim is 70,000, so "no more than the lender claims" would not explain a 60,000 ceiling.
-    expect(d.rationale.ceiling).toEqual({ code: 'ceiling_target', reason: 'no_room' });
+    expect(d.rationale.ceiling).toEqual({
+      code: 'ceiling_supported',
+      supported: yuan(60_000),
+      claimed: yuan(70_000),
+    });
   });
 
   it('an opening below the principal is explained by the lower claim', () => {
@@ -1056,38 +1077,13 @@ describe('planStrategy: worked examples', () => {
       [100, 61, false, 'credit_card', 'hardship'],
     ];
     for (const [target, periods, settled, lenderType, type] of table) {
-      expect(chooseProposalType({ target, periods, settled, lenderType })).toBe(type);
+      expect(chooseProposalType({ target, periods, settled, lenderType, route: 'negotiate' })).toBe(type);
     }
-  });
-
-  it('ceiling: room up to the claim from what 60 months could pay beyond the targets', () => {
-    // Target 10,000 (supported), claim 12,000; 60 × 500 = 30,000 available, 20,000 spare.
-    const debts = [
-      makePlanDebt('d', {
-        supported: yuan(10_000),
-        claimed: yuan(12_000),
-        principalOutstanding: yuan(7_000),
-      }),
-    ];
-    const p = plan('pro_rata', debts, yuan(500)).proposals[0];
-    expect(p).toMatchObject({ opening: yuan(7_000), target: yuan(10_000), ceiling: yuan(12_000) });
-    expect(p?.rationale.ceiling).toEqual({
-      code: 'ceiling_affordable',
-      claimed: yuan(12_000),
-      spare: yuan(20_000),
-    });
-    // Target 29,500, claim 40,000, 60 × 500 = 30,000: only 500 spare, the ceiling stops there.
-    const tight = plan(
-      'pro_rata',
-      [makePlanDebt('d', { supported: yuan(29_500), claimed: yuan(40_000) })],
-      yuan(500),
-    );
-    expect(tight.proposals[0]?.ceiling).toBe(yuan(30_000));
-    // No claim: the ceiling is the target.
-    const noClaim = plan('pro_rata', [makePlanDebt('d', { supported: yuan(10_000) })], yuan(500))
-      .proposals[0];
-    expect(noClaim?.ceiling).toBe(yuan(10_000));
-    expect(noClaim?.rationale.ceiling).toEqual({ code: 'ceiling_target', reason: 'no_claim' });
+    for (const route of ['limitation_defence', 'unlicensed'] as const) {
+      expect(chooseProposalType({ target: 100, periods: 5, settled: false, lenderType: 'bank', route })).toBe(
+        route === 'limitation_defence' ? 'limitation_defence' : 'unlicensed_report',
+      );
+    }
   });
 
   it('dates of a plan starting on the 31st clamp to month ends and return to the 31st', () => {

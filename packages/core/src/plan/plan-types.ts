@@ -14,7 +14,9 @@ export type StrategyName = (typeof STRATEGIES)[number];
  * What is asked of each creditor: 展期 extension (a short gap, 2–3 months); 个性化分期 instalments;
  * 减免罚息 penalty waiver (pay what a court would support now, the penalties above it waived);
  * 一次性结清 settlement (a discounted one-off payment); 特殊困难 hardship (more instalments than the
- * lender usually grants); nothing_due (nothing a court would likely support is left to pay).
+ * lender usually grants); nothing_due (nothing a court would likely support is left to pay);
+ * limitation_defence (limitation may have run: raise it in writing, pay nothing); unlicensed_report
+ * (report the lender to the police and the local regulator; do not negotiate with it).
  */
 export const PROPOSAL_TYPES = [
   'extension',
@@ -23,6 +25,8 @@ export const PROPOSAL_TYPES = [
   'settlement',
   'hardship',
   'nothing_due',
+  'limitation_defence',
+  'unlicensed_report',
 ] as const;
 export type ProposalType = (typeof PROPOSAL_TYPES)[number];
 
@@ -52,8 +56,11 @@ export type FigureReason =
   | { code: 'target_claimed_lower'; claimed: Fen; supported: Fen }
   | { code: 'target_settlement_principal'; principalOutstanding: Fen; supported: Fen }
   | { code: 'target_nothing_due' }
-  | { code: 'ceiling_target'; reason: 'no_claim' | 'claim_at_target' | 'no_room' }
-  | { code: 'ceiling_affordable'; claimed: Fen; spare: Fen }
+  | { code: 'target_limitation_defence' }
+  | { code: 'target_unlicensed'; supported: Fen }
+  | { code: 'ceiling_target'; reason: 'no_claim' | 'claim_at_target' }
+  /** The claim is above what a court would likely support: paying more would be a concession, not a ceiling. */
+  | { code: 'ceiling_supported'; supported: Fen; claimed: Fen }
   /** lumpAvailable: lump sum not spent on settlements, and not needed to clear the rest in time. */
   | { code: 'ceiling_settlement'; lumpAvailable: Fen; instalmentTarget: Fen };
 
@@ -65,8 +72,9 @@ export interface Proposal {
   /** What the plan pays this creditor, in total. */
   target: Fen;
   /**
-   * The most to agree to; above it, the plan no longer works or the claim is exceeded. The ceilings
-   * hold together: agreeing to every creditor's ceiling still clears all debts within 60 months.
+   * The most to agree to, never above what a court would likely support; above it, the plan no
+   * longer works or the person would pay more than the law supports. The ceilings hold together:
+   * agreeing to every creditor's ceiling still clears all debts within 60 months.
    */
   ceiling: Fen;
   /** Number of monthly payments in the plan. */

@@ -1,4 +1,5 @@
 import type { LenderType } from '../law/lender-type.js';
+import type { PlanRoute } from './plan-debt.js';
 import { MAX_PLAN_MONTHS, type ProposalType } from './plan-types.js';
 
 /**
@@ -19,7 +20,10 @@ export function chooseProposalType(input: {
   periods: number;
   settled: boolean;
   lenderType: LenderType;
+  route: PlanRoute;
 }): ProposalType {
+  if (input.route === 'limitation_defence') return 'limitation_defence';
+  if (input.route === 'unlicensed') return 'unlicensed_report';
   if (input.target === 0) return 'nothing_due';
   if (input.settled) return 'settlement';
   if (input.periods <= 1) return 'penalty_waiver';
