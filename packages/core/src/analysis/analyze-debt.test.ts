@@ -84,7 +84,7 @@ describe('analyzeDebt', () => {
     expect(result.apr?.simple).toBeGreaterThan(9);
     expect(codes(result)).toEqual(
       expect.arrayContaining([
-        'lender_unlicensed',
+        'unlicensed_lender',
         'upfront_deduction',
         'apr_above_cap',
         'apr_above_36',
@@ -128,8 +128,13 @@ describe('analyzeDebt', () => {
       payments: [{ date: '2021-01-15', amount: '500' }],
     });
     const finding = result.findings.find((f) => f.code === 'limitation_possibly_expired');
-    expect(finding?.params).toEqual({ since: '2021-01-15', years: 3 });
-    expect(finding?.citations).toContain('spc-limitation-2020-14');
+    expect(finding?.params).toEqual({ since: '2021-01-15', years: 3, expiredOn: '2024-01-15' });
+    expect(finding?.severity).toBe('high');
+    expect(result.findings[0]?.code).toBe('limitation_possibly_expired');
+    expect(finding?.citations).toEqual(expect.arrayContaining(['spc-limitation-2020-14', 'civil-code-193']));
+    const defence = result.legal.scenarios.find((s) => s.key === 'limitation_defence');
+    expect(defence?.amount.supported).toBe(0);
+    expect(defence?.applied).toBe(false);
   });
 
   it('a demand made while the period runs (the claim date) restarts it', () => {
@@ -153,12 +158,19 @@ describe('analyzeDebt', () => {
     expect(demandLate.findings.find((f) => f.code === 'limitation_possibly_expired')?.params).toEqual({
       since: '2022-06-01',
       years: 3,
+      expiredOn: '2025-06-01',
     });
     const paidLate = analyzeOne({
       ...base,
       payments: [...base.payments, { date: '2026-01-05', amount: '100' }],
     });
     expect(codes(paidLate)).not.toContain('limitation_possibly_expired');
+    expect(paidLate.legal.limitation).toEqual({
+      state: 'waived',
+      since: '2022-06-01',
+      expiredOn: '2025-06-01',
+      waivedOn: '2026-01-05',
+    });
   });
 
   it('card principal for the 50,000 threshold counts every repayment as principal (2018 interpretation 第9条)', () => {

@@ -150,7 +150,8 @@ function overdueRateOf(
 ): { rate: number; interestFreeFrom: CalendarDate | null } {
   // Courts count a year as 365 days whatever the contract's own day count (ADR 0005).
   const penalty = (debt.overdue?.penaltyDailyRate ?? 0) * daysPerYear(DEFAULT_DAY_COUNT);
-  const interestFree = debt.lenderType === 'private' && contractRate === 0 && penalty === 0;
+  // A true rate within float noise of zero is no interest agreed.
+  const interestFree = debt.lenderType === 'private' && Math.abs(contractRate) < 1e-9 && penalty === 0;
   const quotation = interestFree && overdueSince ? lprInForce(lpr, overdueSince) : undefined;
   if (interestFree && overdueSince && quotation) {
     return { rate: basisPointsToRate(quotation.oneYearBp), interestFreeFrom: overdueSince };

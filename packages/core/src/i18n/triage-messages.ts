@@ -27,7 +27,9 @@ const ZH: Catalog = {
         ? `${lender}：逾期 ${p.daysOverdue} 天，正处于经验上较好的协商时机（逾期1–3个月；经验，不是法律规定）。这周就联系官方协商渠道。`
         : `${lender}：逾期已 ${p.daysOverdue} 天，超过经验上的最佳时机，但仍然可以协商，越早越好（经验，不是法律规定）。`,
   limitation_warning: (p, lender) =>
-    `${lender}：自 ${p.since} 起可能已超过3年诉讼时效。联系对方、承诺还款或还一部分，都可能让时效重新计算或丧失时效抗辩。联系之前先咨询法律援助（12348）。`,
+    `${lender}：从 ${p.since} 起算，这笔债可能已过3年诉讼时效。先不要还款、不要承诺还款、不要同意分期、不要签任何确认欠款的文件——这些都会让你失去时效抗辩。可以书面提出诉讼时效抗辩（本工具可以生成）；法院不会主动审查时效，被起诉时要在一审中自己提出。先咨询法律援助（12348）。`,
+  unlicensed_lender: (_p, lender) =>
+    `${lender}：对方很可能没有放贷资质。不要通过对方的“协商渠道”谈判，不要转账到个人账户；保存借款记录、到账记录和催收记录，向公安机关（110）报案，并向当地地方金融管理局反映。本工具可以生成报案材料。`,
   budget_missing: () =>
     '还没有填写收入和必要支出。先算清每月能拿出多少钱，才能给每个债权人一个你负担得起的方案。',
 };
@@ -54,7 +56,9 @@ const EN: Catalog = {
         ? `${lender}: ${p.daysOverdue} days overdue — in the usual best window for negotiating (1–3 months; experience, not law). Contact the official channel this week.`
         : `${lender}: ${p.daysOverdue} days overdue, past the usual best window, but negotiation is still possible; sooner is better (experience, not law).`,
   limitation_warning: (p, lender) =>
-    `${lender}: the 3-year limitation period may have run since ${p.since}. Contacting the lender, promising to pay or paying part may restart it or waive the defence. Talk to legal aid (12348) first.`,
+    `${lender}: counted from ${p.since}, the 3-year limitation period may have run. Do not pay, promise to pay, agree to instalments or sign anything acknowledging the debt: each gives the defence up. You can raise limitation in writing (this tool drafts it); courts do not raise it themselves, so if sued you must raise it at first instance. Talk to legal aid (12348) first.`,
+  unlicensed_lender: (_p, lender) =>
+    `${lender}: the lender very likely has no licence. Do not negotiate through its "official channel" and never pay into a private account; keep the loan, payout and collection records, report it to the police (110) and to the local financial regulator (地方金融管理局). This tool drafts the report.`,
   budget_missing: () =>
     'No income and essential expenses yet. Work out what you can pay each month before making any offer.',
 };

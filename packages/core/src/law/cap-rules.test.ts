@@ -51,10 +51,11 @@ describe('decideCap', () => {
     expect(cap.citations).toContain('spc-bank-card-2021-2');
   });
 
-  it('unlicensed: at best private lending (4 × LPR), as a reference', () => {
+  it('unlicensed: at most the principal received plus the one-year LPR (3.45 % on 2024-03-10), as a reference', () => {
     const cap = decideCap({ lenderType: 'unlicensed', contractDate: date('2024-03-10'), asOf, lpr });
-    expect(cap).toMatchObject({ basis: 'unlicensed_lpr4x_at_best', strength: 'reference' });
-    expect(Math.abs(cap.rate - 0.138)).toBeLessThan(1e-9);
+    expect(cap).toMatchObject({ basis: 'unlicensed_lpr_at_most', strength: 'reference' });
+    expect(Math.abs(cap.rate - 0.0345)).toBeLessThan(1e-12);
+    expect(cap.citations).toContain('criminal-law-293-1');
   });
 
   it('unknown lender type: the cautious 24 % headline', () => {

@@ -127,6 +127,14 @@ function instalmentFigures(debt: PlanDebt, target: Fen) {
     debt.claimed !== null && debt.claimed > debt.supported && debt.route === 'negotiate'
       ? { code: 'ceiling_supported', supported: debt.supported, claimed: debt.claimed }
       : { code: 'ceiling_target', reason: debt.claimed === null ? 'no_claim' : 'claim_at_target' };
+  if (debt.route !== 'negotiate') {
+    // Nothing to bargain over: the one reason says what to do, for all three figures.
+    return {
+      opening,
+      ceiling,
+      rationale: { opening: targetReason, target: targetReason, ceiling: targetReason },
+    };
+  }
   return {
     opening,
     ceiling,

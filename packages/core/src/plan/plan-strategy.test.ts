@@ -383,8 +383,8 @@ function violations(name: StrategyName, input: StrategyInput, result: StrategyPl
       route: debt.route,
     });
     check(proposal.type === type, at(`type, expected ${type}`));
-    if (proposal.target === 0 && debt.route === 'negotiate') {
-      check(proposal.type === 'nothing_due', at('type for a zero target'));
+    if (proposal.target === 0) {
+      if (debt.route === 'negotiate') check(proposal.type === 'nothing_due', at('type for a zero target'));
       check(proposal.firstDate === null && proposal.lastDate === null, at('dates for a zero target'));
       check(proposal.monthly === 0, at('monthly for a zero target'));
     } else {
@@ -548,7 +548,7 @@ describe('planStrategy: acceptance properties over random households', () => {
     );
   });
 
-  it('settlement_first settles only real discounts the lump sum covers, greedily, and leaves no affordable one out', () => {
+  it('settlement_first settles only real discounts the lump sum covers, greedily, never with an unlicensed lender, and leaves no affordable one out', () => {
     fc.assert(
       fc.property(household, (input) => {
         const rules = strategyRules('settlement_first', input.debts, input.lumpSum);
@@ -557,6 +557,7 @@ describe('planStrategy: acceptance properties over random households', () => {
           const debt = input.debts[index] as PlanDebt;
           expect(debt.settlementAmount).toBeGreaterThan(0);
           expect(debt.settlementAmount).toBeLessThan(debt.instalmentTarget);
+          expect(debt.route).toBe('negotiate');
           spent += debt.settlementAmount;
         }
         expect(spent).toBeLessThanOrEqual(input.lumpSum);
@@ -564,7 +565,8 @@ describe('planStrategy: acceptance properties over random households', () => {
           const isSettled = rules.settled.has(index);
           expect(rules.targets[index]).toBe(isSettled ? debt.settlementAmount : debt.instalmentTarget);
           // Greedy: a discounted settlement left out did not fit in what the lump sum had left.
-          if (!isSettled && debt.settlementAmount > 0 && debt.settlementAmount < debt.instalmentTarget) {
+          const candidate = debt.route === 'negotiate' && debt.settlementAmount > 0;
+          if (!isSettled && candidate && debt.settlementAmount < debt.instalmentTarget) {
             expect(debt.settlementAmount).toBeGreaterThan(input.lumpSum - spent);
           }
         });
@@ -619,7 +621,12 @@ describe('planStrategy: proposal figures and their reasons', () => {
         result.proposals.forEach((proposal, index) => {
           const debt = input.debts[index] as PlanDebt;
           const reason = proposal.rationale.target;
-          expect(reason.code === 'target_nothing_due').toBe(proposal.target === 0);
+          expect(reason.code === 'target_nothing_due').toBe(
+            proposal.target === 0 && debt.route === 'negotiate',
+          );
+          expect(reason.code === 'target_limitation_defence').toBe(debt.route === 'limitation_defence');
+          if (reason.code === 'target_limitation_defence') expect(proposal.target).toBe(0);
+          if (reason.code === 'target_unlicensed') expect(reason.supported).toBe(debt.supported);
           if (reason.code === 'target_supported') expect(proposal.target).toBe(reason.supported);
           if (reason.code === 'target_claimed_lower') {
             expect(proposal.target).toBe(reason.claimed);
@@ -813,13 +820,12 @@ describe('toPlanDebt', () => {
     expect(noClaim.claimed).toBeNull();
   });
 
-  it('property: instalmentTarget = min(supported, claimed ?? ∞), settlementAmount = min(principal, instalmentTarget)', () => {
+  it('property: instalmentTarget = min(supported, claimed ?? ∞) (0 when time-barred), settlementAmount = min(principal, instalmentTarget)', () => {
     fc.assert(
       fc.property(debtFacts, (facts) => {
         const d = toPlanDebt(analysisOf('x', facts));
-        expect(d.instalmentTarget).toBe(
-          facts.claimed === null ? facts.supported : Math.min(facts.supported, facts.claimed),
-        );
+        const lawful = facts.claimed === null ? facts.supported : Math.min(facts.supported, facts.claimed);
+        expect(d.instalmentTarget).toBe(facts.route === 'limitation_defence' ? 0 : lawful);
         expect(d.settlementAmount).toBe(Math.min(facts.principalOutstanding, d.instalmentTarget));
         expect(d.settlementAmount).toBeLessThanOrEqual(d.instalmentTarget);
       }),

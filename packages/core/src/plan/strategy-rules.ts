@@ -77,7 +77,13 @@ function settlementFirstRules(debts: readonly PlanDebt[], lumpSum: Fen): Strateg
     debt.settlementAmount > 0 ? (debt.instalmentTarget - debt.settlementAmount) / debt.settlementAmount : 0;
   const candidates = debts
     .map((debt, index) => ({ debt, index }))
-    .filter(({ debt }) => debt.settlementAmount > 0 && debt.settlementAmount < debt.instalmentTarget)
+    // Only a lender one negotiates with is offered a settlement (not an unlicensed one).
+    .filter(
+      ({ debt }) =>
+        debt.route === 'negotiate' &&
+        debt.settlementAmount > 0 &&
+        debt.settlementAmount < debt.instalmentTarget,
+    )
     .sort((a, b) => saving(b.debt) - saving(a.debt) || a.index - b.index);
   const settled = new Set<number>();
   let left: number = lumpSum;

@@ -110,19 +110,33 @@ function debtTriage(debt: Debt, analysis: DebtAnalysis, asOf: CalendarDate): Tri
       });
     }
     if (finding.code === 'limitation_possibly_expired') {
+      // Now: any contact with the lender could give the defence up.
       items.push({
         code: 'limitation_warning',
         params: { since: finding.params.since },
         debtId,
         date: asOf,
-        urgency: 'this_week',
+        urgency: 'now',
+        basis: 'law',
+        citations: finding.citations,
+      });
+    }
+    if (finding.code === 'unlicensed_lender') {
+      items.push({
+        code: 'unlicensed_lender',
+        params: {},
+        debtId,
+        date: asOf,
+        urgency: 'now',
         basis: 'law',
         citations: finding.citations,
       });
     }
   }
+  // "Sooner is better" holds only for a debt one negotiates: never for a time-barred or unlicensed one.
+  const negotiable = analysis.legal.limitation.state !== 'possibly_expired' && analysis.unlicensed === null;
   const overdueSince = analysis.legal.overdueSince;
-  if (overdueSince !== null && !inCourt && analysis.legal.supported > 0) {
+  if (overdueSince !== null && !inCourt && negotiable && analysis.legal.supported > 0) {
     items.push(windowItem(debtId, overdueSince, asOf));
   }
   return items;

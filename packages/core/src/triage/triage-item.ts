@@ -18,6 +18,7 @@ export type TriageFacts =
       params: { phase: 'before' | 'in' | 'after'; daysOverdue: number; opensOn: CalendarDate | null };
     }
   | { code: 'limitation_warning'; params: { since: CalendarDate } }
+  | { code: 'unlicensed_lender'; params: Record<string, never> }
   | { code: 'budget_missing'; params: Record<string, never> };
 
 export type TriageCode = TriageFacts['code'];
