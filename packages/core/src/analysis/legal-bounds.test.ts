@@ -53,7 +53,10 @@ const card = fc.record({
   lateFees: fc.option(yuanText(0, 5_000), { nil: undefined }),
 });
 
-function loanDebt(id: string, d: fc.RecordValue<typeof loan extends fc.Arbitrary<infer T> ? T : never>) {
+type LoanFacts = typeof loan extends fc.Arbitrary<infer T> ? T : never;
+type CardFacts = typeof card extends fc.Arbitrary<infer T> ? T : never;
+
+function loanDebt(id: string, d: LoanFacts) {
   const principal = Number(d.principal);
   const received = ((principal * (100 - d.deductedPercent)) / 100).toFixed(2);
   const start = new Date(`${d.contractDate}T00:00:00Z`);
@@ -79,7 +82,7 @@ function loanDebt(id: string, d: fc.RecordValue<typeof loan extends fc.Arbitrary
   };
 }
 
-function cardDebt(id: string, d: fc.RecordValue<typeof card extends fc.Arbitrary<infer T> ? T : never>) {
+function cardDebt(id: string, d: CardFacts) {
   const principal = Number(d.principal);
   const firstMissed = d.firstMissed && d.firstMissed > d.contractDate ? d.firstMissed : undefined;
   return {
