@@ -50,7 +50,7 @@ const card = fc.record({
   dailyRate: fc.option(fc.constantFrom('0.05%', '0.035%'), { nil: undefined }),
   firstMissed: fc.option(isoDate('2019-01-01', '2026-11-01'), { nil: undefined }),
   claimPercent: fc.option(fc.integer({ min: 50, max: 300 }), { nil: undefined }),
-  lateFees: fc.option(yuanText(0, 5_000), { nil: undefined }),
+  lateFees: fc.option(yuanText(1, 5_000), { nil: undefined }),
 });
 
 type LoanFacts = typeof loan extends fc.Arbitrary<infer T> ? T : never;
