@@ -1,5 +1,5 @@
 # Independent figures for the worked examples in test/worked-examples/, written from the rules in
-# shared/reference/legal.md (§3, §4, §5.1, §9, §14) and docs/adr/0010-court-method-second-pass.md,
+# shared/reference/legal.md (§3, §4, §5.1, §9, §14) and docs/adr/0020-court-method-second-pass.md,
 # not from packages/core. Exact Decimal arithmetic; each case is computed the plain way a lawyer
 # would on paper: interest day by day between events, rounded half-up to the fen only when a
 # payment or a charge is booked and at the end (the product rounds at every boundary, so its

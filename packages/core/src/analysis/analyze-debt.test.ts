@@ -273,4 +273,32 @@ describe('analyzeDebt', () => {
     expect(codes(result)).toContain('overdue_charges_above_cap');
     expect(codes(result)).not.toContain('apr_above_cap');
   });
+
+  it('never supports more than is claimed: the claim is the headline, with the reason', () => {
+    // 10,000 at 10 % over 12 months, nothing paid for long: the method gives more than the 10,500 claimed.
+    const result = analyzeOne({
+      terms: { method: 'equal_installment', periods: 12, annualRate: '0.1' },
+      claimed: { date: '2026-11-20', total: '10500' },
+    });
+    expect(result.legal.supported).toBe(yuan(10_500));
+    expect(result.legal.excess).toBe(0);
+    const finding = result.findings.find((f) => f.code === 'supported_limited_to_claim');
+    expect(finding?.params.claimed).toBe(yuan(10_500));
+    expect(Number(finding?.params.computed)).toBeGreaterThan(yuan(10_500));
+    for (const scenario of result.legal.scenarios)
+      expect(scenario.amount.supported).toBeLessThanOrEqual(yuan(10_500));
+  });
+
+  it('a card without its first missed due date: no interest counted, no limitation warning, and it says so', () => {
+    const result = analyzeOne({
+      lenderType: 'credit_card',
+      contractDate: '2019-01-01',
+      principal: '40000',
+      claimed: { date: '2026-11-20', total: '43200' },
+    });
+    expect(result.legal.supported).toBe(yuan(40_000));
+    expect(result.legal.limitation).toEqual({ state: 'unknown' });
+    expect(codes(result)).toContain('card_due_date_missing');
+    expect(codes(result)).not.toContain('limitation_possibly_expired');
+  });
 });

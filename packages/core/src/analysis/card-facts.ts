@@ -18,7 +18,7 @@ export interface CardFacts {
 }
 
 /**
- * A revolving card's facts for the court method (ADR 0010): the card principal is the debt's
+ * A revolving card's facts for the court method (ADR 0020): the card principal is the debt's
  * principal; charges are counted from the first missed due date, at the card's own daily rate and
  * with the bank's stated fees, all within the 24 % reference on the principal.
  */

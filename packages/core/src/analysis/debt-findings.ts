@@ -193,10 +193,9 @@ function amountFindings(facts: DebtFacts): Finding[] {
   const { cap, applied, contract, claimed, excess } = facts;
   const findings: Finding[] = [];
   if (claimed !== null && applied.limitedByClaim) {
-    const computed = facts.contract?.amount.supported ?? claimed;
     findings.push({
       code: 'supported_limited_to_claim',
-      params: { claimed, computed: fen(Math.max(claimed, computed)) },
+      params: { claimed, computed: applied.computed },
       severity: 'info',
       citations: [],
     });

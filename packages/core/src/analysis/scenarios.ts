@@ -37,6 +37,8 @@ export interface Scenario {
   amount: SupportedAmount;
   /** The computed figure was above the claim, so the claim is shown. */
   limitedByClaim: boolean;
+  /** The figure the method gives before the claim limits it. */
+  computed: Fen;
   /** max(0, claimed − supported) under this scenario; null when nothing is claimed. */
   excess: Fen | null;
 }
@@ -82,6 +84,7 @@ export function buildScenarios(context: ScenarioContext): Scenario[] {
       applied: key === appliedKey,
       amount,
       limitedByClaim: limited,
+      computed: computed.supported,
       excess: claimed === null ? null : fen(Math.max(0, claimed - amount.supported)),
     });
   };
@@ -101,6 +104,7 @@ export function buildScenarios(context: ScenarioContext): Scenario[] {
       applied: false,
       amount: { ...nothing, principalOutstanding: fen(0), interestOutstanding: fen(0), supported: fen(0) },
       limitedByClaim: false,
+      computed: fen(0),
       excess: claimed,
     });
   }

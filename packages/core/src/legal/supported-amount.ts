@@ -96,8 +96,15 @@ export function computeSupportedAmount(input: SupportedAmountInput): SupportedAm
   if (allDueFrom) boundaries.add(allDueFrom);
   if (band) boundaries.add(band.until);
   for (const segment of capSegments ?? []) if (segment.from) boundaries.add(segment.from);
-  // An instalment becomes overdue the day after its due date.
-  for (const row of principalDue ?? []) boundaries.add(addDays(row.date, 1));
+  // An instalment becomes overdue the day after its due date. Those days matter only where the
+  // overdue principal changes a figure; elsewhere extra boundaries would only move the rounding.
+  const caps = capSegments ? capSegments.map((segment) => segment.rate) : [Number.POSITIVE_INFINITY];
+  const ratesDiffer = caps.some(
+    (cap) => Math.min(input.contractRate, cap) !== Math.min(input.overdueRate, cap),
+  );
+  if (ratesDiffer || charges.length > 0) {
+    for (const row of principalDue ?? []) boundaries.add(addDays(row.date, 1));
+  }
   const stops = [...boundaries].filter((day) => day > startDate && day <= asOf).sort();
 
   let principal = input.principalBasis as number;

@@ -18,6 +18,12 @@ const MONEY_PARAMS: ReadonlySet<string> = new Set([
   'supported',
   'excess',
   'overpaid',
+  'computed',
+  'retained',
+  'lateFees',
+  'loss',
+  'threshold',
+  'paid',
 ]);
 
 const money = (amount: Fen | null) => (amount === null ? null : formatYuan(amount));
@@ -32,7 +38,7 @@ export function findingJson(finding: Finding, lang: Lang) {
   const params = Object.fromEntries(
     Object.entries(finding.params).map(([key, value]) => [
       key,
-      MONEY_PARAMS.has(key) ? formatYuan(value as Fen) : value,
+      MONEY_PARAMS.has(key) && value !== null ? formatYuan(value as Fen) : value,
     ]),
   );
   return {
@@ -52,6 +58,7 @@ function debtJson(debt: DebtAnalysis, lang: Lang) {
     id: debt.id,
     lender: debt.lender,
     lenderType: debt.lenderType,
+    unlicensed: debt.unlicensed,
     principal: money(debt.principal),
     apr: apr && {
       periodicRate: apr.periodicRate,
@@ -81,15 +88,18 @@ function debtJson(debt: DebtAnalysis, lang: Lang) {
       interestOutstanding: money(legal.interestOutstanding),
       overdueSince: legal.overdueSince,
       overdueRate: legal.overdueRate,
+      limitation: legal.limitation,
       scenarios: legal.scenarios.map((s) => ({
         key: s.key,
         label: SCENARIO_LABELS[lang][s.key],
         capRate: s.capRate,
         applied: s.applied,
+        limitedByClaim: s.limitedByClaim,
         supported: money(s.amount.supported),
         principalOutstanding: money(s.amount.principalOutstanding),
         interestOutstanding: money(s.amount.interestOutstanding),
         overpaid: money(s.amount.overpaid),
+        retained: money(s.amount.retained),
         excess: money(s.excess),
       })),
     },

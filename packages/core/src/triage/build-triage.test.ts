@@ -278,7 +278,7 @@ describe('buildTriage: findings and budget', () => {
     expect(item).toMatchObject({
       params: { since: '2020-03-01' },
       debtId: 'd1',
-      urgency: 'this_week',
+      urgency: 'now',
       basis: 'law',
     });
     expect(item.citations).toContain('civil-code-188');
