@@ -1,6 +1,6 @@
 import type { Debt } from '../case/case-schema.js';
 import { type CalendarDate, maxDate } from '../dates/calendar-date.js';
-import { addYears } from '../dates/date-arithmetic.js';
+import { addDays, addYears } from '../dates/date-arithmetic.js';
 import type { ContractCashFlows } from './contract-cash-flows.js';
 
 /** 民法典 第188条: three years. */
@@ -22,7 +22,8 @@ interface LimitationEvent {
 
 /**
  * Where limitation stands on asOf. It runs from the last instalment's due date (第189条) — for a
- * card from its last missed 到期还款日, never from the opening date (银行卡规定 第3条) — and restarts
+ * card from its last missed 到期还款日, never from the opening date (银行卡规定 第3条); for a debt
+ * without terms or a schedule from the day before overdueSince, else it is unknown — and restarts
  * on every demand that reached the person, payment, acknowledgement, suit, debit or police report
  * made while it ran (第195条; 诉讼时效规定 第8、14条). A demand after expiry does not revive it; the
  * person's own payment or acknowledgement after expiry waives the defence.
@@ -33,10 +34,15 @@ export function assessLimitation(
   cardStart: CalendarDate | null,
   asOf: CalendarDate,
 ): LimitationView {
-  const start =
-    debt.lenderType === 'credit_card' && !flows
+  const start = flows
+    ? [debt.contractDate, ...flows.due.map((d) => d.date)].reduce(maxDate)
+    : debt.lenderType === 'credit_card'
       ? cardStart
-      : [debt.contractDate, ...(flows?.due.map((d) => d.date) ?? [])].reduce(maxDate);
+      : // Without the due dates only the first missed one is known (the day before overdueSince);
+        // the contract date would start the period too early and could call a live debt time-barred.
+        debt.overdueSince
+        ? addDays(debt.overdueSince, -1)
+        : null;
   if (start === null) return { state: 'unknown' };
   const events: LimitationEvent[] = [
     ...debt.payments.map((p) => ({ date: p.date, waives: true })),

@@ -274,14 +274,24 @@ describe('buildTriage: findings and budget', () => {
   });
 
   it('limitation possibly expired: limitation_warning with the date it runs from', () => {
-    const item = only(triage([{ contractDate: '2020-03-01' }]), 'limitation_warning');
+    // Without terms, the period runs from the first missed due date: the day before overdueSince.
+    const item = only(
+      triage([{ contractDate: '2020-03-01', overdueSince: '2020-04-02' }]),
+      'limitation_warning',
+    );
     expect(item).toMatchObject({
-      params: { since: '2020-03-01' },
+      params: { since: '2020-04-01' },
       debtId: 'd1',
       urgency: 'now',
       basis: 'law',
     });
     expect(item.citations).toContain('civil-code-188');
+    const codes = triage([{ contractDate: '2020-03-01', overdueSince: '2020-04-02' }]).map((i) => i.code);
+    expect(codes).not.toContain('negotiation_window');
+  });
+
+  it('no limitation warning when neither the due dates nor the overdue date are known', () => {
+    expect(triage([{ contractDate: '2020-03-01' }]).map((i) => i.code)).not.toContain('limitation_warning');
   });
 });
 
