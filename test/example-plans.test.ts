@@ -203,7 +203,10 @@ describe('plan JSON has the documented shape', () => {
   it('overextended-three-loans: no strategy is feasible; the real alternatives are listed', () => {
     const { caseFile, analysis, plan } = planExample('overextended-three-loans.json');
     const report = planReportJson(plan, analysis, caseFile, 'zh');
-    // 4,000 in, 3,600 out, 200 kept back: 0 a month for 122,888.86 likely supported.
+    // 4,000 in, 3,600 out, 200 kept back (the default 5 % margin): 200 a month, 12,000 in the 60 months
+    // a plan may run, against 121,222.92 likely supported (34,198.88 + 55,738.60 + 31,285.44; penalty
+    // interest only on the overdue principal, legal.md §14 K5). Still far from feasible, so the budget
+    // needed no change when the figure fell from 122,888.86.
     expect(report.capacity).toMatchObject({ monthly: '200.00', lumpSum: '0.00' });
     expect(report.strategies).toHaveLength(STRATEGIES.length);
     for (const strategy of report.strategies) {
@@ -212,7 +215,7 @@ describe('plan JSON has the documented shape', () => {
         months: 0,
         schedule: [],
         proposals: [],
-        shortfall: { needed: '122888.86', available: '12000.00' },
+        shortfall: { needed: '121222.92', available: '12000.00' },
       });
     }
     const codes = report.alternatives.map((alternative) => alternative.code);
@@ -332,6 +335,8 @@ describe('every document of every example', () => {
   it('the letters that state the likely supported amount show it in the 19,988.38 元 form', () => {
     const { caseFile, analysis, plan } = planExample('microloan-34-7-percent.json');
     const supported = formatMoney(analysis.debts[0]?.legal.supported ?? (0 as Fen), 'zh');
+    // Unchanged by the overdue-principal rule (legal.md §14 K5): 34.70 % and the overdue rate are both
+    // above 24 %, so every fen of principal bears the 24 % cap whether it is overdue or not.
     expect(supported).toBe('19,988.38 元');
     for (const kind of ['negotiation', 'hardship', 'complaint', 'script'] as const) {
       const markdown = renderDocumentMarkdown({ caseFile, analysis, plan, debtId: 'xiaodai-30k' }, kind);

@@ -11,9 +11,11 @@
 // hand: annuity payment rounded half-up to the fen, last instalment clearing the balance), 4 × LPR
 // from the quotations in shared/reference/lpr.json, and the supported amount by a separate Python
 // re-implementation of the rule (simple daily interest, actual/365, on the cash received, at
-// min(contract or overdue rate, cap); payments to interest first, then principal — 民法典 第561条).
-// scripts/reference-supported.py is such a re-implementation: it reproduces every figure below for
-// the loans it covers (all but friend-8k and app-10k).
+// min(contract rate, cap) on the principal not yet overdue and min(overdue rate, cap) on the
+// principal overdue — instalments due and unpaid until maturity, legal.md §14 K5; payments to
+// interest first, then principal — 民法典 第561条; never more than the claim — K1).
+// scripts/reference-supported.py is that re-implementation: every supported, scenario and excess
+// figure below is its output (`python3 scripts/reference-supported.py examples/NAME.json`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeCaseFile, type CaseReportJson, caseReportJson, createLprTable } from '@shangan/core';
@@ -102,42 +104,58 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
       overdueSince: '2026-05-21',
       claimed: '58000.00',
       supported: '19988.38',
-      // 4 × LPR at 2025-11-20 (quotation of 2025-11-20: 3.00 %) = 12 %.
-      scenarios: { contract: '25936.54', reference24: '19988.38', lpr4x: '17390.98' },
+      // 4 × LPR at 2025-11-20 (quotation of 2025-11-20: 3.00 %) = 12 %. 34.70 % and the overdue rate
+      // are both above 24 % and 12 %, so which principal is overdue changes only the contract figure.
+      scenarios: { contract: '24150.69', reference24: '19988.38', lpr4x: '17390.98' },
       excess: '38011.62',
-      findings: ['apr_above_cap', 'overdue_charges_above_cap', 'claim_above_supported'],
+      findings: [
+        'apr_above_cap',
+        'overdue_charges_above_cap',
+        'claim_above_supported',
+        'claim_above_contract',
+      ],
       notFindings: ['upfront_deduction', 'apr_above_24', 'limitation_possibly_expired'],
     },
   },
   // 5万 on paper, 4.5万 received (5,000 服务费 deducted): 12 × 4,584.00 on 50,000 at 18 % are really
-  // repaying 45,000 → 38.80 % simple. Unlicensed: at best private lending, 4 × LPR at 2025-07-15.
+  // repaying 45,000 → 38.80 % simple. Unlicensed: the contract may be void; at most the 45,000
+  // received plus the one-year LPR at 2025-07-15 (quotation of 2025-06-20: 3.00 %), legal.md §14 K8.
+  // "Private lending at best" (4 × LPR = 12 %) and the 24 % reference stay as scenarios.
   'upfront-deduction-50k.json': {
     'platform-50k': {
       aprSimple: 0.388003318755988,
       aprCompound: 0.465010724156368,
       method: 'irr',
-      capRate: 0.12,
-      capBasis: 'unlicensed_lpr4x_at_best',
+      capRate: 0.03,
+      capBasis: 'unlicensed_lpr_at_most',
       lpr: { date: '2025-06-20', rate: 0.03 },
       principalBasis: '45000.00',
       overdueSince: '2026-02-16',
       claimed: '36800.00',
-      supported: '21576.45',
-      scenarios: { contract: '36250.67', reference24: '26230.75', lpr4x: '21576.45' },
-      excess: '15223.55',
+      supported: '18464.68',
+      scenarios: {
+        contract: '35361.73',
+        unlicensed_lpr: '18464.68',
+        reference24: '26230.75',
+        lpr4x: '21576.45',
+      },
+      excess: '18335.32',
       findings: [
-        'lender_unlicensed',
+        'unlicensed_lender',
         'upfront_deduction',
         'apr_above_cap',
+        'apr_above_24',
         'apr_above_36',
         'overdue_charges_above_cap',
         'claim_above_supported',
+        'claim_above_contract',
       ],
       notFindings: ['limitation_possibly_expired'],
     },
   },
   // 72,000 账单分期 over 24 months at 0.75 % a period: 24 × (3,000 + 540). IRR 16.43 % — under 24 %,
-  // so no apr finding; the overdue 万分之五 a day on top (+18.25 %) is above it.
+  // so no apr finding; the overdue 万分之五 a day on top (+18.25 %) is above it, but only on the
+  // instalments' principal due and unpaid (3,000 each from 2026-04-06) until maturity (2027-09-06).
   'credit-card-instalments.json': {
     'card-72k': {
       aprSimple: 0.164255100956534,
@@ -148,12 +166,17 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
       principalBasis: '72000.00',
       overdueSince: '2026-04-06',
       claimed: '66850.00',
-      supported: '65318.75',
-      scenarios: { contract: '69059.83', reference24: '65318.75', lpr4x: '59292.95' },
-      excess: '1531.25',
+      supported: '63367.67',
+      scenarios: { contract: '64358.86', reference24: '63367.67', lpr4x: '59292.95' },
+      excess: '3482.33',
       // 恶意透支 threshold: by 2018 解释 第9条 every payment repays principal, so the unpaid card
       // principal is 72,000 − 6 × 3,540 = 50,760 ≥ 50,000 (the bank's own split says 54,000).
-      findings: ['credit_card_large_principal', 'overdue_charges_above_cap', 'claim_above_supported'],
+      findings: [
+        'credit_card_large_principal',
+        'overdue_charges_above_cap',
+        'claim_above_supported',
+        'claim_above_contract',
+      ],
       notFindings: ['apr_above_cap', 'apr_above_24', 'upfront_deduction'],
     },
   },
@@ -168,11 +191,11 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
       principalBasis: '10000.00',
       overdueSince: '2025-07-13',
       claimed: '10900.00',
-      supported: '10281.52',
+      supported: '10123.30',
       // 4 × LPR at 2025-03-12 (quotation of 2025-02-20: 3.10 %) = 12.4 %.
-      scenarios: { contract: '10606.53', reference24: '10281.52', lpr4x: '8883.44' },
-      excess: '618.48',
-      findings: ['overdue_charges_above_cap', 'claim_above_supported'],
+      scenarios: { contract: '10365.88', reference24: '10123.30', lpr4x: '8883.44' },
+      excess: '776.70',
+      findings: ['overdue_charges_above_cap', 'claim_above_supported', 'claim_above_contract'],
       notFindings: ['apr_above_cap', 'apr_above_24'],
     },
     'xiaojin-12k': {
@@ -184,12 +207,13 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
       principalBasis: '12000.00',
       overdueSince: '2025-07-21',
       claimed: '14800.00',
-      supported: '9830.58',
+      supported: '9828.69',
       // 4 × LPR at 2025-01-20 (quotation of that day: 3.10 %) = 12.4 %.
-      scenarios: { contract: '11606.47', reference24: '9830.58', lpr4x: '8042.94' },
-      excess: '4969.42',
-      // 23.90 % is just under 24 %: no apr finding, only the overdue charges.
-      findings: ['overdue_charges_above_cap', 'claim_above_supported'],
+      scenarios: { contract: '11259.35', reference24: '9828.69', lpr4x: '8042.94' },
+      excess: '4971.31',
+      // 23.90 % is just under 24 %: no apr finding, only the overdue charges — on the overdue
+      // principal until maturity (2026-01-21), on all of it after.
+      findings: ['overdue_charges_above_cap', 'claim_above_supported', 'claim_above_contract'],
       notFindings: ['apr_above_cap', 'apr_above_24'],
     },
     'xiaodai-10k': {
@@ -204,9 +228,14 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
       claimed: '15300.00',
       supported: '8791.14',
       // 4 × LPR at 2025-04-08 (quotation of 2025-03-20: 3.10 %) = 12.4 %.
-      scenarios: { contract: '11679.61', reference24: '8791.14', lpr4x: '7388.23' },
+      scenarios: { contract: '11304.83', reference24: '8791.14', lpr4x: '7388.23' },
       excess: '6508.86',
-      findings: ['apr_above_cap', 'overdue_charges_above_cap', 'claim_above_supported'],
+      findings: [
+        'apr_above_cap',
+        'overdue_charges_above_cap',
+        'claim_above_supported',
+        'claim_above_contract',
+      ],
     },
     'friend-8k': {
       // 8,000 for a year at 月息2分, repaid in one sum: 9,920 after one year → exactly 24 %.
@@ -214,6 +243,7 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
       aprCompound: 0.24,
       method: 'irr',
       // Formed 2019-06-01: 24 % until 2020-08-19, then 4 × LPR at suit (asOf; quotation of 2026-01-20: 3.00 %).
+      // The contract's 24 % is within the old cap, so no interest falls in the 24–36 % band (K4).
       capRate: 0.12,
       capBasis: 'transitional_split',
       lpr: { date: '2026-01-20', rate: 0.03 },
@@ -238,10 +268,10 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
       principalBasis: '10000.00',
       overdueSince: '2025-09-16',
       claimed: '19000.00',
-      supported: '11128.52',
+      supported: '10987.33',
       // 4 × LPR at 2025-05-25 (quotation of 2025-05-20: 3.00 %) = 12 %.
-      scenarios: { contract: '14374.85', reference24: '11128.52', lpr4x: '9665.33' },
-      excess: '7871.48',
+      scenarios: { contract: '13178.98', reference24: '10987.33', lpr4x: '9665.34' },
+      excess: '8012.67',
       findings: [
         'lender_type_unknown',
         'overdue_charges_above_cap',
@@ -252,7 +282,7 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
     },
   },
   // 12.2万 from a 网络小贷, a 消费金融公司 and a bank app, 15万 claimed; 4,000 a month in, 3,600 out:
-  // no plan can clear it (test/example-plans.test.ts). Figures from scripts/reference-supported.py.
+  // no plan can clear about 12.12万 in 60 months (test/example-plans.test.ts).
   // All three contracts are after 2025-05-20 (1-year LPR 3.00 %): the 4 × LPR scenario is 12 %.
   'overextended-three-loans.json': {
     'xiaodai-40k': {
@@ -265,9 +295,9 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
       principalBasis: '40000.00',
       overdueSince: '2025-11-19',
       claimed: '55000.00',
-      supported: '34198.89',
-      scenarios: { contract: '42817.67', reference24: '34198.89', lpr4x: '29027.55' },
-      excess: '20801.11',
+      supported: '34198.88',
+      scenarios: { contract: '41307.85', reference24: '34198.88', lpr4x: '29027.54' },
+      excess: '20801.12',
       findings: [
         'apr_above_cap',
         'overdue_charges_above_cap',
@@ -285,12 +315,13 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
       principalBasis: '50000.00',
       overdueSince: '2025-12-06',
       claimed: '59000.00',
-      supported: '56118.75',
-      scenarios: { contract: '63444.58', reference24: '56118.75', lpr4x: '49055.13' },
-      excess: '2881.25',
-      // 22.80 % is under 24 %; 22.80 % + 18.25 % of penalty after default is not.
-      findings: ['overdue_charges_above_cap', 'claim_above_supported'],
-      notFindings: ['apr_above_cap', 'apr_above_24', 'claim_above_contract'],
+      supported: '55738.60',
+      scenarios: { contract: '57662.70', reference24: '55738.60', lpr4x: '49055.13' },
+      excess: '3261.40',
+      // 22.80 % is under 24 %; 22.80 % + 18.25 % of penalty on the overdue principal is not. With the
+      // penalty on the overdue instalments only, even the contract figure (57,662.70) is below the claim.
+      findings: ['overdue_charges_above_cap', 'claim_above_supported', 'claim_above_contract'],
+      notFindings: ['apr_above_cap', 'apr_above_24'],
     },
     'bank-32k': {
       aprSimple: 0.161999801523902,
@@ -301,10 +332,10 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
       principalBasis: '32000.00',
       overdueSince: '2025-11-27',
       claimed: '36000.00',
-      supported: '32571.22',
+      supported: '31285.44',
       // 16.20 % + 7.30 % of penalty stays under 24 %: the contract figure is the supported one.
-      scenarios: { contract: '32571.22', reference24: '32571.22', lpr4x: '28920.71' },
-      excess: '3428.78',
+      scenarios: { contract: '31285.44', reference24: '31285.44', lpr4x: '28920.71' },
+      excess: '4714.56',
       findings: ['claim_above_supported', 'claim_above_contract'],
       notFindings: ['apr_above_cap', 'overdue_charges_above_cap'],
     },
@@ -324,7 +355,8 @@ const HAND_CHECKED: Record<string, Record<string, HandChecked>> = {
       overdueSince: '2024-12-16',
       claimed: '85000.00',
       supported: '54087.47',
-      scenarios: { contract: '86328.78', lpr4x: '54087.47' },
+      // The contract's own figure (86,328.78) is above the claim: a court awards at most the claim (K1).
+      scenarios: { contract: '85000.00', lpr4x: '54087.47' },
       excess: '30912.53',
       findings: ['apr_above_cap', 'claim_above_supported'],
       // Exactly 36 %: not above the old 36 % line.
@@ -373,21 +405,21 @@ describe('hand-checked headline figures', () => {
     });
   }
 
-  it('five-loans-80k: 5万 borrowed, 8万 claimed, about 5.34万 likely supported', () => {
+  it('five-loans-80k: 5万 borrowed, 8万 claimed, about 5.31万 likely supported', () => {
     const { totals } = analyzeExample('five-loans-80k.json');
     expect(totals.principalBasis).toBe('50000.00');
     expect(totals.claimed).toBe('80000.00');
-    // 10,281.52 + 9,830.58 + 8,791.14 + 13,350.68 + 11,122.93
-    expect(totals.supported).toBe('53382.44');
-    expect(totals.excess).toBe('26617.56');
+    // 10,123.30 + 9,828.69 + 8,791.14 + 13,350.68 + 10,987.33
+    expect(totals.supported).toBe('53081.14');
+    expect(totals.excess).toBe('26918.86');
   });
 
-  it('overextended-three-loans: 12.2万 borrowed, 15万 claimed, about 12.29万 likely supported', () => {
+  it('overextended-three-loans: 12.2万 borrowed, 15万 claimed, about 12.12万 likely supported', () => {
     const { totals } = analyzeExample('overextended-three-loans.json');
     expect(totals.principalBasis).toBe('122000.00');
     expect(totals.claimed).toBe('150000.00');
-    // 34,198.89 + 56,118.75 + 32,571.22
-    expect(totals.supported).toBe('122888.86');
-    expect(totals.excess).toBe('27111.14');
+    // 34,198.88 + 55,738.60 + 31,285.44
+    expect(totals.supported).toBe('121222.92');
+    expect(totals.excess).toBe('28777.08');
   });
 });
