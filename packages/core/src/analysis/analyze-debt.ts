@@ -44,6 +44,8 @@ export interface DebtAnalysis {
   lenderType: Debt['lenderType'];
   /** Set when the lender is, or looks, unlicensed: then the unlicensed rules apply whatever the type. */
   unlicensed: UnlicensedView | null;
+  /** Set for a revolving credit card (no instalment terms): what its figures are counted from. */
+  card: { firstMissed: CalendarDate | null; assumed: boolean; annualRate: number | null } | null;
   /** The face principal on the contract (what the lender says was lent). */
   principal: Fen;
   apr: TrueRate | null;
@@ -128,6 +130,7 @@ export function analyzeDebt(debt: Debt, asOf: CalendarDate, lpr: LprTable): Debt
     lender: debt.lender,
     lenderType: debt.lenderType,
     unlicensed,
+    card: card && { firstMissed: card.firstMissed, assumed: card.assumed, annualRate: card.annualRate },
     principal: debt.principal,
     apr,
     cap,

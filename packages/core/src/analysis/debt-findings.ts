@@ -82,7 +82,7 @@ function lenderFindings({ debt, cap, unlicensed }: DebtFacts): Finding[] {
       citations: [],
     });
   }
-  if (debt.lenderType === 'unknown') {
+  if (debt.lenderType === 'unknown' && !unlicensed) {
     findings.push({
       code: 'lender_type_unknown',
       params: {},
@@ -101,7 +101,7 @@ function lenderFindings({ debt, cap, unlicensed }: DebtFacts): Finding[] {
   return findings;
 }
 
-function rateFindings({ debt, rate, cap, overdueRate }: DebtFacts): Finding[] {
+function rateFindings({ debt, rate, cap, overdueRate, card }: DebtFacts): Finding[] {
   const findings: Finding[] = [];
   const { received, deducted } = cashReceived(debt);
   if (deducted > 0) {
@@ -115,10 +115,12 @@ function rateFindings({ debt, rate, cap, overdueRate }: DebtFacts): Finding[] {
       citations,
     });
   }
+  // A revolving card's price is its daily rate: there is no loan schedule to take a true rate from.
+  if (!rate && card?.annualRate != null) return findings;
   if (!rate) {
     findings.push({
       code: 'rate_not_computable',
-      params: { reason: 'no_terms' },
+      params: { reason: card ? 'no_card_rate' : 'no_terms' },
       severity: 'warning',
       citations: ['pboc-2021-3'],
     });
@@ -221,7 +223,14 @@ function amountFindings(facts: DebtFacts): Finding[] {
     });
   }
   findings.push(...lateFeeFindings(facts));
-  if (claimed !== null && contract && claimed > contract.amount.supported + CLAIM_ABOVE_CONTRACT_TOLERANCE) {
+  // A revolving card's contract figure leaves out the interest before the first missed due date,
+  // so the bank's claim is expected to be a little higher: no finding on that.
+  if (
+    claimed !== null &&
+    contract &&
+    !facts.card &&
+    claimed > contract.amount.supported + CLAIM_ABOVE_CONTRACT_TOLERANCE
+  ) {
     findings.push({
       code: 'claim_above_contract',
       params: {

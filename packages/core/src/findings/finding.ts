@@ -44,7 +44,10 @@ export type FindingFacts =
   | { code: 'transitional_contract'; params: { contractDate: CalendarDate; laterCap: number } }
   | { code: 'unlicensed_lender'; params: { declared: boolean; signs: UnlicensedSign[] } }
   | { code: 'lender_type_unknown'; params: Record<string, never> }
-  | { code: 'rate_not_computable'; params: { reason: 'no_terms' | 'no_sign_change' | 'no_root' } }
+  | {
+      code: 'rate_not_computable';
+      params: { reason: 'no_terms' | 'no_card_rate' | 'no_sign_change' | 'no_root' };
+    }
   | { code: 'multiple_rates'; params: { signChanges: number; roots: number[] } }
   | { code: 'lpr_stale'; params: { latestDate: CalendarDate | null; asOf: CalendarDate } };
 

@@ -91,11 +91,13 @@ const ZH: Catalog = {
   lender_type_unknown: () =>
     `还不清楚出借人是什么类型的机构。不同机构适用的利率上限不同：银行、消费金融公司、小额贷款公司通常以24%为参考，个人之间的借贷适用4倍LPR。可在借款合同或APP的“关于我们”中查看放款方名称。`,
   rate_not_computable: (p) =>
-    p.reason === 'no_terms'
-      ? '缺少还款计划或借款条件，无法计算真实年化利率。请补充APP中的还款计划或合同中的利率和期数。'
-      : '根据填写的金额无法算出年化利率（到手金额与应还金额不构成借款现金流），请检查金额和日期。',
+    p.reason === 'no_card_rate'
+      ? '没有填写这张卡的透支日利率（例如万分之五，即0.05%），按上限估算利息。日利率写在账单或银行APP的“账单详情”里。'
+      : p.reason === 'no_terms'
+        ? '缺少还款计划或借款条件，无法计算真实年化利率。请补充APP中的还款计划或合同中的利率和期数。'
+        : '根据填写的金额无法算出年化利率（到手金额与应还金额不构成借款现金流），请检查金额和日期。',
   multiple_rates: (p) =>
-    `这组现金流正负变化了 ${p.signChanges} 次，可能有多个年化利率（${p.roots.map(formatPercent).join('、')}）。报告采用最接近0的那个，请核对是否有退款或额外费用记错。`,
+    `这组现金流正负变化了 ${p.signChanges} 次，可能有多个年化利率（${p.roots.map((root) => formatPercent(root)).join('、')}）。报告采用最接近0的那个，请核对是否有退款或额外费用记错。`,
   lpr_stale: (p) =>
     `LPR报价表（内置的和你添加的）最新只到 ${p.latestDate ?? '（无）'}，距分析日 ${p.asOf} 已超过35天，可能缺少新的报价。可用 “shangan lpr add 日期 1年期 5年期” 补充（来源：全国银行间同业拆借中心或中国人民银行网站）。`,
 };
@@ -148,11 +150,13 @@ const EN: Catalog = {
   lender_type_unknown: () =>
     'The kind of lender is not known yet. Caps differ: banks, consumer-finance and microloan companies are usually held to a 24 % reference; loans between private parties to 4 × LPR. The lending company is named in the contract or the app\'s "about" page.',
   rate_not_computable: (p) =>
-    p.reason === 'no_terms'
-      ? 'Without a repayment schedule or loan terms the true annual rate cannot be computed. Add the schedule from the app or the rate and number of periods from the contract.'
-      : 'The amounts entered do not form a loan (money received, then repaid), so no annual rate exists. Please check the amounts and dates.',
+    p.reason === 'no_card_rate'
+      ? "The card's daily overdraft rate (for example 0.05 %) is not filled in, so interest is estimated at the cap. It is on the statement or in the bank's app."
+      : p.reason === 'no_terms'
+        ? 'Without a repayment schedule or loan terms the true annual rate cannot be computed. Add the schedule from the app or the rate and number of periods from the contract.'
+        : 'The amounts entered do not form a loan (money received, then repaid), so no annual rate exists. Please check the amounts and dates.',
   multiple_rates: (p) =>
-    `These cash flows change sign ${p.signChanges} times and have several rates (${p.roots.map(formatPercent).join(', ')}). The report uses the one closest to zero; check for refunds or fees entered by mistake.`,
+    `These cash flows change sign ${p.signChanges} times and have several rates (${p.roots.map((root) => formatPercent(root)).join(', ')}). The report uses the one closest to zero; check for refunds or fees entered by mistake.`,
   lpr_stale: (p) =>
     `The LPR table (built-in and your own quotations) ends on ${p.latestDate ?? '(none)'}, more than 35 days before the analysis date ${p.asOf}; newer quotations may be missing. Add them with "shangan lpr add DATE 1Y 5Y" (source: CFETS or the PBOC website).`,
 };

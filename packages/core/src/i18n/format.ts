@@ -3,8 +3,9 @@ import type { Fen } from '../money/fen.js';
 import { formatYuanGrouped } from '../money/format-money.js';
 
 /** 0.12803 → "12.80%": rates for people, two decimals. */
-export function formatPercent(rate: number): string {
-  return `${(rate * 100).toFixed(2)}%`;
+/** 0.1825 → "18.25%"; a daily rate takes more places: 0.0005 → "0.050%" with places 3. */
+export function formatPercent(rate: number, places = 2): string {
+  return `${(rate * 100).toFixed(places)}%`;
 }
 
 /** "1,234.50 元" / "¥1,234.50". */

@@ -59,6 +59,7 @@ function debtJson(debt: DebtAnalysis, lang: Lang) {
     lender: debt.lender,
     lenderType: debt.lenderType,
     unlicensed: debt.unlicensed,
+    card: debt.card,
     principal: money(debt.principal),
     apr: apr && {
       periodicRate: apr.periodicRate,

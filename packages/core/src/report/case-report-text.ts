@@ -15,6 +15,9 @@ const TEXT = {
     lprStale: '（已超过35天，可能缺少新报价）',
     principal: '合同本金',
     received: '实际到手',
+    cardPrincipal: '透支本金',
+    cardRate: (daily: string, annual: string) => `透支利率：日 ${daily}（年化单利 ${annual}）`,
+    cardFrom: (day: string) => `第一次未还的到期还款日：${day}（利息和诉讼时效从这天算起，不从开卡日算）`,
     apr: '真实年化利率（IRR法）',
     simple: '单利',
     compound: '复利',
@@ -45,6 +48,10 @@ const TEXT = {
     lprStale: ' (more than 35 days old: newer quotations may be missing)',
     principal: 'Contract principal',
     received: 'Actually received',
+    cardPrincipal: 'Card principal',
+    cardRate: (daily: string, annual: string) => `Overdraft rate: ${daily} a day (${annual} a year, simple)`,
+    cardFrom: (day: string) =>
+      `First missed due date: ${day} (interest and limitation run from it, not from the opening date)`,
     apr: 'True annual rate (IRR method)',
     simple: 'simple',
     compound: 'compound',
@@ -93,10 +100,18 @@ function debtLines(debt: DebtAnalysis, lang: Lang): string[] {
   const m = (amount: Fen) => formatMoney(amount, lang);
   const { apr, cap, legal } = debt;
   const lines = [`【${debt.id}】${debt.lender}（${LENDER_TYPE_LABELS[lang][debt.lenderType]}）`];
-  lines.push(`  ${t.principal}：${m(debt.principal)}　${t.received}：${m(legal.principalBasis)}`);
-  lines.push(
-    `  ${t.apr}：${apr ? `${t.simple} ${formatPercent(apr.simple)}　${t.compound} ${formatPercent(apr.compound)}` : t.aprUnknown}`,
-  );
+  if (debt.card) {
+    lines.push(`  ${t.cardPrincipal}：${m(debt.principal)}`);
+    const { annualRate, firstMissed } = debt.card;
+    if (annualRate !== null)
+      lines.push(`  ${t.cardRate(formatPercent(annualRate / 365, 3), formatPercent(annualRate))}`);
+    if (firstMissed) lines.push(`  ${t.cardFrom(firstMissed)}`);
+  } else {
+    lines.push(`  ${t.principal}：${m(debt.principal)}　${t.received}：${m(legal.principalBasis)}`);
+    lines.push(
+      `  ${t.apr}：${apr ? `${t.simple} ${formatPercent(apr.simple)}　${t.compound} ${formatPercent(apr.compound)}` : t.aprUnknown}`,
+    );
+  }
   const lprNote = cap.lpr ? `；${t.lprUsed(cap.lpr.date, formatPercent(cap.lpr.oneYearBp / 10_000))}` : '';
   lines.push(`  ${t.cap}：${formatPercent(cap.rate)}（${describeCapBasis(cap.basis, lang)}${lprNote}）`);
   if (legal.overdueSince) lines.push(`  ${t.overdueSince}：${legal.overdueSince}`);

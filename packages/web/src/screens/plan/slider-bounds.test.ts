@@ -7,9 +7,9 @@ const inYuan = (range: { max: Fen }) => formatYuan(range.max);
 
 describe('sliderRanges', () => {
   it('five loans: monthly up to the total / 6 (above 3 × 2,575), lump sum up to the total', () => {
-    // Total owed 53,382.44: / 6 = 8,897.07 → 8,900 (50 元 steps); 3 × 2,575 = 7,725 is less.
+    // Total owed 53,081.14: / 6 = 8,846.86 → 8,850 (50 元 steps); 3 × 2,575 = 7,725 is less.
     const ranges = sliderRanges(expectedPlan('five-loans-80k'));
-    expect(inYuan(ranges.monthly)).toBe('8900.00');
+    expect(inYuan(ranges.monthly)).toBe('8850.00');
     expect(inYuan(ranges.lumpSum)).toBe('53500.00');
     expect(ranges.monthly.step).toBe(MONTHLY_STEP);
     expect(ranges.lumpSum.step).toBe(LUMP_SUM_STEP);
@@ -21,9 +21,9 @@ describe('sliderRanges', () => {
   });
 
   it('an infeasible case reaches far enough to find a plan that works', () => {
-    // Needs 122,888.86 in all: 60 months × 2,048.15 would do; the slider goes to 20,500.
+    // Needs 121,222.92 in all: 60 months × 2,020.39 would do; the slider goes to 20,250.
     const ranges = sliderRanges(expectedPlan('overextended-three-loans'));
-    expect(inYuan(ranges.monthly)).toBe('20500.00');
+    expect(inYuan(ranges.monthly)).toBe('20250.00');
     expect(inYuan(ranges.lumpSum)).toBe('123000.00');
   });
 
