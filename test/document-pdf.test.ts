@@ -112,7 +112,7 @@ describe('a document printed by Chromium', () => {
       // The figures reach the page as text: the lender, the supported amount, the offer's table.
       const body = ((await page.locator('body').textContent()) ?? '').replace(/\s+/g, ' ');
       expect(body).toContain(debt.lender);
-      expect(body).toContain('10,281.52 元');
+      expect(body).toContain('10,123.30 元');
       expect(body).toContain('138****5678');
       expect(body).not.toContain('13812345678');
       expect(await page.locator('table').count()).toBeGreaterThan(0);

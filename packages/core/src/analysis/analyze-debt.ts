@@ -1,4 +1,5 @@
 import type { Debt } from '../case/case-schema.js';
+import type { ClaimSplit } from '../case/claim-split-schema.js';
 import { type CalendarDate, minDate } from '../dates/calendar-date.js';
 import { addDays } from '../dates/date-arithmetic.js';
 import { DEFAULT_DAY_COUNT, daysPerYear } from '../dates/day-count.js';
@@ -27,6 +28,8 @@ export interface DebtLegalView {
   /** What a court would likely support on asOf under the applicable cap, never above the claim. */
   supported: Fen;
   claimed: Fen | null;
+  /** How the lender splits its claim, as stated. */
+  claimedSplit: ClaimSplit | null;
   /** max(0, claimed − supported). */
   excess: Fen | null;
   overpaid: Fen;
@@ -101,6 +104,7 @@ export function analyzeDebt(debt: Debt, asOf: CalendarDate, lpr: LprTable): Debt
     interestOutstanding: applied.amount.interestOutstanding,
     supported: applied.amount.supported,
     claimed,
+    claimedSplit: debt.claimed?.split ?? null,
     excess: applied.excess,
     overpaid: applied.amount.overpaid,
     paid: applied.amount.paid,

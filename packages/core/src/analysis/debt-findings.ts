@@ -101,13 +101,12 @@ function lenderFindings({ debt, cap, unlicensed }: DebtFacts): Finding[] {
   return findings;
 }
 
-function rateFindings({ debt, rate, cap, overdueRate, card }: DebtFacts): Finding[] {
+function rateFindings({ debt, rate, cap, overdueRate, card, unlicensed }: DebtFacts): Finding[] {
   const findings: Finding[] = [];
   const { received, deducted } = cashReceived(debt);
   if (deducted > 0) {
     const citations: CitationId[] = ['civil-code-670', 'pboc-2021-3'];
-    if (debt.lenderType === 'private' || debt.lenderType === 'unlicensed')
-      citations.splice(1, 0, 'spc-private-lending-2020b-26');
+    if (debt.lenderType === 'private' || unlicensed) citations.splice(1, 0, 'spc-private-lending-2020b-26');
     findings.push({
       code: 'upfront_deduction',
       params: { principal: debt.principal, received, deducted },
@@ -175,9 +174,10 @@ function rateFindings({ debt, rate, cap, overdueRate, card }: DebtFacts): Findin
     overdueRate > cap.rate + RATE_TOLERANCE &&
     debt.overdue?.penaltyDailyRate !== undefined
   ) {
-    const capCitations: CitationId[] = isLprBasedCap(cap.basis)
-      ? ['spc-private-lending-2020b-28', 'spc-private-lending-2020b-29']
-      : ['spc-financial-trial-2017-2'];
+    const capCitations: CitationId[] =
+      isLprBasedCap(cap.basis) || unlicensed
+        ? ['spc-private-lending-2020b-28', 'spc-private-lending-2020b-29']
+        : ['spc-financial-trial-2017-2'];
     findings.push({
       code: 'overdue_charges_above_cap',
       params: { overdueRate, cap: cap.rate },
@@ -262,14 +262,18 @@ function amountFindings(facts: DebtFacts): Finding[] {
 }
 
 /** 合同编通则解释 第65条: the 违约金 charged against 130 % of the lender's estimated loss. */
-function lateFeeFindings({ debt, applied, rate }: DebtFacts): Finding[] {
+function lateFeeFindings({ debt, asOf, applied, rate, card }: DebtFacts): Finding[] {
   const lateFees = fen(
-    (debt.overdue?.lateFees ?? []).reduce((sum, fee) => sum + fee.amount, 0) ||
+    (debt.overdue?.lateFees ?? [])
+      .filter((fee) => fee.date <= asOf)
+      .reduce((sum, fee) => sum + fee.amount, 0) ||
       (debt.claimed?.split?.lateFees ?? 0),
   );
   const loss = applied.amount.overdueLoss;
   const threshold = fen(Math.round(loss * LATE_FEE_LOSS_MULTIPLE));
-  if (lateFees === 0 || !rate?.ok || lateFees <= threshold) return [];
+  // The loss can be estimated only where the contract rate is known.
+  const rateKnown = rate?.ok === true || card?.annualRate != null;
+  if (lateFees === 0 || !rateKnown || lateFees <= threshold) return [];
   return [
     {
       code: 'late_fees_excessive',

@@ -8,6 +8,12 @@ const SHORT_TERM_DAYS = 14;
 /** A fifth of the principal or more kept back at payout is far beyond any licensed lender's fees. */
 const LARGE_DEDUCTION_SHARE = 0.2;
 
+/**
+ * Only where the person could not name a licence: banks, consumer-finance companies and card issuers
+ * are recognisable and do not lend this way; a loan between persons has its own rules.
+ */
+const DETECTABLE: ReadonlySet<Debt['lenderType']> = new Set(['unknown', 'microloan', 'other_licensed']);
+
 export interface UnlicensedView {
   declared: boolean;
   signs: UnlicensedSign[];
@@ -20,7 +26,7 @@ export interface UnlicensedView {
  */
 export function unlicensedView(debt: Debt, flows: ContractCashFlows | null): UnlicensedView | null {
   if (debt.lenderType === 'unlicensed') return { declared: true, signs: ['declared'] };
-  if (debt.lenderType === 'credit_card' || debt.lenderType === 'private' || !flows) return null;
+  if (!DETECTABLE.has(debt.lenderType) || !flows) return null;
   const lastDue = flows.due.at(-1)?.date;
   const signs: UnlicensedSign[] = [];
   if (lastDue && daysBetween(debt.contractDate, lastDue) <= SHORT_TERM_DAYS) signs.push('short_term');

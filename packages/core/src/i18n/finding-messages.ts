@@ -67,7 +67,7 @@ const ZH: Catalog = {
   supported_limited_to_claim: (p) =>
     `按法院可能支持的算法估算为 ${formatMoney(p.computed, 'zh')}，高于对方主张的 ${formatMoney(p.claimed, 'zh')}。法院不会判得比对方主张的更多，所以这里按对方主张的金额显示：对方主张在法律允许的范围内。`,
   card_due_date_missing: () =>
-    '没有填写这张卡第一次未还的到期还款日：利息和违约金无法从逾期时起计算，这里只按本金和对方主张估算，诉讼时效也无法判断。请从账单或银行APP中找到第一次没有还上的“到期还款日”补上。',
+    '没有填写这张卡第一次未还的到期还款日：利息和违约金无法从逾期时起计算，这里只从对方主张之日起计息（估算偏低），诉讼时效也无法判断。请从账单或银行APP中找到第一次没有还上的“到期还款日”补上。',
   card_due_date_assumed: (p) =>
     `没有填写第一次未还的到期还款日，暂按逾期开始日的前一天 ${p.assumed} 计算。开卡日期不作为计息或诉讼时效的起点。`,
   pre_reform_interest_stands: (p) =>
@@ -126,7 +126,7 @@ const EN: Catalog = {
   supported_limited_to_claim: (p) =>
     `The court method gives ${formatMoney(p.computed, 'en')}, more than the ${formatMoney(p.claimed, 'en')} claimed. A court does not award more than is claimed, so the claim is shown: it is within what the law allows.`,
   card_due_date_missing: () =>
-    "The card's first missed due date is not filled in: interest and charges cannot be counted from the default, so only the principal and the claim are used, and limitation cannot be checked. Find the first 到期还款日 you missed on a statement or in the bank's app.",
+    "The card's first missed due date is not filled in: interest and charges cannot be counted from the default, so interest is counted only from the claim date (an underestimate), and limitation cannot be checked. Find the first 到期还款日 you missed on a statement or in the bank's app.",
   card_due_date_assumed: (p) =>
     `No first missed due date was given; the day before the first overdue day, ${p.assumed}, is used. The card's opening date starts neither interest nor limitation.`,
   pre_reform_interest_stands: (p) =>

@@ -5,8 +5,8 @@ import { type Fen, fen } from '../money/fen.js';
 /**
  * How a debt is dealt with: negotiate with the lender; raise limitation (nothing is paid: paying or
  * agreeing would give the defence up, 民法典 第192条); or, for an unlicensed lender, report it
- * (110, 地方金融管理局) rather than negotiate, keeping the principal received plus at most LPR
- * interest aside for what a court may order.
+ * (110, 地方金融管理局) rather than negotiate: nothing is paid to the operator, and the figure a
+ * court may order (the principal received plus at most LPR interest) is named, not scheduled.
  */
 export type PlanRoute = 'negotiate' | 'limitation_defence' | 'unlicensed';
 
@@ -39,10 +39,9 @@ export function toPlanDebt(debt: DebtAnalysis): PlanDebt {
       : debt.unlicensed
         ? 'unlicensed'
         : 'negotiate';
+  // Only a debt one negotiates is paid by the plan.
   const instalmentTarget =
-    route === 'limitation_defence'
-      ? fen(0)
-      : fen(claimed === null ? supported : Math.min(supported, claimed));
+    route === 'negotiate' ? fen(claimed === null ? supported : Math.min(supported, claimed)) : fen(0);
   return {
     id: debt.id,
     lenderType: debt.lenderType,

@@ -370,9 +370,22 @@ function violations(name: StrategyName, input: StrategyInput, result: StrategyPl
       at(`ceiling above max(target, claimed ${debt.claimed})`),
     );
     check(proposal.ceiling <= debt.supported, at(`ceiling above supported ${debt.supported}`));
-    if (debt.route === 'limitation_defence') {
-      check(proposal.type === 'limitation_defence', at('type for a time-barred debt'));
-      check(paidMonths.length === 0 && proposal.target === 0, at('payments scheduled on a time-barred debt'));
+    if (debt.route !== 'negotiate') {
+      check(
+        proposal.type ===
+          chooseProposalType({
+            target: 0,
+            periods: 0,
+            settled: false,
+            lenderType: debt.lenderType,
+            route: debt.route,
+          }),
+        at('type for a debt not negotiated'),
+      );
+      check(
+        paidMonths.length === 0 && proposal.target === 0,
+        at(`payments scheduled on a ${debt.route} debt`),
+      );
     }
     check(proposal.periods === paidMonths.length, at(`periods ≠ ${paidMonths.length} months paid`));
     const type = chooseProposalType({
@@ -820,12 +833,12 @@ describe('toPlanDebt', () => {
     expect(noClaim.claimed).toBeNull();
   });
 
-  it('property: instalmentTarget = min(supported, claimed ?? ∞) (0 when time-barred), settlementAmount = min(principal, instalmentTarget)', () => {
+  it('property: instalmentTarget = min(supported, claimed ?? ∞) (0 when time-barred or unlicensed), settlementAmount = min(principal, instalmentTarget)', () => {
     fc.assert(
       fc.property(debtFacts, (facts) => {
         const d = toPlanDebt(analysisOf('x', facts));
         const lawful = facts.claimed === null ? facts.supported : Math.min(facts.supported, facts.claimed);
-        expect(d.instalmentTarget).toBe(facts.route === 'limitation_defence' ? 0 : lawful);
+        expect(d.instalmentTarget).toBe(facts.route === 'negotiate' ? lawful : 0);
         expect(d.settlementAmount).toBe(Math.min(facts.principalOutstanding, d.instalmentTarget));
         expect(d.settlementAmount).toBeLessThanOrEqual(d.instalmentTarget);
       }),

@@ -82,6 +82,11 @@ function debtJson(debt: DebtAnalysis, lang: Lang) {
       principalBasis: money(legal.principalBasis),
       supported: money(legal.supported),
       claimed: money(legal.claimed),
+      claimedSplit:
+        legal.claimedSplit &&
+        Object.fromEntries(
+          Object.entries(legal.claimedSplit).map(([part, amount]) => [part, money(amount ?? null)]),
+        ),
       excess: money(legal.excess),
       overpaid: money(legal.overpaid),
       paid: money(legal.paid),

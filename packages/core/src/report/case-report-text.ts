@@ -26,6 +26,14 @@ const TEXT = {
     lprUsed: (date: string, rate: string) => `依据 ${date} 一年期LPR ${rate}`,
     claimed: '对方主张',
     notClaimed: '（未填写）',
+    split: {
+      principal: '本金',
+      interest: '利息',
+      lateFees: '违约金',
+      instalmentFees: '分期手续费',
+      annualFees: '年费',
+      other: '其他',
+    },
     supported: '法院可能支持（估算）',
     breakdown: (p: string, i: string) => `本金 ${p} + 利息 ${i}`,
     excess: '超出部分',
@@ -60,6 +68,14 @@ const TEXT = {
     lprUsed: (date: string, rate: string) => `from the one-year LPR of ${date}, ${rate}`,
     claimed: 'Lender claims',
     notClaimed: '(not entered)',
+    split: {
+      principal: 'principal',
+      interest: 'interest',
+      lateFees: 'late fees',
+      instalmentFees: 'instalment fees',
+      annualFees: 'annual fees',
+      other: 'other',
+    },
     supported: 'A court would likely support (estimate)',
     breakdown: (p: string, i: string) => `principal ${p} + interest ${i}`,
     excess: 'Excess',
@@ -115,7 +131,11 @@ function debtLines(debt: DebtAnalysis, lang: Lang): string[] {
   const lprNote = cap.lpr ? `；${t.lprUsed(cap.lpr.date, formatPercent(cap.lpr.oneYearBp / 10_000))}` : '';
   lines.push(`  ${t.cap}：${formatPercent(cap.rate)}（${describeCapBasis(cap.basis, lang)}${lprNote}）`);
   if (legal.overdueSince) lines.push(`  ${t.overdueSince}：${legal.overdueSince}`);
-  lines.push(`  ${t.claimed}：${legal.claimed === null ? t.notClaimed : m(legal.claimed)}`);
+  const split = Object.entries(legal.claimedSplit ?? {}).flatMap(([part, amount]) =>
+    amount === undefined ? [] : [`${t.split[part as keyof typeof t.split]} ${m(amount)}`],
+  );
+  const splitText = split.length > 0 ? `（${split.join(' / ')}）` : '';
+  lines.push(`  ${t.claimed}：${legal.claimed === null ? t.notClaimed : m(legal.claimed)}${splitText}`);
   lines.push(
     `  ${t.supported}：${m(legal.supported)}（${t.breakdown(m(legal.principalOutstanding), m(legal.interestOutstanding))}）`,
   );
