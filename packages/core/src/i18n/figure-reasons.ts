@@ -45,6 +45,10 @@ export function renderFigureReason(reason: FigureReason, lang: Lang): string {
       return zh
         ? '目标：不还款。这笔债可能已过诉讼时效：书面提出时效抗辩，不要还款、不要同意分期、不要签字承认，否则会失去抗辩。'
         : 'Target: pay nothing. Limitation may have run: raise it in writing, and do not pay, agree to instalments or sign an acknowledgement, or the defence is lost.';
+    case 'target_agreed':
+      return zh
+        ? `按约定还款：共 ${m(reason.total)}，按协议的日期和金额支付，其余债务分享剩下的还款能力。`
+        : `As agreed: ${m(reason.total)} in all, on the agreement's dates and amounts; the other debts share what is left.`;
     case 'target_unlicensed':
       return zh
         ? `目标：不与对方协商。先向公安机关（110）报案、向地方金融管理局反映；最多可能需要返还的是到手本金加不超过一年期LPR的利息，约 ${m(reason.supported)}（可能，各地做法不一），只按警方或法院认定的方式处理，不要转账到个人账户。`

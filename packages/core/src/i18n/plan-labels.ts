@@ -33,6 +33,7 @@ export const PROPOSAL_TYPE_LABELS: Labels<ProposalType> = {
     nothing_due: '按估算已无需再还',
     limitation_defence: '提出诉讼时效抗辩（不还款）',
     unlicensed_report: '报警并向地方金融管理局反映（不协商）',
+    agreed: '已约定的还款',
   },
   en: {
     extension: 'extension',
@@ -43,6 +44,7 @@ export const PROPOSAL_TYPE_LABELS: Labels<ProposalType> = {
     nothing_due: 'nothing left to pay on this estimate',
     limitation_defence: 'raise limitation (pay nothing)',
     unlicensed_report: 'report to the police and the local regulator (no negotiation)',
+    agreed: 'as agreed',
   },
 };
 

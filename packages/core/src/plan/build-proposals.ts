@@ -21,6 +21,8 @@ export interface ProposalContext {
   months: readonly PlanMonth[];
   capacity: Fen;
   lumpSum: Fen;
+  /** What each debt's commitment pays in all (0 for a debt the strategy shares to). */
+  committed: readonly Fen[];
 }
 
 /** Opening, target and ceiling for every debt of a feasible strategy, each with its reason. */
@@ -49,6 +51,22 @@ export function buildProposals(context: ProposalContext): Proposal[] {
     const dateOf = (month: number | undefined): CalendarDate | null =>
       month === undefined ? null : (months[month]?.date ?? null);
     const regular = regularPayment(paidMonths.filter(({ month }) => month > 0).map(({ amount }) => amount));
+    const agreed = context.committed[index] ?? fen(0);
+    if (agreed > 0) {
+      const reason: FigureReason = { code: 'target_agreed', total: agreed };
+      return {
+        debtId: debt.id,
+        type: 'agreed' as const,
+        opening: agreed,
+        target: agreed,
+        ceiling: agreed,
+        rationale: { opening: reason, target: reason, ceiling: reason },
+        periods: paidMonths.length,
+        monthly: fen(regular ?? paidMonths[0]?.amount ?? 0),
+        firstDate: dateOf(paidMonths[0]?.month),
+        lastDate: dateOf(paidMonths.at(-1)?.month),
+      };
+    }
     const figures = settled
       ? settlementFigures(debt, target, fen(Math.min(lumpShare[index] ?? 0, spare[index] ?? 0)))
       : instalmentFigures(debt, target);
@@ -100,8 +118,9 @@ function spareByDebt({ rules }: ProposalContext, slack: Fen): Fen[] {
  * whole capacity while anything is owed, so the plan stays feasible as long as the targets grow by
  * no more than this in total.
  */
-function totalSlack({ rules, capacity, lumpSum }: ProposalContext): Fen {
-  const needed = rules.targets.reduce((sum, target) => sum + target, 0);
+function totalSlack({ rules, capacity, lumpSum, committed }: ProposalContext): Fen {
+  const needed =
+    rules.targets.reduce((sum, target) => sum + target, 0) + committed.reduce((sum, total) => sum + total, 0);
   return fen(Math.max(0, capacity * MAX_PLAN_MONTHS + lumpSum - needed));
 }
 

@@ -6,6 +6,7 @@ import { type Affordability, assessAffordability } from '../household/assess-aff
 import { buildTriage } from '../triage/build-triage.js';
 import type { TriageItem } from '../triage/triage-item.js';
 import { type Alternative, listAlternatives } from './alternatives.js';
+import type { Commitment } from './commitment.js';
 import { toPlanDebt } from './plan-debt.js';
 import { planStrategy } from './plan-strategy.js';
 import { STRATEGIES, type StrategyName, type StrategyPlan } from './plan-types.js';
@@ -27,6 +28,8 @@ export interface PlanOptions {
   firstDate?: CalendarDate;
   /** Monthly capacity and lump sum instead of the budget's (the web app's what-if sliders). */
   capacityOverride?: { monthly?: Affordability['monthly']; lumpSum?: Affordability['lumpSum'] };
+  /** Debts paid on fixed dates (agreements, or an offer being weighed); the strategies share the rest. */
+  commitments?: readonly Commitment[];
 }
 
 /** Affordability, triage, and each strategy's plan for a case and its analysis. */
@@ -40,7 +43,13 @@ export function planCase(caseFile: CaseFile, analysis: CaseAnalysis, options: Pl
   const debts = analysis.debts.map(toPlanDebt);
   const firstDate = options.firstDate ?? addMonths(analysis.asOf, 1);
   const strategies = (options.strategies ?? STRATEGIES).map((name) =>
-    planStrategy(name, { debts, capacity: capacity.monthly, lumpSum: capacity.lumpSum, firstDate }),
+    planStrategy(name, {
+      debts,
+      capacity: capacity.monthly,
+      lumpSum: capacity.lumpSum,
+      firstDate,
+      ...(options.commitments ? { commitments: options.commitments } : {}),
+    }),
   );
   return {
     asOf: analysis.asOf,

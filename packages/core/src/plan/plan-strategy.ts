@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { type Fen, fen } from '../money/fen.js';
 import { buildProposals } from './build-proposals.js';
+import { type Commitment, commitmentByMonth } from './commitment.js';
 import type { PlanDebt } from './plan-debt.js';
 import { MAX_PLAN_MONTHS, type StrategyName, type StrategyPlan } from './plan-types.js';
 import { simulateStrategy, toPlanMonths } from './simulate-strategy.js';
@@ -13,6 +14,8 @@ export interface StrategyInput {
   lumpSum: Fen;
   /** The date of the first monthly payment. */
   firstDate: CalendarDate;
+  /** Debts paid on fixed dates (agreements, an offer being weighed): the strategy shares the rest. */
+  commitments?: readonly Commitment[];
 }
 
 /**
@@ -20,11 +23,24 @@ export interface StrategyInput {
  * MAX_PLAN_MONTHS — an infeasible result with the gap and no schedule (never a fake plan).
  */
 export function planStrategy(name: StrategyName, input: StrategyInput): StrategyPlan {
-  const { debts, capacity, lumpSum, firstDate } = input;
+  const { capacity, lumpSum, firstDate } = input;
+  const fixed = input.debts.map((debt) => {
+    const commitment = input.commitments?.find((c) => c.debtId === debt.id);
+    return commitment ? commitmentByMonth(commitment, firstDate) : null;
+  });
+  const committedIds = new Set(input.commitments?.map((c) => c.debtId) ?? []);
+  // The strategy shares only what the commitments leave: to it a committed debt is owed nothing.
+  const debts = input.debts.map((debt) =>
+    committedIds.has(debt.id) ? { ...debt, instalmentTarget: fen(0), settlementAmount: fen(0) } : debt,
+  );
   const rules = strategyRules(name, debts, lumpSum);
-  const simulation = simulateStrategy(rules, capacity, lumpSum);
-  const needed = fen(rules.targets.reduce((sum, target) => sum + target, 0));
-  if (!simulation.cleared) {
+  const beyondPlan = input.debts.some((debt, index) => committedIds.has(debt.id) && fixed[index] === null);
+  const simulation = simulateStrategy(rules, capacity, lumpSum, fixed);
+  const committedTotals = fixed.map((row) => fen(row?.reduce((sum, amount) => sum + amount, 0) ?? 0));
+  const needed = fen(
+    rules.targets.reduce((sum, target) => sum + target, 0) + committedTotals.reduce((a, b) => a + b, 0),
+  );
+  if (!simulation.cleared || beyondPlan) {
     return {
       name,
       feasible: false,
@@ -41,14 +57,24 @@ export function planStrategy(name: StrategyName, input: StrategyInput): Strategy
     debts.map((debt) => debt.id),
     firstDate,
   );
+  const targets = rules.targets.map((target, index) => fen(target + (committedTotals[index] ?? 0)));
+  const proposals = buildProposals({
+    debts,
+    rules,
+    simulation,
+    months: schedule,
+    capacity,
+    lumpSum,
+    committed: committedTotals,
+  });
   return {
     name,
     feasible: true,
     months: schedule.length,
     totalPaid: needed,
-    firstCleared: firstClearedDebt(simulation.payments, rules.targets, debts),
+    firstCleared: firstClearedDebt(simulation.payments, targets, debts),
     schedule,
-    proposals: buildProposals({ debts, rules, simulation, months: schedule, capacity, lumpSum }),
+    proposals,
     shortfall: null,
   };
 }

@@ -16,7 +16,8 @@ export type StrategyName = (typeof STRATEGIES)[number];
  * 一次性结清 settlement (a discounted one-off payment); 特殊困难 hardship (more instalments than the
  * lender usually grants); nothing_due (nothing a court would likely support is left to pay);
  * limitation_defence (limitation may have run: raise it in writing, pay nothing); unlicensed_report
- * (report the lender to the police and the local regulator; do not negotiate with it).
+ * (report the lender to the police and the local regulator; do not negotiate with it); agreed (an
+ * agreement, or the offer being weighed, fixes what is paid and when).
  */
 export const PROPOSAL_TYPES = [
   'extension',
@@ -27,6 +28,7 @@ export const PROPOSAL_TYPES = [
   'nothing_due',
   'limitation_defence',
   'unlicensed_report',
+  'agreed',
 ] as const;
 export type ProposalType = (typeof PROPOSAL_TYPES)[number];
 
@@ -57,6 +59,7 @@ export type FigureReason =
   | { code: 'target_settlement_principal'; principalOutstanding: Fen; supported: Fen }
   | { code: 'target_nothing_due' }
   | { code: 'target_limitation_defence' }
+  | { code: 'target_agreed'; total: Fen }
   | { code: 'target_unlicensed'; supported: Fen }
   | { code: 'ceiling_target'; reason: 'no_claim' | 'claim_at_target' }
   /** The claim is above what a court would likely support: paying more would be a concession, not a ceiling. */
