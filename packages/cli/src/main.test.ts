@@ -428,3 +428,38 @@ describe('shangan', () => {
     expect(unknown.stderr).toContain('未知命令');
   });
 });
+
+describe('shangan offer', () => {
+  const path = caseFile('offer.json', {
+    ...validCase,
+    budget: { incomes: [{ name: '工资', monthly: '9000' }], expenses: { housing: '1500' } },
+  });
+
+  it('weighs an offer: verdict, reasons and a counter with its script, as JSON', async () => {
+    const result = await run([
+      'offer',
+      path,
+      '--debt',
+      'd1',
+      '--total',
+      '50000',
+      '--periods',
+      '24',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.verdict).toBe('counter');
+    expect(Number(report.counter.total)).toBeLessThan(50_000);
+    expect(report.counter.script.length).toBeGreaterThan(0);
+  });
+
+  it('names the debts when --debt is unknown, and a bad total by its option, exit 2', async () => {
+    const unknown = await run(['offer', path, '--debt', 'nope', '--total', '1000']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('d1');
+    const bad = await run(['offer', path, '--debt', 'd1', '--total', 'abc']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--total');
+  });
+});

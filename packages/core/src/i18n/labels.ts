@@ -4,7 +4,7 @@ import type { Confidence } from '../law/citation.js';
 import type { LenderType } from '../law/lender-type.js';
 import type { Lang } from './format.js';
 
-type Labels<K extends string> = Record<Lang, Record<K, string>>;
+export type Labels<K extends string> = Record<Lang, Record<K, string>>;
 
 export const LENDER_TYPE_LABELS: Labels<LenderType> = {
   zh: {

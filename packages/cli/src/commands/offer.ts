@@ -1,0 +1,115 @@
+import { parseArgs } from 'node:util';
+import {
+  analyzeCaseFile,
+  type CalendarDate,
+  type Fen,
+  moneyField,
+  offerReportJson,
+  offerReportText,
+  parseCalendarDate,
+  weighOffer,
+} from '@shangan/core';
+import { type CliIo, EXIT_OK, write } from '../cli-io.js';
+import { InputError, usageError } from '../input-error.js';
+import { loadLprTable } from '../user-data.js';
+import { parseAsOf, parseLang, readCaseFile } from './analyze.js';
+
+export const OFFER_USAGE =
+  'shangan offer CASE.json --debt ID --total YUAN [--down YUAN] [--periods N] [--first-due YYYY-MM-DD] [--conditions TEXT] [--as-of YYYY-MM-DD] [--json] [--lang zh|en]';
+
+/** `shangan offer`: weighs a lender's offer against the budget, the other debts and the law. */
+export async function offerCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      debt: { type: 'string' },
+      total: { type: 'string' },
+      down: { type: 'string' },
+      periods: { type: 'string' },
+      'first-due': { type: 'string' },
+      conditions: { type: 'string' },
+      'as-of': { type: 'string' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+    },
+  });
+  const [path, ...extra] = positionals;
+  if (!path || extra.length > 0 || values.debt === undefined || values.total === undefined) {
+    throw usageError(`用法 (usage): ${OFFER_USAGE}`);
+  }
+  const lang = parseLang(values.lang);
+  const total = parseAmount('--total', values.total, 'positive');
+  const down = values.down === undefined ? undefined : parseAmount('--down', values.down, 'nonnegative');
+  const periods = parsePeriods(values.periods);
+  const firstDue = parseFirstDue(values['first-due']);
+  if (down !== undefined && down > total) {
+    throw new InputError([
+      { path: '--down', message: '首付不能大于总额 (the down payment cannot exceed the total)' },
+    ]);
+  }
+  const text = await readCaseFile(path);
+  const analyzed = analyzeCaseFile({
+    text,
+    lpr: await loadLprTable(io.env ?? process.env),
+    asOf: parseAsOf(values['as-of']),
+  });
+  if (!analyzed.ok) {
+    throw new InputError(
+      analyzed.issues,
+      `${path} 有 ${analyzed.issues.length} 处问题 (${analyzed.issues.length} problem(s)):`,
+    );
+  }
+  const { caseFile, analysis } = analyzed.value;
+  if (!analysis.debts.some((debt) => debt.id === values.debt)) {
+    const ids = analysis.debts.map((debt) => debt.id).join(', ');
+    throw new InputError([
+      { path: '--debt', message: `没有这笔债务，可选 (no such debt; choose one of): ${ids}` },
+    ]);
+  }
+  const weighing = weighOffer(caseFile, analysis, {
+    debtId: values.debt,
+    total,
+    ...(down === undefined ? {} : { down }),
+    ...(periods === undefined ? {} : { periods }),
+    ...(firstDue === undefined ? {} : { firstDue }),
+    ...(values.conditions === undefined ? {} : { conditions: values.conditions }),
+  });
+  write(
+    io.stdout,
+    values.json
+      ? JSON.stringify(offerReportJson(weighing, analysis, lang), null, 2)
+      : offerReportText(weighing, analysis, lang),
+  );
+  return EXIT_OK;
+}
+
+function parseAmount(option: string, value: string, min: 'positive' | 'nonnegative'): Fen {
+  const parsed = moneyField({ min }).safeParse(value);
+  if (!parsed.success) {
+    throw new InputError(parsed.error.issues.map((issue) => ({ path: option, message: issue.message })));
+  }
+  return parsed.data;
+}
+
+function parsePeriods(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const periods = Number(value);
+  if (!/^\d+$/.test(value) || periods < 1 || periods > 120) {
+    throw new InputError([
+      { path: '--periods', message: '应为 1 到 120 的整数 (a whole number from 1 to 120)' },
+    ]);
+  }
+  return periods;
+}
+
+function parseFirstDue(value: string | undefined): CalendarDate | undefined {
+  if (value === undefined) return undefined;
+  const day = parseCalendarDate(value);
+  if (!day) {
+    throw new InputError([
+      { path: '--first-due', message: '不是有效日期，格式为 YYYY-MM-DD (not a valid date, use YYYY-MM-DD)' },
+    ]);
+  }
+  return day;
+}
