@@ -47,10 +47,13 @@ describe('worked example: a 7-day loan from an unlicensed lender', () => {
     expect(debt.legal.excess).toBe(fenOf('2391.37'));
   });
 
-  it('plans a report, never a negotiation or a settlement with the operator', () => {
+  it('plans a report, never a payment, negotiation or settlement with the operator', () => {
     for (const strategy of plan.strategies) {
-      expect(strategy.proposals[0]?.type).toBe('unlicensed_report');
-      expect(strategy.proposals[0]?.ceiling).toBeLessThanOrEqual(debt.legal.supported);
+      expect(strategy.proposals[0]).toMatchObject({ type: 'unlicensed_report', target: 0, periods: 0 });
+      expect(strategy.proposals[0]?.rationale.target).toEqual({
+        code: 'target_unlicensed',
+        supported: debt.legal.supported,
+      });
     }
     const codes = plan.triage.map((item) => item.code);
     expect(codes).toContain('unlicensed_lender');
