@@ -54,6 +54,7 @@ export * from './money/parse-money.js';
 export * from './money/rounding.js';
 export * from './negotiation/agreement-schema.js';
 export * from './negotiation/negotiation-states.js';
+export * from './negotiation/next-action.js';
 export * from './plan/alternatives.js';
 export * from './plan/build-proposals.js';
 export * from './plan/plan-case.js';

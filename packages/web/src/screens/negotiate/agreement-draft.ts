@@ -1,4 +1,5 @@
 import {
+  type AgreementInput,
   addMonths,
   allocate,
   type Fen,
@@ -64,7 +65,7 @@ export function evenInstalments(total: string, count: string, firstDue: string):
 }
 
 /** The POST body of `/debts/:debtId/agreements` (the core's agreementSchema); empty fields left out. */
-export function toAgreementBody(draft: AgreementDraft): Record<string, unknown> {
+export function toAgreementBody(draft: AgreementDraft): AgreementInput {
   const trimmed = (value: string) => value.trim();
   const days = trimmed(draft.certificateDays);
   return {
@@ -73,8 +74,8 @@ export function toAgreementBody(draft: AgreementDraft): Record<string, unknown> 
     terms: {
       ...(trimmed(draft.waived) === '' ? {} : { waived: trimmed(draft.waived) }),
       ...(trimmed(draft.notes) === '' ? {} : { notes: trimmed(draft.notes) }),
-      // A number when it reads as one; otherwise the text, so the schema names the field.
-      ...(days === '' ? {} : { certificateDays: Number.isNaN(Number(days)) ? days : Number(days) }),
+      // Text that is no number becomes NaN, which the schema refuses by name, like any bad field.
+      ...(days === '' ? {} : { certificateDays: Number(days) }),
     },
     instalments: draft.instalments.map((row) => ({ dueOn: trimmed(row.dueOn), amount: trimmed(row.amount) })),
   };

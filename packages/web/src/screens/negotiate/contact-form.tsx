@@ -8,9 +8,8 @@ import {
   type MarkedContactFlag,
   toValidationIssues,
 } from '@shangan/core';
-import type { StoredContact } from '@shangan/server';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiFailure, sendJson } from '../../api/client';
+import { ApiFailure, api, expectOk } from '../../api/client';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { ErrorNotice } from '../../ui/async-state';
@@ -24,7 +23,6 @@ import { toLocalMinute } from './local-time';
 import { useEvidenceUpload } from './use-evidence-upload';
 
 interface ContactFormProps {
-  caseBase: string;
   caseId: string;
   debtId: string;
   /** The history reloads: a contact was saved, or one of its files arrived. */
@@ -36,7 +34,7 @@ interface ContactFormProps {
  * file is uploaded in turn with its progress. A refused save keeps every field as typed and puts
  * each message beside its field; files that fail can be retried.
  */
-export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormProps) {
+export function ContactForm({ caseId, debtId, onSaved }: ContactFormProps) {
   const text = useMessages(contactMessages);
   const { locale } = useLocale();
   const [draft, setDraftState] = useState<ContactDraft>(
@@ -48,7 +46,7 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
   const [failure, setFailure] = useState<ApiFailure | undefined>();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState('');
-  const upload = useEvidenceUpload(caseBase, onSaved);
+  const upload = useEvidenceUpload(caseId, onSaved);
   const form = useRef<HTMLFormElement>(null);
 
   const setDraft = (next: ContactDraft) => {
@@ -76,10 +74,8 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
     setErrors({});
     setBusy(true);
     try {
-      const stored = await sendJson<StoredContact>(
-        'POST',
-        `${caseBase}/debts/${encodeURIComponent(debtId)}/contacts`,
-        body,
+      const stored = await expectOk(
+        api.cases[':caseId'].debts[':debtId'].contacts.$post({ param: { caseId, debtId }, json: body }),
       );
       forgetDraft(caseId, debtId);
       setDraftState({ ...newDraft(toLocalMinute(new Date()), draft.direction), channel: draft.channel });
