@@ -4,6 +4,7 @@ import {
   allocate,
   type Fen,
   formatYuan,
+  MAX_INSTALMENTS,
   parseCalendarDate,
   parseMoney,
   sumFen,
@@ -31,9 +32,6 @@ export function emptyAgreement(): AgreementDraft {
   };
 }
 
-/** At most the core's instalment limit; a monthly plan longer than that is not a plan we check. */
-export const MAX_EVEN_INSTALMENTS = 120;
-
 export type EvenSplit =
   | { ok: true; instalments: AgreementDraft['instalments'] }
   | { ok: false; field: 'total' | 'count' | 'firstDue' };
@@ -47,7 +45,7 @@ export function evenInstalments(total: string, count: string, firstDue: string):
   const amount = parseMoney(total);
   if (!amount.ok || amount.value <= 0) return { ok: false, field: 'total' };
   const periods = Number(count);
-  if (!Number.isInteger(periods) || periods < 1 || periods > MAX_EVEN_INSTALMENTS)
+  if (!Number.isInteger(periods) || periods < 1 || periods > MAX_INSTALMENTS)
     return { ok: false, field: 'count' };
   const first = parseCalendarDate(firstDue);
   if (first === undefined) return { ok: false, field: 'firstDue' };

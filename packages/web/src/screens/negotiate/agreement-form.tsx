@@ -1,4 +1,10 @@
-import { agreementSchema, DEFAULT_CERTIFICATE_DAYS, formatYuan, toValidationIssues } from '@shangan/core';
+import {
+  agreementSchema,
+  DEFAULT_CERTIFICATE_DAYS,
+  formatYuan,
+  MAX_AGREEMENT_NOTES_LENGTH,
+  toValidationIssues,
+} from '@shangan/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiFailure, api, expectOk } from '../../api/client';
 import { useLocale } from '../../i18n/locale';
@@ -156,7 +162,7 @@ export function AgreementForm({ caseId, debtId, onSaved }: AgreementFormProps) {
           <textarea
             id={id}
             rows={3}
-            maxLength={5000}
+            maxLength={MAX_AGREEMENT_NOTES_LENGTH}
             aria-describedby={describedBy}
             aria-invalid={invalid}
             value={draft.notes}

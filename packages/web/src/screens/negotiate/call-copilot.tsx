@@ -10,7 +10,7 @@ import { CitationList } from '../../ui/citation-list';
 import { Field } from '../../ui/field';
 import { callMessages } from './call-messages';
 import type { CaseDebt } from './case-api';
-import { newDraft } from './contact-draft';
+import { COUNTERPART_MAX_LENGTH, newDraft } from './contact-draft';
 import { keepDraft, readDraft } from './draft-memory';
 import { type ExtraPushbackId, missingPushbacks, pushbackCitations } from './extra-pushbacks';
 import { toLocalMinute } from './local-time';
@@ -118,7 +118,7 @@ export function CallCopilot({ debt }: { debt: CaseDebt }) {
           <input
             id={id}
             type="text"
-            maxLength={150}
+            maxLength={COUNTERPART_MAX_LENGTH}
             aria-describedby={describedBy}
             value={staffNote}
             onInput={(event) => updateStaffNote(event.currentTarget.value)}

@@ -1,5 +1,11 @@
 import type { ContactInput } from '@shangan/contract';
-import type { Contact, ContactChannel, MarkedContactFlag, ValidationIssue } from '@shangan/core';
+import {
+  CONTACT_TEXT_LIMITS,
+  type Contact,
+  type ContactChannel,
+  type MarkedContactFlag,
+  type ValidationIssue,
+} from '@shangan/core';
 
 /** The contact form as typed: every field a string (or a choice), nothing lost on a failed save. */
 export interface ContactDraft {
@@ -19,6 +25,9 @@ export interface ContactDraft {
 }
 
 export type DraftField = keyof ContactDraft | 'form';
+
+/** The one counterpart field holds a staff number and a name: room for both of the core's limits. */
+export const COUNTERPART_MAX_LENGTH = CONTACT_TEXT_LIMITS.staffId + CONTACT_TEXT_LIMITS.counterpartName;
 
 /** A fresh form: a call, at the moment given, in the direction given (collectors mostly call in). */
 export function newDraft(at: string, direction: ContactDraft['direction'] = 'incoming'): ContactDraft {

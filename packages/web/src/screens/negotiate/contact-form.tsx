@@ -2,6 +2,7 @@ import {
   CHANNEL_LABELS,
   CONTACT_CHANNELS,
   CONTACT_FLAG_LABELS,
+  CONTACT_TEXT_LIMITS,
   type ContactChannel,
   contactSchema,
   MARKED_CONTACT_FLAGS,
@@ -14,7 +15,14 @@ import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { ErrorNotice } from '../../ui/async-state';
 import { Field } from '../../ui/field';
-import { type ContactDraft, type DraftField, issuesByField, newDraft, toContactBody } from './contact-draft';
+import {
+  COUNTERPART_MAX_LENGTH,
+  type ContactDraft,
+  type DraftField,
+  issuesByField,
+  newDraft,
+  toContactBody,
+} from './contact-draft';
 import { contactMessages } from './contact-messages';
 import { forgetDraft, keepDraft, readDraft } from './draft-memory';
 import { EvidenceProgress } from './evidence-progress';
@@ -171,14 +179,14 @@ export function ContactForm({ caseId, debtId, onSaved }: ContactFormProps) {
         hint={text.counterpartHint}
         error={fieldError('counterpart')}
         value={draft.counterpart}
-        maxLength={150}
+        maxLength={COUNTERPART_MAX_LENGTH}
         onValue={(value) => change('counterpart', value)}
       />
       <TextField
         label={text.number}
         error={fieldError('number')}
         value={draft.number}
-        maxLength={50}
+        maxLength={CONTACT_TEXT_LIMITS.number}
         inputMode="tel"
         onValue={(value) => change('number', value)}
       />
@@ -188,7 +196,7 @@ export function ContactForm({ caseId, debtId, onSaved }: ContactFormProps) {
         hint={text.theySaidHint}
         error={fieldError('theySaid')}
         value={draft.theySaid}
-        maxLength={5000}
+        maxLength={CONTACT_TEXT_LIMITS.theySaid}
         onValue={(value) => change('theySaid', value)}
       />
       <TextArea
@@ -196,7 +204,7 @@ export function ContactForm({ caseId, debtId, onSaved }: ContactFormProps) {
         hint={text.theyPromisedHint}
         error={fieldError('theyPromised')}
         value={draft.theyPromised}
-        maxLength={2000}
+        maxLength={CONTACT_TEXT_LIMITS.theyPromised}
         onValue={(value) => change('theyPromised', value)}
       />
       <TextArea
@@ -204,7 +212,7 @@ export function ContactForm({ caseId, debtId, onSaved }: ContactFormProps) {
         hint={text.iPromisedHint}
         error={fieldError('iPromised')}
         value={draft.iPromised}
-        maxLength={2000}
+        maxLength={CONTACT_TEXT_LIMITS.iPromised}
         onValue={(value) => change('iPromised', value)}
       />
 
@@ -248,7 +256,7 @@ export function ContactForm({ caseId, debtId, onSaved }: ContactFormProps) {
         hint={text.notesHint}
         error={fieldError('notes')}
         value={draft.notes}
-        maxLength={5000}
+        maxLength={CONTACT_TEXT_LIMITS.notes}
         onValue={(value) => change('notes', value)}
       />
 

@@ -1,3 +1,4 @@
+import { MAX_MOVE_NOTE_LENGTH } from '@shangan/contract';
 import { NEGOTIATION_STATE_LABELS, type NegotiationState, nextStates } from '@shangan/core';
 import { useState } from 'preact/hooks';
 import { ApiFailure, api, expectOk } from '../../api/client';
@@ -96,7 +97,7 @@ export function StateMoves({ debtId, lender, state, onMoved }: StateMovesProps) 
               <textarea
                 id={id}
                 rows={2}
-                maxLength={5000}
+                maxLength={MAX_MOVE_NOTE_LENGTH}
                 aria-describedby={describedBy}
                 value={note}
                 onInput={(event) => setNote(event.currentTarget.value)}
