@@ -9,11 +9,11 @@ import {
   createLprTable,
   date,
   fen,
+  parseCaseFileText,
   planCaseFile,
   planStrategy,
   STRATEGIES,
   toPlanDebt,
-  parseCaseFileText,
 } from '../packages/core/dist/index.js';
 
 const DEBTS = 30;
