@@ -25,6 +25,7 @@ const {
   caseReportJson,
   createLprTable,
   DOCUMENT_KINDS,
+  parseCaseFileText,
   planCaseFile,
   planReportJson,
   renderDocumentMarkdown,
@@ -48,7 +49,9 @@ for (const file of names) {
   const name = file.replace(/\.json$/, '');
   const text = readFileSync(`${examplesDir}${file}`, 'utf8');
   // planCaseFile analyses the file exactly as analyzeCaseFile does, then plans it.
-  const result = planCaseFile({ text, lpr: createLprTable() });
+  const parsed = parseCaseFileText(text);
+  if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.issues)}`);
+  const result = planCaseFile({ caseFile: parsed.value, lpr: createLprTable() });
   if (!result.ok) {
     failed = true;
     console.error(`${file}: invalid case file`);

@@ -1,8 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createLprTable, planCaseFile, renderDocument, renderHtml } from '@shangan/core';
+import { createLprTable, parseCaseFileText, planCaseFile, renderDocument, renderHtml } from '@shangan/core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
+/** A case file's text as the front ends parse it before any use-case runs. */
+function caseFileOf(text: string) {
+  const parsed = parseCaseFileText(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+}
 
 // Debian's Chromium, not a browser download: this machine reaches no site but the package registries.
 const CHROMIUM = '/usr/bin/chromium';
@@ -95,7 +102,7 @@ describe('a document printed by Chromium', () => {
 
   it('prints a real letter: the negotiation letter for the first debt of five-loans-80k', async () => {
     const text = readFileSync(resolve(import.meta.dirname, '..', 'examples', 'five-loans-80k.json'), 'utf8');
-    const planned = planCaseFile({ text, lpr: createLprTable() });
+    const planned = planCaseFile({ caseFile: caseFileOf(text), lpr: createLprTable() });
     if (!planned.ok) throw new Error(JSON.stringify(planned.issues));
     const { caseFile, analysis, plan } = planned.value;
     const debt = caseFile.debts[0];

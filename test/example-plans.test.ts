@@ -27,6 +27,7 @@ import {
   type Fen,
   formatCitation,
   formatMoney,
+  parseCaseFileText,
   planCaseFile,
   planReportJson,
   renderDocument,
@@ -34,6 +35,13 @@ import {
   STRATEGIES,
 } from '@shangan/core';
 import { describe, expect, it } from 'vitest';
+
+/** A case file's text as the front ends parse it before any use-case runs. */
+function caseFileOf(text: string) {
+  const parsed = parseCaseFileText(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+}
 
 const examplesDir = fileURLToPath(new URL('../examples/', import.meta.url));
 const expectedDir = fileURLToPath(new URL('../examples/expected/', import.meta.url));
@@ -54,7 +62,7 @@ function planExample(file: string): Planned {
   const cached = planned.get(file);
   if (cached) return cached;
   const text = readFileSync(`${examplesDir}${file}`, 'utf8');
-  const result = planCaseFile({ text, lpr: createLprTable() });
+  const result = planCaseFile({ caseFile: caseFileOf(text), lpr: createLprTable() });
   if (!result.ok) throw new Error(`${file} is not a valid case file: ${JSON.stringify(result.issues)}`);
   planned.set(file, result.value);
   return result.value;

@@ -18,8 +18,21 @@
 // figure below is its output (`python3 scripts/reference-supported.py examples/NAME.json`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyzeCaseFile, type CaseReportJson, caseReportJson, createLprTable } from '@shangan/core';
+import {
+  analyzeCaseFile,
+  type CaseReportJson,
+  caseReportJson,
+  createLprTable,
+  parseCaseFileText,
+} from '@shangan/core';
 import { describe, expect, it } from 'vitest';
+
+/** A case file's text as the front ends parse it before any use-case runs. */
+function caseFileOf(text: string) {
+  const parsed = parseCaseFileText(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+}
 
 const examplesDir = fileURLToPath(new URL('../examples/', import.meta.url));
 const expectedDir = fileURLToPath(new URL('../examples/expected/', import.meta.url));
@@ -29,7 +42,7 @@ const exampleFiles = readdirSync(examplesDir)
 
 function analyzeExample(file: string): CaseReportJson {
   const text = readFileSync(`${examplesDir}${file}`, 'utf8');
-  const result = analyzeCaseFile({ text, lpr: createLprTable() });
+  const result = analyzeCaseFile({ caseFile: caseFileOf(text), lpr: createLprTable() });
   if (!result.ok) throw new Error(`${file} is not a valid case file: ${JSON.stringify(result.issues)}`);
   return caseReportJson(result.value.analysis, 'zh');
 }

@@ -8,6 +8,7 @@ import {
   createLprTable,
   type OfferRequest,
   offerReportJson,
+  parseCaseFileText,
   weighOffer,
   yuan,
 } from '@shangan/core';
@@ -62,7 +63,9 @@ const cases: { name: string; text: () => string; request: OfferRequest; verdict:
 
 describe('shangan offer goldens', () => {
   it.each(cases)('$name', ({ name, text, request, verdict }) => {
-    const analyzed = analyzeCaseFile({ text: text(), lpr: createLprTable() });
+    const parsed = parseCaseFileText(text());
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const analyzed = analyzeCaseFile({ caseFile: parsed.value, lpr: createLprTable() });
     if (!analyzed.ok) throw new Error(JSON.stringify(analyzed.issues));
     const { caseFile, analysis } = analyzed.value;
     const report = offerReportJson(weighOffer(caseFile, analysis, request), analysis, 'zh');

@@ -13,6 +13,7 @@ import {
   DOCUMENT_KINDS,
   type DocumentKind,
   formatCitation,
+  parseCaseFileText,
   parseMarkdownBlocks,
   planCaseFile,
   renderDocumentMarkdown,
@@ -22,6 +23,13 @@ import {
 } from '@shangan/core';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../packages/core/src/documents/templates.generated.js';
+
+/** A case file's text as the front ends parse it before any use-case runs. */
+function caseFileOf(text: string) {
+  const parsed = parseCaseFileText(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const templatesDir = `${root}content/templates/`;
@@ -299,7 +307,10 @@ describe('rendering the worked examples', () => {
     .filter((file) => file.endsWith('.json'))
     .sort()
     .flatMap((file) => {
-      const result = planCaseFile({ text: readFileSync(`${examplesDir}${file}`, 'utf8'), lpr });
+      const result = planCaseFile({
+        caseFile: caseFileOf(readFileSync(`${examplesDir}${file}`, 'utf8')),
+        lpr,
+      });
       if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.issues)}`);
       return result.value.caseFile.debts.map((debt) => ({ file, debtId: debt.id, value: result.value }));
     });

@@ -3,8 +3,8 @@ import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// What the browser bundle may depend on: the core by its package name, server types (erased at
-// build time), Preact. No Node built-ins, no server or CLI code, no DOCX writer. And the built page
+// What the browser bundle may depend on: the core and the API contract by their package names,
+// the server's AppType (a type, erased at build time), hono/client, Preact. No Node built-ins, no server or CLI code, no DOCX writer. And the built page
 // runs no inline code and names no other site, so the CSP (default-src 'self') holds.
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -44,8 +44,9 @@ function importProblem(file: string, site: ImportSite): string | undefined {
     return 'a Node built-in does not exist in the browser';
   if (specifier === '@shangan/server')
     return site.typeOnly ? undefined : 'server code: only `import type` from @shangan/server';
-  if (specifier === '@shangan/core') return undefined;
-  if (specifier.startsWith('@shangan/')) return 'only @shangan/core (and server types) by package name';
+  if (specifier === '@shangan/core' || specifier === '@shangan/contract') return undefined;
+  if (specifier.startsWith('@shangan/'))
+    return 'only @shangan/core and @shangan/contract (and server types) by package name';
   if (/render-docx|(^|\/)docx(\/|$)/.test(specifier)) return 'the DOCX writer stays on the server';
   if (specifier.includes('packages/')) return 'another package by path: use its package name';
   // Shared data (content/, examples/) may be bundled; another package's code only by its name.
@@ -53,7 +54,7 @@ function importProblem(file: string, site: ImportSite): string | undefined {
     const target = relative(PACKAGES, resolve(dirname(file), specifier));
     const insidePackages = !target.startsWith('..');
     if (insidePackages && !target.startsWith(`web${sep}src${sep}`))
-      return 'reaches into another package (use @shangan/core or `import type` from @shangan/server)';
+      return 'reaches into another package (use @shangan/core, @shangan/contract or `import type` from @shangan/server)';
   }
   return undefined;
 }
@@ -71,17 +72,17 @@ function sourceFiles(directory: string): string[] {
 describe('the import rules of packages/web/src', () => {
   const sample = join(SOURCES, 'screens', 'plan', 'plan-screen.tsx');
   it.each([
-    ["import type { CaseSummary } from '@shangan/server';", undefined],
-    ["export type { HealthBody } from '@shangan/server';", undefined],
+    ["import type { AppType } from '@shangan/server';", undefined],
+    ["import { type CaseSummary, createCaseBody } from '@shangan/contract';", undefined],
     ["import { showYuan } from '../../ui/format';", undefined],
     ["import { yuan, type Lang } from '@shangan/core';", undefined],
-    ["import { type CaseSummary } from '@shangan/server';", /only `import type`/],
+    ["import { type AppType } from '@shangan/server';", /only `import type`/],
     ["import { createApp } from '@shangan/server';", /only `import type`/],
     ["const server = await import('@shangan/server');", /only `import type`/],
     ["import { readFileSync } from 'node:fs';", /Node built-in/],
     ["import path from 'path';", /Node built-in/],
-    ["import { main } from '@shangan/cli';", /only @shangan\/core/],
-    ["import { yuan } from '@shangan/core/money/money';", /only @shangan\/core/],
+    ["import { main } from '@shangan/cli';", /only @shangan\/core and @shangan\/contract/],
+    ["import { yuan } from '@shangan/core/money/money';", /only @shangan\/core and @shangan\/contract/],
     ["import { renderDocx } from '../../../../core/src/documents/render-docx';", /DOCX/],
     ["import { Document } from 'docx';", /DOCX/],
     ["import questions from '../../../../../content/interview/debt-questions.json';", undefined],

@@ -1,12 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// The app imports the core's TypeScript sources, so tree-shaking sees every module and the
+// The app imports the core's and the contract's TypeScript sources, so tree-shaking sees every module and the
 // browser bundle carries only what the screens use (no DOCX writer, no Node code).
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   resolve: {
-    alias: { '@shangan/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
+    alias: {
+      '@shangan/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)),
+      '@shangan/contract': fileURLToPath(new URL('../contract/src/index.ts', import.meta.url)),
+    },
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   build: {

@@ -7,6 +7,7 @@ import {
   createLprTable,
   type DebtAnalysis,
   planCase,
+  validateCaseFile,
 } from '@shangan/core';
 
 export interface WorkedExample {
@@ -18,7 +19,9 @@ export interface WorkedExample {
 
 /** Analyses and plans a one-debt case file; throws on an invalid file (a bug in the example). */
 export function analyseCase(caseFile: object): WorkedExample {
-  const result = analyzeCaseFile({ text: JSON.stringify(caseFile), lpr: createLprTable() });
+  const parsed = validateCaseFile(caseFile);
+  if (!parsed.ok) throw new Error(`invalid worked example: ${JSON.stringify(parsed.issues)}`);
+  const result = analyzeCaseFile({ caseFile: parsed.value, lpr: createLprTable() });
   if (!result.ok) throw new Error(`invalid worked example: ${JSON.stringify(result.issues)}`);
   const { analysis } = result.value;
   const debt = analysis.debts[0];

@@ -3,9 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { createLprTable, planCaseFile, planReportJson, yuan } from '@shangan/core';
+import { createLprTable, parseCaseFileText, planCaseFile, planReportJson, yuan } from '@shangan/core';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.js';
+
+/** A case file's text as the front ends parse it before any use-case runs. */
+function caseFileOf(text: string) {
+  const parsed = parseCaseFileText(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+}
 
 interface Run {
   code: number;
@@ -220,7 +227,7 @@ describe('shangan plan', () => {
     expect(report.capacity).toMatchObject({ monthly: '5000.00', lumpSum: '0.00' });
     expect(report.strategies[0].months).not.toBe(budget.strategies[0].months);
     const core = planCaseFile({
-      text: readFileSync(fiveLoans, 'utf8'),
+      caseFile: caseFileOf(readFileSync(fiveLoans, 'utf8')),
       lpr: createLprTable(),
       options: { capacityOverride: { monthly: yuan('5000'), lumpSum: yuan('0') } },
     });

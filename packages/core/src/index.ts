@@ -55,6 +55,7 @@ export * from './money/parse-money.js';
 export * from './money/rounding.js';
 export * from './negotiation/agreement-schema.js';
 export * from './negotiation/negotiation-states.js';
+export * from './negotiation/next-action.js';
 export * from './offers/checklist-gaps.js';
 export * from './offers/offer-instalments.js';
 export * from './offers/weigh-offer.js';

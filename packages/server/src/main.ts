@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { serve } from '@hono/node-server';
+import { acceptedLanguage } from '@shangan/contract';
 import { createLprTable } from '@shangan/core';
 import { readConfig } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { createApp } from './http/app.js';
+import { errorBody } from './http/error-response.js';
 import { loadWebAssets } from './http/web-assets.js';
-import { ensureLocalUser } from './store/local-user.js';
+import { ensureLocalUser } from './repositories/local-user.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -28,10 +30,11 @@ async function main() {
   // `env` carries the socket, from which accounts mode reads the client address for login limits.
   const fetch = async (request: Request, env: unknown): Promise<Response> => {
     if (draining) {
-      return Response.json(
-        { error: { code: 'shutting_down', message: '服务器正在关闭，请稍后再试 (shutting down)' } },
-        { status: 503, headers: { Connection: 'close' } },
-      );
+      const lang = acceptedLanguage(request.headers.get('accept-language') ?? undefined);
+      return Response.json(errorBody({ code: 'shutting_down', params: {} }, [], lang), {
+        status: 503,
+        headers: { Connection: 'close' },
+      });
     }
     inFlight++;
     try {

@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   analyzeCaseFile,
@@ -6,11 +5,11 @@ import {
   caseReportJson,
   caseReportText,
   type Lang,
-  MAX_CASE_FILE_BYTES,
   parseCalendarDate,
 } from '@shangan/core';
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
 import { InputError, usageError } from '../input-error.js';
+import { caseFileProblems, readCaseFile } from '../read-case-file.js';
 import { loadLprTable } from '../user-data.js';
 
 export const ANALYZE_USAGE = 'shangan analyze CASE.json [--as-of YYYY-MM-DD] [--json] [--lang zh|en]';
@@ -26,14 +25,9 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   if (!path || extra.length > 0) throw usageError(`用法 (usage): ${ANALYZE_USAGE}`);
   const lang = parseLang(values.lang);
   const asOf = parseAsOf(values['as-of']);
-  const text = await readCaseFile(path);
-  const result = analyzeCaseFile({ text, lpr: await loadLprTable(io.env ?? process.env), asOf });
-  if (!result.ok) {
-    throw new InputError(
-      result.issues,
-      `${path} 有 ${result.issues.length} 处问题 (${result.issues.length} problem(s)):`,
-    );
-  }
+  const caseFile = await readCaseFile(path);
+  const result = analyzeCaseFile({ caseFile, lpr: await loadLprTable(io.env ?? process.env), asOf });
+  if (!result.ok) throw caseFileProblems(path, result.issues);
   const { analysis } = result.value;
   write(
     io.stdout,
@@ -57,25 +51,4 @@ export function parseLang(value: string | undefined): Lang {
   if (value === undefined || value === 'zh' || value === 'zh-CN') return 'zh';
   if (value === 'en') return 'en';
   throw new InputError([{ path: '--lang', message: '应为 zh 或 en (expected zh or en)' }]);
-}
-
-export async function readCaseFile(path: string): Promise<string> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new InputError([{ path, message: '不是文件 (not a file)' }]);
-    if (info.size > MAX_CASE_FILE_BYTES) {
-      throw new InputError([
-        { path, message: '文件过大，案件文件不超过 2 MB (file too large: a case file is at most 2 MB)' },
-      ]);
-    }
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT'
-        ? '找不到文件 (file not found)'
-        : `无法读取文件 (cannot read the file): ${code ?? String(error)}`;
-    throw new InputError([{ path, message }]);
-  }
 }

@@ -11,8 +11,9 @@ import {
 } from '@shangan/core';
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
 import { InputError, usageError } from '../input-error.js';
+import { caseFileProblems, readCaseFile } from '../read-case-file.js';
 import { loadLprTable } from '../user-data.js';
-import { parseAsOf, readCaseFile } from './analyze.js';
+import { parseAsOf } from './analyze.js';
 
 export const LETTER_USAGE = `shangan letter CASE.json --debt ID --kind ${DOCUMENT_KINDS.join('|')} [--format md|html|docx] [-o FILE] [--strategy NAME] [--reveal] [--as-of YYYY-MM-DD]`;
 
@@ -46,9 +47,9 @@ export async function letterCommand(args: string[], io: CliIo): Promise<number> 
       ? undefined
       : oneOf<StrategyName>('--strategy', values.strategy, STRATEGIES);
   const asOf = parseAsOf(values['as-of']);
-  const text = await readCaseFile(path);
+  const caseFile = await readCaseFile(path);
   const result = await writeDocument({
-    text,
+    caseFile,
     lpr: await loadLprTable(io.env ?? process.env),
     asOf,
     debtId: values.debt,
@@ -57,12 +58,7 @@ export async function letterCommand(args: string[], io: CliIo): Promise<number> 
     strategy,
     reveal: values.reveal ?? false,
   });
-  if (!result.ok) {
-    throw new InputError(
-      result.issues,
-      `${path} 有 ${result.issues.length} 处问题 (${result.issues.length} problem(s)):`,
-    );
-  }
+  if (!result.ok) throw caseFileProblems(path, result.issues);
   const document = result.value;
   const output = values.output ?? (format === 'docx' ? document.fileName : undefined);
   if (output === undefined) {

@@ -11,8 +11,9 @@ import {
 } from '@shangan/core';
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
 import { InputError, usageError } from '../input-error.js';
+import { caseFileProblems, readCaseFile } from '../read-case-file.js';
 import { loadLprTable } from '../user-data.js';
-import { parseAsOf, parseLang, readCaseFile } from './analyze.js';
+import { parseAsOf, parseLang } from './analyze.js';
 
 export const OFFER_USAGE =
   'shangan offer CASE.json --debt ID --total YUAN [--down YUAN] [--periods N] [--first-due YYYY-MM-DD] [--conditions TEXT] [--as-of YYYY-MM-DD] [--json] [--lang zh|en]';
@@ -48,18 +49,13 @@ export async function offerCommand(args: string[], io: CliIo): Promise<number> {
       { path: '--down', message: '首付不能大于总额 (the down payment cannot exceed the total)' },
     ]);
   }
-  const text = await readCaseFile(path);
+  const input = await readCaseFile(path);
   const analyzed = analyzeCaseFile({
-    text,
+    caseFile: input,
     lpr: await loadLprTable(io.env ?? process.env),
     asOf: parseAsOf(values['as-of']),
   });
-  if (!analyzed.ok) {
-    throw new InputError(
-      analyzed.issues,
-      `${path} 有 ${analyzed.issues.length} 处问题 (${analyzed.issues.length} problem(s)):`,
-    );
-  }
+  if (!analyzed.ok) throw caseFileProblems(path, analyzed.issues);
   const { caseFile, analysis } = analyzed.value;
   if (!analysis.debts.some((debt) => debt.id === values.debt)) {
     const ids = analysis.debts.map((debt) => debt.id).join(', ');

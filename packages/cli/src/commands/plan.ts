@@ -10,8 +10,9 @@ import {
 } from '@shangan/core';
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
 import { InputError, usageError } from '../input-error.js';
+import { caseFileProblems, readCaseFile } from '../read-case-file.js';
 import { loadLprTable } from '../user-data.js';
-import { parseAsOf, parseLang, readCaseFile } from './analyze.js';
+import { parseAsOf, parseLang } from './analyze.js';
 
 export const PLAN_USAGE = `shangan plan CASE.json [--strategy ${STRATEGIES.join('|')}|all] [--monthly YUAN] [--lump-sum YUAN] [--as-of YYYY-MM-DD] [--json] [--lang zh|en]`;
 
@@ -36,9 +37,9 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   const monthly = parseAmount('--monthly', values.monthly);
   const lumpSum = parseAmount('--lump-sum', values['lump-sum']);
   const asOf = parseAsOf(values['as-of']);
-  const text = await readCaseFile(path);
+  const input = await readCaseFile(path);
   const result = planCaseFile({
-    text,
+    caseFile: input,
     lpr: await loadLprTable(io.env ?? process.env),
     asOf,
     options: {
@@ -50,12 +51,7 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
       },
     },
   });
-  if (!result.ok) {
-    throw new InputError(
-      result.issues,
-      `${path} 有 ${result.issues.length} 处问题 (${result.issues.length} problem(s)):`,
-    );
-  }
+  if (!result.ok) throw caseFileProblems(path, result.issues);
   const { caseFile, analysis, plan } = result.value;
   write(
     io.stdout,

@@ -17,13 +17,25 @@ export const EXPENSE_CATEGORIES = [
 ] as const;
 export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
 
+/** The most incomes a budget lists. */
+export const MAX_INCOMES = 50;
+/** The longest name of an income, in characters. */
+export const MAX_INCOME_NAME_LENGTH = 100;
+/** The most dependents a budget counts. */
+export const MAX_DEPENDENTS = 20;
+
 const expenseField = () => moneyField({ min: 'nonnegative' }).default(fen(0));
 
 /** Monthly household budget: what comes in, what must go out, and any lump sum available now. */
 export const budgetSchema = z.strictObject({
   incomes: z
-    .array(z.strictObject({ name: textField(100), monthly: moneyField({ min: 'nonnegative' }) }))
-    .max(50, '最多50项收入 (at most 50 incomes)')
+    .array(
+      z.strictObject({
+        name: textField(MAX_INCOME_NAME_LENGTH),
+        monthly: moneyField({ min: 'nonnegative' }),
+      }),
+    )
+    .max(MAX_INCOMES, `最多${MAX_INCOMES}项收入 (at most ${MAX_INCOMES} incomes)`)
     .default([]),
   expenses: z
     .strictObject(
@@ -40,7 +52,7 @@ export const budgetSchema = z.strictObject({
     .number({ error: '应为整数 (expected a whole number)' })
     .int('应为整数 (expected a whole number)')
     .min(0, '不能为负数 (must not be negative)')
-    .max(20, '人数过多 (too many)')
+    .max(MAX_DEPENDENTS, '人数过多 (too many)')
     .default(0),
   /**
    * Kept back each month for the unexpected. When absent the affordability step uses its default

@@ -29,7 +29,19 @@ export type MarkedContactFlag = (typeof MARKED_CONTACT_FLAGS)[number];
 /** Local date and time of a contact, to the minute: 2026-11-03T22:40. */
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
 
-const optionalText = (max: number) => textField(max).optional();
+/** The longest text of each written field of a contact, in characters: forms use the same limits. */
+export const CONTACT_TEXT_LIMITS = {
+  number: 50,
+  counterpartName: 100,
+  staffId: 50,
+  theySaid: 5000,
+  theyPromised: 2000,
+  iPromised: 2000,
+  notes: 5000,
+} as const;
+
+const optionalText = (field: keyof typeof CONTACT_TEXT_LIMITS) =>
+  textField(CONTACT_TEXT_LIMITS[field]).optional();
 
 /**
  * One call, message or visit, logged by the person: who, when, what each side said and promised,
@@ -44,12 +56,12 @@ export const contactSchema = z
       error: `应为 ${CONTACT_CHANNELS.join(' | ')} 之一 (must be one of these)`,
     }),
     direction: z.enum(['incoming', 'outgoing'], { error: '应为 incoming 或 outgoing' }),
-    number: optionalText(50),
-    counterpartName: optionalText(100),
-    staffId: optionalText(50),
-    theySaid: optionalText(5000),
-    theyPromised: optionalText(2000),
-    iPromised: optionalText(2000),
+    number: optionalText('number'),
+    counterpartName: optionalText('counterpartName'),
+    staffId: optionalText('staffId'),
+    theySaid: optionalText('theySaid'),
+    theyPromised: optionalText('theyPromised'),
+    iPromised: optionalText('iPromised'),
     followUp: dateField().optional(),
     flags: z
       .array(
@@ -60,7 +72,7 @@ export const contactSchema = z
       .max(MARKED_CONTACT_FLAGS.length)
       .default([]),
     /** The person's own notes on the contact: kept in the log, used by no calculation or document. */
-    notes: optionalText(5000),
+    notes: optionalText('notes'),
   })
   .superRefine((contact, ctx) => {
     const day = contact.at.slice(0, 10);

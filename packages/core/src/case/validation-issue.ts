@@ -20,7 +20,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
  * Zod's issues in our words. `input` is the value that was parsed: zod 4 leaves the offending value
  * out of its issues, so whether a field is missing or has the wrong type is read from the input.
  */
-export function toValidationIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
+export function toValidationIssues(error: z.core.$ZodError, input: unknown): ValidationIssue[] {
   return error.issues.map((issue) => ({
     path: formatIssuePath(issue.path),
     message: describeIssue(issue, input),

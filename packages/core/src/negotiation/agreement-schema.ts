@@ -10,12 +10,15 @@ import { formatYuan } from '../money/format-money.js';
 export const DEFAULT_CERTIFICATE_DAYS = 15;
 
 /** At most five years of monthly instalments, the longest plan the planner proposes, with slack. */
-const MAX_INSTALMENTS = 120;
+export const MAX_INSTALMENTS = 120;
+
+/** The longest notes on an agreement's terms, in characters. */
+export const MAX_AGREEMENT_NOTES_LENGTH = 5000;
 
 const agreementTermsSchema = z.strictObject({
   /** What the lender gave up (interest, penalties, part of the principal), for the record. */
   waived: moneyField({ min: 'nonnegative' }).optional(),
-  notes: textField(5000).optional(),
+  notes: textField(MAX_AGREEMENT_NOTES_LENGTH).optional(),
   certificateDays: z
     .number({ error: '应为整数天数 (expected a whole number of days)' })
     .int('应为整数天数 (expected a whole number of days)')

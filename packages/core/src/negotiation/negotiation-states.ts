@@ -28,6 +28,11 @@ const OFF_CHAIN = new Set<NegotiationState>(['broken', 'failed']);
 /** After a broken agreement the person starts over: contact the lender again, or send a new offer. */
 const RESTART_STATES = new Set<NegotiationState>(['contacted', 'offer_sent']);
 
+/** Where a debt's negotiation stands: the state of its latest event, oldest first; not_started without one. */
+export function currentNegotiationState(history: readonly { state: NegotiationState }[]): NegotiationState {
+  return history.at(-1)?.state ?? INITIAL_NEGOTIATION_STATE;
+}
+
 export function isNegotiationState(value: string): value is NegotiationState {
   return (NEGOTIATION_STATES as readonly string[]).includes(value);
 }

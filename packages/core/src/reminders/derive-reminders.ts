@@ -5,7 +5,7 @@ import { formatDate, formatMoney } from '../i18n/format.js';
 import { CHANNEL_LABELS } from '../i18n/plan-labels.js';
 import { type Fen, sumFen } from '../money/fen.js';
 import { DEFAULT_CERTIFICATE_DAYS } from '../negotiation/agreement-schema.js';
-import { INITIAL_NEGOTIATION_STATE, type NegotiationState } from '../negotiation/negotiation-states.js';
+import { currentNegotiationState, type NegotiationState } from '../negotiation/negotiation-states.js';
 import { PAYMENT_ORDER_OBJECTION_DAYS } from '../triage/build-triage.js';
 
 /**
@@ -120,7 +120,7 @@ function instalmentReminders(
   agreement: ReminderAgreement | undefined,
   events: ReminderNegotiation['events'],
 ): Reminder[] {
-  if (!agreement || PAID_OFF.has(currentState(events))) return [];
+  if (!agreement || PAID_OFF.has(currentNegotiationState(events))) return [];
   const count = agreement.instalments.length;
   const total = formatMoney(sumFen(agreement.instalments.map((instalment) => instalment.amount)), 'zh');
   return agreement.instalments
@@ -149,7 +149,7 @@ function settlementReminders(
   agreement: ReminderAgreement | undefined,
   events: ReminderNegotiation['events'],
 ): Reminder[] {
-  const state = currentState(events);
+  const state = currentNegotiationState(events);
   const reminders: Reminder[] = [];
   const paidOffOn = NO_CERTIFICATE_CHASE.has(state) ? undefined : payoffDate(agreement, state, events);
   if (paidOffOn !== undefined) {
@@ -223,10 +223,6 @@ function contactReminders(debt: Debt): Reminder[] {
       },
     ];
   });
-}
-
-function currentState(events: ReminderNegotiation['events']): NegotiationState {
-  return events.at(-1)?.state ?? INITIAL_NEGOTIATION_STATE;
 }
 
 function lastDateOf(

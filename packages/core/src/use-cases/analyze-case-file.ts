@@ -1,29 +1,26 @@
 import { analyzeCase, type CaseAnalysis } from '../analysis/analyze-case.js';
 import type { CaseFile } from '../case/case-schema.js';
-import { parseCaseFileText } from '../case/parse-case-file.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { LprTable } from '../lpr/lpr-table.js';
 import type { UseCaseResult } from './use-case-result.js';
 
 export interface AnalyzeRequest {
-  /** The case file's text, as read from disk or an upload. */
-  text: string;
+  /** A parsed case file: each front end parses its own input (a file, a request, a stored case). */
+  caseFile: CaseFile;
   lpr: LprTable;
   /** Overrides the file's asOf. */
   asOf?: CalendarDate | undefined;
 }
 
-/** `shangan analyze` / `GET …/analysis`: parse, validate and analyse a case file. */
+/** `shangan analyze` / `GET …/analysis`: analyse a case file as of its date (or another). */
 export function analyzeCaseFile({
-  text,
+  caseFile,
   lpr,
   asOf,
 }: AnalyzeRequest): UseCaseResult<{ caseFile: CaseFile; analysis: CaseAnalysis }> {
-  const parsed = parseCaseFileText(text);
-  if (!parsed.ok) return parsed;
-  const effectiveAsOf = asOf ?? parsed.value.asOf;
-  const tooEarly = parsed.value.debts.findIndex((debt) => debt.contractDate > effectiveAsOf);
-  const orderTooLate = parsed.value.debts.findIndex(
+  const effectiveAsOf = asOf ?? caseFile.asOf;
+  const tooEarly = caseFile.debts.findIndex((debt) => debt.contractDate > effectiveAsOf);
+  const orderTooLate = caseFile.debts.findIndex(
     (debt) => debt.paymentOrderReceived !== undefined && debt.paymentOrderReceived > effectiveAsOf,
   );
   if (orderTooLate >= 0) {
@@ -50,6 +47,6 @@ export function analyzeCaseFile({
   }
   return {
     ok: true,
-    value: { caseFile: parsed.value, analysis: analyzeCase(parsed.value, lpr, effectiveAsOf) },
+    value: { caseFile, analysis: analyzeCase(caseFile, lpr, effectiveAsOf) },
   };
 }

@@ -7,20 +7,20 @@ import { analyzeCaseFile } from './analyze-case-file.js';
 import type { UseCaseResult } from './use-case-result.js';
 
 export interface PlanRequest {
-  text: string;
+  caseFile: CaseFile;
   lpr: LprTable;
   asOf?: CalendarDate | undefined;
   options?: PlanOptions;
 }
 
-/** `shangan plan` / `GET …/plan`: analyse a case file, then plan its repayment. */
+/** `shangan plan` / `GET …/plan`: analyse a parsed case file, then plan its repayment. */
 export function planCaseFile({
-  text,
+  caseFile: input,
   lpr,
   asOf,
   options,
 }: PlanRequest): UseCaseResult<{ caseFile: CaseFile; analysis: CaseAnalysis; plan: CasePlan }> {
-  const analyzed = analyzeCaseFile({ text, lpr, asOf });
+  const analyzed = analyzeCaseFile({ caseFile: input, lpr, asOf });
   if (!analyzed.ok) return analyzed;
   const { caseFile, analysis } = analyzed.value;
   return { ok: true, value: { caseFile, analysis, plan: planCase(caseFile, analysis, options) } };

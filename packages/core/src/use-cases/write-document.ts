@@ -1,3 +1,4 @@
+import type { CaseFile } from '../case/case-schema.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { DocumentFormat, DocumentKind } from '../documents/document-kinds.js';
 import { type RenderedDocument, renderDocument } from '../documents/render-document.js';
@@ -7,7 +8,7 @@ import { planCaseFile } from './plan-case-file.js';
 import type { UseCaseResult } from './use-case-result.js';
 
 export interface WriteDocumentRequest {
-  text: string;
+  caseFile: CaseFile;
   lpr: LprTable;
   asOf?: CalendarDate | undefined;
   debtId: string;
@@ -22,7 +23,7 @@ export interface WriteDocumentRequest {
 /** `shangan letter` / `GET …/documents/:kind`: one document for one debt of a case file. */
 export async function writeDocument(request: WriteDocumentRequest): Promise<UseCaseResult<RenderedDocument>> {
   const planned = planCaseFile({
-    text: request.text,
+    caseFile: request.caseFile,
     lpr: request.lpr,
     asOf: request.asOf,
     options: request.strategy ? { strategies: [request.strategy] } : {},

@@ -9,6 +9,9 @@ import { schema } from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** An open transaction: what every repository function takes, so a use-case's writes commit together. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
 export interface OpenDatabase {
   db: Database;
   kind: 'pglite' | 'postgres';

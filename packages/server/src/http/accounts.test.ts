@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
 import type { OpenDatabase } from '../db/open-database.js';
 import { auditLog, sessions, users } from '../db/schema.js';
-import { type Account, createAdvisor } from '../store/user-store.js';
+import { type Account, createAdvisor } from '../repositories/user-repository.js';
 import { databaseKinds, openTestDatabase } from '../test-support/test-database.js';
 import { createApp } from './app.js';
 

@@ -1,14 +1,29 @@
-import type { LprTable } from '@shangan/core';
+import type { HealthJson } from '@shangan/contract';
+import type { Lang, LprTable } from '@shangan/core';
 import type { ServerConfig } from '../config.js';
 import type { Database } from '../db/open-database.js';
-import type { Actor } from '../store/actor.js';
+import type { Actor } from '../repositories/actor.js';
+import type { ReportUseCases } from '../use-cases/report-use-cases.js';
+import type { LoginLimiter } from './login-limiter.js';
 
-/** What every route can read from the context: the database, who is asking, and the settings. */
-export interface AppEnv {
-  Variables: {
+/**
+ * What every route can read from the context: the database, who is asking, the settings, the
+ * language of the answer's words and the app's long-lived services. Declared on Hono's context map
+ * rather than as the routes' Env, so the routes' type (AppType, which the web app reads) names
+ * none of the server's internals.
+ */
+declare module 'hono' {
+  interface ContextVariableMap {
     db: Database;
     actor: Actor;
     config: ServerConfig;
     lpr: LprTable;
-  };
+    lang: Lang;
+    reports: ReportUseCases;
+    /** Milliseconds since the epoch, for sessions and login limiting; tests pass their own. */
+    clock: () => number;
+    loginLimiter: LoginLimiter;
+    /** What GET /api/health answers: fixed at start. */
+    health: HealthJson;
+  }
 }

@@ -1,22 +1,17 @@
+import { acceptedLanguage } from '@shangan/contract';
 import type { LprTable } from '@shangan/core';
 import { Hono } from 'hono';
 import type { ServerConfig } from '../config.js';
 import type { OpenDatabase } from '../db/open-database.js';
-import { LOCAL_ACTOR } from '../store/actor.js';
-import { NotFoundError } from '../store/not-found.js';
-import { ApiError } from './api-error.js';
-import type { AppEnv } from './app-env.js';
+import { ExpectedError, notFound } from '../errors/expected-error.js';
+import { LOCAL_ACTOR } from '../repositories/actor.js';
+import { reportUseCases } from '../use-cases/report-use-cases.js';
+import { apiRoutes } from './api-routes.js';
+import './app-env.js';
 import { sessionAuth } from './auth.js';
+import { errorBody, statusOf } from './error-response.js';
 import { LoginLimiter } from './login-limiter.js';
 import { maskSensitive } from './mask-log.js';
-import { registerAgreementRoutes } from './routes/agreement-routes.js';
-import { registerArchiveRoutes } from './routes/archive-routes.js';
-import { registerAuthRoutes } from './routes/auth-routes.js';
-import { registerCaseRoutes } from './routes/case-routes.js';
-import { registerContactRoutes } from './routes/contact-routes.js';
-import { registerNegotiationRoutes } from './routes/negotiation-routes.js';
-import { registerReminderRoutes } from './routes/reminder-routes.js';
-import { registerReportRoutes } from './routes/report-routes.js';
 import { sameOriginWrites } from './same-origin-writes.js';
 import { sameOriginOnly, securityHeaders } from './security.js';
 import { registerWebApp } from './web-app.js';
@@ -35,7 +30,7 @@ export interface AppDependencies {
   web?: WebAssets;
 }
 
-/** The HTTP API. Routes are thin: validate → use-case (core) → store. */
+/** The HTTP API and the web app. Routes are thin: validate → use-case → respond. */
 export function createApp({
   database,
   config,
@@ -45,46 +40,48 @@ export function createApp({
   clock = Date.now,
   web = new Map(),
 }: AppDependencies) {
-  const app = new Hono<AppEnv>();
+  const reports = reportUseCases(database.db, lpr);
+  const loginLimiter = new LoginLimiter({ clock });
+  const health = { ok: true, db: database.kind, auth: config.auth, version } as const;
+  const app = new Hono();
   app.use('*', securityHeaders);
+  // Before anything that may fail: every error is worded in the language the request asks for.
+  app.use('*', async (c, next) => {
+    c.set('lang', acceptedLanguage(c.req.header('accept-language')));
+    await next();
+  });
   if (config.auth === 'local') app.use('/api/*', sameOriginOnly(config.port));
   app.use('/api/*', async (c, next) => {
     c.set('db', database.db);
     c.set('config', config);
     c.set('lpr', lpr);
+    c.set('reports', reports);
+    c.set('clock', clock);
+    c.set('loginLimiter', loginLimiter);
+    c.set('health', health);
     if (config.auth === 'local') c.set('actor', LOCAL_ACTOR);
     await next();
   });
   // Accounts mode: same-origin writes only, and a session cookie names the actor (auth.ts).
-  if (config.auth === 'accounts') app.use('/api/*', sameOriginWrites, sessionAuth(clock));
-
-  app.get('/api/health', (c) => c.json({ ok: true, db: database.kind, auth: config.auth, version }));
-  registerCaseRoutes(app);
-  registerContactRoutes(app);
-  registerReportRoutes(app);
-  registerArchiveRoutes(app);
-  registerNegotiationRoutes(app);
-  registerAgreementRoutes(app);
-  registerReminderRoutes(app);
-  if (config.auth === 'accounts') registerAuthRoutes(app, { clock, limiter: new LoginLimiter({ clock }) });
+  if (config.auth === 'accounts') app.use('/api/*', sameOriginWrites, sessionAuth);
+  app.route('/', apiRoutes);
   registerWebApp(app, web);
 
-  app.notFound((c) =>
-    c.json({ error: { code: 'not_found', message: '没有这个地址 (no such endpoint)' } }, 404),
-  );
+  app.notFound((c) => {
+    const { facts } = notFound('endpoint');
+    return c.json(errorBody(facts, [], c.var.lang ?? 'zh'), statusOf(facts.code));
+  });
   app.onError((error, c) => {
-    if (error instanceof ApiError) {
-      const issues = error.issues.length > 0 ? { issues: error.issues } : {};
-      return c.json({ error: { code: error.code, message: error.message, ...issues } }, error.status);
-    }
-    if (error instanceof NotFoundError) {
-      return c.json({ error: { code: 'not_found', message: `找不到 (${error.what} not found)` } }, 404);
+    if (error instanceof ExpectedError) {
+      const status = statusOf(error.facts.code);
+      const headers: Record<string, string> =
+        error.facts.code === 'too_many_attempts'
+          ? { 'Retry-After': String(error.facts.params.retryAfterSeconds) }
+          : {};
+      return c.json(errorBody(error.facts, error.issues, c.var.lang ?? 'zh'), status, headers);
     }
     log(maskSensitive(`${c.req.method} ${c.req.path} failed: ${error.stack ?? String(error)}`));
-    return c.json(
-      { error: { code: 'internal', message: '服务器内部错误，请稍后再试 (internal error)' } },
-      500,
-    );
+    return c.json(errorBody({ code: 'internal', params: {} }, [], c.var.lang ?? 'zh'), 500);
   });
   return app;
 }

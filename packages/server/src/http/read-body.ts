@@ -1,6 +1,6 @@
-import type { Context } from 'hono';
-import { findUnstorableText } from '../store/storable-text.js';
-import { ApiError, invalidInput } from './api-error.js';
+import type { Context, MiddlewareHandler } from 'hono';
+import { ExpectedError, invalidInput } from '../errors/expected-error.js';
+import { findUnstorableText } from '../repositories/storable-text.js';
 
 /** JSON bodies: a case file is at most 2 MB (the CLI's limit); everything else is far smaller. */
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
@@ -27,17 +27,29 @@ export async function readBytes(c: Context, limit: number): Promise<Uint8Array> 
   return bytes;
 }
 
+/** The media type of the request's body, without parameters: 'application/json'. */
+export function mediaType(c: Context): string {
+  return (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+/** Reads and parses a JSON body of at most `limit` bytes: 415 unless JSON, 413, 400 invalid_json. */
 export async function readJson(c: Context, limit = MAX_JSON_BYTES): Promise<unknown> {
-  const type = c.req.header('content-type') ?? '';
-  if (!type.startsWith('application/json')) {
-    throw new ApiError(415, 'unsupported_media_type', '请求体应为 JSON (expected application/json)');
+  return checkedJson(await readJsonText(c, limit));
+}
+
+async function readJsonText(c: Context, limit: number): Promise<string> {
+  if (mediaType(c) !== 'application/json') {
+    throw new ExpectedError({ code: 'unsupported_media_type', params: { expected: 'json' } });
   }
-  const text = new TextDecoder().decode(await readBytes(c, limit));
+  return new TextDecoder().decode(await readBytes(c, limit));
+}
+
+function checkedJson(text: string): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ApiError(400, 'invalid_json', '请求体不是有效的 JSON (body is not valid JSON)', [
+    throw new ExpectedError({ code: 'invalid_json', params: {} }, [
       { path: '(根)', message: '不是有效的 JSON (not valid JSON)' },
     ]);
   }
@@ -47,6 +59,21 @@ export async function readJson(c: Context, limit = MAX_JSON_BYTES): Promise<unkn
   return value;
 }
 
-function tooLarge(limit: number): ApiError {
-  return new ApiError(413, 'too_large', `请求体过大，上限 ${Math.round(limit / 1024)} KB (body too large)`);
+/**
+ * The JSON body, read with readJson's limits and checks before the route's `validate('json', …)`
+ * sees it (Hono's validator would read any size and any content type). The checked text is left
+ * in Hono's body cache, from which the validator parses it.
+ */
+export function jsonBody(limit = MAX_JSON_BYTES): MiddlewareHandler {
+  return async (c, next) => {
+    const text = await readJsonText(c, limit);
+    checkedJson(text);
+    // Hono keeps promises in its body cache, though its type names the values (hono/request.js).
+    (c.req.bodyCache as unknown as { text?: Promise<string> }).text = Promise.resolve(text);
+    await next();
+  };
+}
+
+function tooLarge(limit: number): ExpectedError {
+  return new ExpectedError({ code: 'too_large', params: { limitBytes: limit } });
 }

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { ApiError } from './api-error.js';
+import { ExpectedError } from '../errors/expected-error.js';
 import { ownOrigins } from './request-origin.js';
 
 /**
@@ -13,11 +13,7 @@ export const sameOriginWrites: MiddlewareHandler = async (c, next) => {
   if (method !== 'GET' && method !== 'HEAD') {
     const origin = c.req.header('origin');
     if (origin !== undefined && !ownOrigins(c).includes(origin.toLowerCase())) {
-      throw new ApiError(
-        403,
-        'foreign_origin',
-        '拒绝来自其他网站的请求 (requests from other sites are refused)',
-      );
+      throw new ExpectedError({ code: 'foreign_origin', params: {} });
     }
   }
   await next();

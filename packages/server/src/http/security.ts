@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { ApiError } from './api-error.js';
+import { ExpectedError } from '../errors/expected-error.js';
 
 /**
  * Strict headers on every response: nothing loaded from other sites (CSP default-src 'self'), no
@@ -33,18 +33,13 @@ export function sameOriginOnly(port: number): MiddlewareHandler {
   return async (c, next) => {
     const host = c.req.header('host');
     if (host !== undefined && !hosts.has(host)) {
-      throw new ApiError(421, 'foreign_host', `拒绝来自其他主机名的请求 (Host ${host} is not this server)`);
+      throw new ExpectedError({ code: 'foreign_host', params: { host } });
     }
     const origin = c.req.header('origin');
     if (origin !== undefined && origin !== 'null' && !hosts.has(origin.replace(/^https?:\/\//, ''))) {
-      throw new ApiError(
-        403,
-        'foreign_origin',
-        '拒绝来自其他网站的请求 (requests from other sites are refused)',
-      );
+      throw new ExpectedError({ code: 'foreign_origin', params: {} });
     }
-    if (origin === 'null')
-      throw new ApiError(403, 'foreign_origin', '拒绝来源不明的请求 (opaque origin refused)');
+    if (origin === 'null') throw new ExpectedError({ code: 'foreign_origin', params: {} });
     await next();
   };
 }

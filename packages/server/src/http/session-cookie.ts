@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { SESSION_LIFETIME_MS } from '../store/user-store.js';
+import { SESSION_LIFETIME_MS } from '../repositories/user-repository.js';
 import { isHttps } from './request-origin.js';
 
 /**

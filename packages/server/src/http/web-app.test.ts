@@ -6,7 +6,7 @@ import { createLprTable } from '@shangan/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
 import { type OpenDatabase, openDatabase } from '../db/open-database.js';
-import { ensureLocalUser } from '../store/local-user.js';
+import { ensureLocalUser } from '../repositories/local-user.js';
 import { createApp } from './app.js';
 import { loadWebAssets } from './web-assets.js';
 

@@ -1,5 +1,4 @@
 import type { Hono } from 'hono';
-import type { AppEnv } from './app-env.js';
 import type { WebAssets } from './web-assets.js';
 
 const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>上岸</title>
@@ -11,7 +10,7 @@ const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><titl
  * content, so they are cached for a year; the page itself is never cached, so an update shows at
  * once. Everything comes from this server: the CSP (security.ts) allows nothing else.
  */
-export function registerWebApp(app: Hono<AppEnv>, assets: WebAssets) {
+export function registerWebApp(app: Hono, assets: WebAssets) {
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
     const asset = assets.get(c.req.path);

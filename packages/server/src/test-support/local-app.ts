@@ -3,11 +3,12 @@ import { afterAll, beforeAll } from 'vitest';
 import { readConfig } from '../config.js';
 import { type OpenDatabase, openDatabase } from '../db/open-database.js';
 import { createApp } from '../http/app.js';
-import { ensureLocalUser } from '../store/local-user.js';
+import { ensureLocalUser } from '../repositories/local-user.js';
 
 /**
  * A local-mode app on a fresh in-memory PGlite for one test file (opened before its tests, closed
- * after), and `call`, which sends a request as the person's own browser would (own Host header).
+ * after), and `call`, which sends a request as the person's own browser would (own Host header,
+ * any other headers given).
  */
 export function useLocalApp() {
   const config = readConfig({});
@@ -20,12 +21,18 @@ export function useLocalApp() {
   });
   afterAll(() => database.close());
   return {
-    async call(method: string, path: string, body?: unknown): Promise<Response> {
+    async call(
+      method: string,
+      path: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ): Promise<Response> {
       return app.request(path, {
         method,
         headers: {
           host: `127.0.0.1:${config.port}`,
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });

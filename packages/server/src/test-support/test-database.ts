@@ -2,8 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { type OpenDatabase, openDatabase } from '../db/open-database.js';
 import { users } from '../db/schema.js';
-import type { Actor } from '../store/actor.js';
-import { ensureLocalUser } from '../store/local-user.js';
+import type { Actor } from '../repositories/actor.js';
+import { ensureLocalUser } from '../repositories/local-user.js';
 
 /**
  * Databases for tests. In-memory PGlite always; PostgreSQL too when TEST_DATABASE_URL is set

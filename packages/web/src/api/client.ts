@@ -1,70 +1,57 @@
-import type { ApiErrorBody } from '@shangan/server';
+import type { ApiErrorBody, ApiIssue } from '@shangan/contract';
+import type { AppType } from '@shangan/server';
+import { type ClientResponse, hc, type parseResponse } from 'hono/client';
 
-/** A failed API call: the server's stable code, its message for people, and per-field issues. */
+/** A failed API call: the server's stable code, its message, and per-field issues (with codes). */
 export class ApiFailure extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorBody['error']['code'] | 'offline' | 'http_error' | 'client',
     message: string,
-    readonly issues: { path: string; message: string }[] = [],
+    readonly issues: readonly ApiIssue[] = [],
   ) {
     super(message);
   }
 }
 
+/**
+ * This server's API, typed by its routes: `api.api.cases[':caseId'].$get({ param: { caseId } })`.
+ * Paths, inputs and outputs come from the server's AppType, so a renamed route or a changed field
+ * is a type error here, not a 404 at run time.
+ */
+export const api = hc<AppType>(globalThis.location?.origin ?? 'http://localhost').api;
+
+/** What a call answers when it succeeds: the route's 2xx JSON, text, or nothing (204). */
+export type Success<R extends ClientResponse<unknown>> = Awaited<ReturnType<typeof parseResponse<R>>>;
+
 async function failure(response: Response): Promise<ApiFailure> {
   try {
-    const body = (await response.json()) as ApiErrorBody;
-    return new ApiFailure(response.status, body.error.code, body.error.message, body.error.issues ?? []);
+    const { error } = (await response.json()) as ApiErrorBody;
+    return new ApiFailure(response.status, error.code, error.message, error.issues);
   } catch {
     return new ApiFailure(response.status, 'http_error', `HTTP ${response.status}`);
   }
 }
 
-async function call(method: string, path: string, body?: BodyInit, contentType?: string): Promise<Response> {
+/**
+ * Awaits a call of `api`, and gives its success body or rejects with ApiFailure: the server's
+ * error, or 'offline' when the server cannot be reached.
+ */
+export async function expectOk<R extends ClientResponse<unknown>>(call: Promise<R>): Promise<Success<R>> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: contentType === undefined ? {} : { 'Content-Type': contentType },
-      ...(body === undefined ? {} : { body }),
-    });
+    response = (await call) as unknown as Response;
   } catch {
     throw new ApiFailure(0, 'offline', '连不上上岸服务器，请确认它仍在运行 (cannot reach the server)');
   }
   if (!response.ok) throw await failure(response);
-  return response;
+  const type = response.headers.get('content-type') ?? '';
+  // The route's own response type decides what comes back; this reads it as the server sent it.
+  if (response.status === 204) return undefined as Success<R>;
+  return (type.includes('json') ? await response.json() : await response.text()) as Success<R>;
 }
 
-/** GET a JSON resource of this server's API. */
-export async function getJson<T>(path: string): Promise<T> {
-  return (await (await call('GET', path)).json()) as T;
-}
-
-/** GET a text resource (a letter in Markdown). */
-export async function getText(path: string): Promise<string> {
-  return (await call('GET', path)).text();
-}
-
-/** POST/PUT/DELETE with a JSON body (or none); resolves to the JSON answer, if any. */
-export async function sendJson<T>(
-  method: 'POST' | 'PUT' | 'DELETE',
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const response = await call(
-    method,
-    path,
-    body === undefined ? undefined : JSON.stringify(body),
-    body === undefined ? undefined : 'application/json',
-  );
-  const text = await response.text();
-  return (text === '' ? undefined : JSON.parse(text)) as T;
-}
-
-/** POST raw bytes (an evidence file) and resolve to the JSON answer. */
-export async function sendBytes<T>(path: string, file: Blob): Promise<T> {
-  const response = await call('POST', path, file, file.type === '' ? 'application/octet-stream' : file.type);
-  return (await response.json()) as T;
+/** A same-origin address of the API (for links: downloads, the calendar file). */
+export function hrefOf(url: URL): string {
+  return `${url.pathname}${url.search}`;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ApiFailure, getJson } from './client';
+import { ApiFailure } from './client';
 
 export interface Resource<T> {
   data: T | undefined;
@@ -9,22 +9,23 @@ export interface Resource<T> {
 }
 
 /**
- * Loads a JSON resource and reloads it when `path` or `version` changes (the case's save counter),
- * so a screen always shows the numbers of the case as saved. `path` null means "nothing to load".
+ * Loads a resource with `load` (a call of `api` through expectOk) and loads it again when one of
+ * `keys` changes (the case id, the language, the case's save counter), so a screen always shows
+ * the case as saved. `load` null means "nothing to load".
  */
-export function useResource<T>(path: string | null, version = 0): Resource<T> {
+export function useResource<T>(load: (() => Promise<T>) | null, keys: readonly unknown[]): Resource<T> {
   const [state, setState] = useState<{ data?: T; error?: ApiFailure; loading: boolean }>({
-    loading: path !== null,
+    loading: load !== null,
   });
   const [tick, setTick] = useState(0);
   useEffect(() => {
-    if (path === null) {
+    if (load === null) {
       setState({ loading: false });
       return;
     }
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
-    getJson<T>(path).then(
+    load().then(
       (data) => current && setState({ data, loading: false }),
       (error: unknown) =>
         current &&
@@ -36,7 +37,8 @@ export function useResource<T>(path: string | null, version = 0): Resource<T> {
     return () => {
       current = false;
     };
-  }, [path, version, tick]);
+    // `load` is a new function on every render: `keys` name what it reads.
+  }, [load === null, tick, ...keys]);
   const reload = useCallback(() => setTick((value) => value + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, reload };
 }

@@ -1,16 +1,9 @@
 import type { CaseFileInput } from '@shangan/core';
-import type { CaseSummary } from '@shangan/server';
 import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { getJson, sendJson } from '../api/client';
+import { api, expectOk } from '../api/client';
 
 const STORAGE_KEY = 'shangan.caseId';
-
-interface StoredCase {
-  id: string;
-  title: string;
-  caseFile: CaseFileInput;
-}
 
 /** The case being worked on, as saved on the server, and the ways to change it. */
 export interface CurrentCase {
@@ -61,7 +54,7 @@ export function CaseProvider({ children }: { children: ComponentChildren }) {
   const [version, setVersion] = useState(0);
 
   const load = useCallback(async (caseId: string) => {
-    const stored = await getJson<StoredCase>(`/api/cases/${encodeURIComponent(caseId)}`);
+    const stored = await expectOk(api.cases[':caseId'].$get({ param: { caseId } }));
     rememberCase(caseId);
     setState({ status: 'ready', caseId, title: stored.title, caseFile: stored.caseFile });
     setVersion((value) => value + 1);
@@ -69,7 +62,7 @@ export function CaseProvider({ children }: { children: ComponentChildren }) {
 
   useEffect(() => {
     (async () => {
-      const { cases } = await getJson<{ cases: CaseSummary[] }>('/api/cases');
+      const { cases } = await expectOk(api.cases.$get());
       const wanted = rememberedCase();
       const pick = cases.find((item) => item.id === wanted) ?? (cases.length === 1 ? cases[0] : undefined);
       if (pick === undefined) setState({ status: 'none' });
@@ -80,7 +73,7 @@ export function CaseProvider({ children }: { children: ComponentChildren }) {
   }, [load]);
 
   const create = useCallback(async (title: string, caseFile: CaseFileInput) => {
-    const created = await sendJson<StoredCase>('POST', '/api/cases', { title, caseFile });
+    const created = await expectOk(api.cases.$post({ json: { title, caseFile } }));
     rememberCase(created.id);
     setState({ status: 'ready', caseId: created.id, title, caseFile: created.caseFile });
     setVersion((value) => value + 1);
@@ -91,10 +84,12 @@ export function CaseProvider({ children }: { children: ComponentChildren }) {
       if (state.caseId === undefined) throw new Error('no current case');
       // Contacts are logged one by one through their own endpoint and are never rewritten here.
       const debts = (caseFile.debts ?? []).map((debt) => ({ ...debt, contacts: [] }));
-      const stored = await sendJson<StoredCase>('PUT', `/api/cases/${encodeURIComponent(state.caseId)}`, {
-        title: state.title ?? '我的债务',
-        caseFile: { ...caseFile, debts },
-      });
+      const stored = await expectOk(
+        api.cases[':caseId'].$put({
+          param: { caseId: state.caseId },
+          json: { title: state.title ?? '我的债务', caseFile: { ...caseFile, debts } },
+        }),
+      );
       setState((previous) => ({ ...previous, caseFile: stored.caseFile }));
       setVersion((value) => value + 1);
     },

@@ -1,21 +1,16 @@
-import type { HealthBody } from '@shangan/server';
+import type { AccountJson, HealthJson } from '@shangan/contract';
 import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { ApiFailure, getJson, sendJson } from '../api/client';
+import { ApiFailure, api, expectOk } from '../api/client';
 import { LazyScreen } from '../routing/lazy-screen';
 import type { ScreenEntry } from '../routing/screens';
 import { ErrorNotice, Loading } from '../ui/async-state';
 
-/** Who is using the app: everyone is "the person" in local mode; accounts mode signs people in. */
-export interface Account {
-  email: string;
-  role: 'client' | 'advisor';
-}
-
 export interface Session {
-  auth: HealthBody['auth'];
-  account: Account | undefined;
-  signedIn: (account: Account) => void;
+  auth: HealthJson['auth'];
+  /** Who is using the app: everyone is "the person" in local mode; accounts mode signs people in. */
+  account: AccountJson | undefined;
+  signedIn: (account: AccountJson) => void;
   signOut: () => Promise<void>;
 }
 
@@ -33,13 +28,13 @@ const LOGIN: ScreenEntry = {
  * login screen until a session exists. Children (the case, the screens) mount only once known.
  */
 export function SessionGate({ children }: { children: ComponentChildren }) {
-  const [state, setState] = useState<{ auth?: HealthBody['auth']; account?: Account; error?: Error }>({});
+  const [state, setState] = useState<{ auth?: HealthJson['auth']; account?: AccountJson; error?: Error }>({});
   const check = useCallback(async () => {
     try {
-      const health = await getJson<HealthBody>('/api/health');
+      const health = await expectOk(api.health.$get());
       if (health.auth === 'local') return setState({ auth: 'local' });
       try {
-        setState({ auth: 'accounts', account: await getJson<Account>('/api/auth/me') });
+        setState({ auth: 'accounts', account: await expectOk(api.auth.me.$get()) });
       } catch (error) {
         if (error instanceof ApiFailure && error.status === 401) setState({ auth: 'accounts' });
         else throw error;
@@ -51,9 +46,9 @@ export function SessionGate({ children }: { children: ComponentChildren }) {
   useEffect(() => {
     check();
   }, [check]);
-  const signedIn = useCallback((account: Account) => setState({ auth: 'accounts', account }), []);
+  const signedIn = useCallback((account: AccountJson) => setState({ auth: 'accounts', account }), []);
   const signOut = useCallback(async () => {
-    await sendJson('POST', '/api/auth/logout');
+    await expectOk(api.auth.logout.$post());
     setState({ auth: 'accounts' });
   }, []);
   const value = useMemo<Session | undefined>(

@@ -1,44 +1,41 @@
-import type { Hono } from 'hono';
-import { exportCase, importArchive } from '../../store/case-archive.js';
-import { createCase, validateCaseFile } from '../../store/case-store.js';
-import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../../store/storable-text.js';
-import { ApiError, invalidInput } from '../api-error.js';
-import type { AppEnv } from '../app-env.js';
+import { checkedCaseFile, exportQuery, importQuery } from '@shangan/contract';
+import { Hono } from 'hono';
+import { ExpectedError, invalidInput } from '../../errors/expected-error.js';
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../../repositories/storable-text.js';
+import { exportCase } from '../../use-cases/case-export.js';
+import { importArchive, importCaseFile } from '../../use-cases/case-import.js';
 import { exactArrayBuffer } from '../array-buffer.js';
-import { readBytes, readJson } from '../read-body.js';
+import { mediaType, readBytes, readJson } from '../read-body.js';
+import { parseRequest, validate } from '../validate.js';
 
 /** An export with recordings can be large; imports accept up to this. */
 const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
 
-export function registerArchiveRoutes(app: Hono<AppEnv>) {
-  app.get('/api/cases/:caseId/export', async (c) => {
-    const reveal = c.req.query('reveal') === 'true';
+/** A case as one zip (export), and a case file or such a zip as a new case (import). */
+export const archiveRoutes = new Hono()
+  .get('/api/cases/:caseId/export', validate('query', exportQuery), async (c) => {
+    const reveal = c.req.valid('query').reveal === 'true';
     const zip = await exportCase(c.var.db, c.var.actor, c.req.param('caseId'), reveal);
     return c.body(exactArrayBuffer(zip), 200, {
       'Content-Type': 'application/zip',
       'Content-Disposition': 'attachment; filename="shangan-case.zip"',
     });
-  });
-
+  })
   /** A case file (JSON, as `shangan` reads) or a whole export (zip) becomes a new case. */
-  app.post('/api/import', async (c) => {
-    const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim();
+  .post('/api/import', validate('query', importQuery), async (c) => {
+    const type = mediaType(c);
     if (type === 'application/zip') {
-      const result = await importArchive(c.var.db, c.var.actor, await readBytes(c, MAX_ARCHIVE_BYTES));
-      if (!result.ok) throw invalidInput(result.issues);
-      return c.json({ id: result.id }, 201);
+      const id = await importArchive(c.var.db, c.var.actor, await readBytes(c, MAX_ARCHIVE_BYTES));
+      return c.json({ id }, 201);
     }
     if (type !== 'application/json') {
-      throw new ApiError(
-        415,
-        'unsupported_media_type',
-        '应为案件文件 JSON 或导出的 zip (expected a case file or an export)',
-      );
+      throw new ExpectedError({
+        code: 'unsupported_media_type',
+        params: { expected: 'case_file_or_export' },
+      });
     }
-    const file = validateCaseFile(await readJson(c));
-    if (!file.ok) throw invalidInput(file.issues);
-    const title = (c.req.query('title') ?? '').trim().slice(0, 200) || '导入的案件';
+    const caseFile = parseRequest(checkedCaseFile, await readJson(c));
+    const title = c.req.valid('query').title || '导入的案件';
     if (!isStorableText(title)) throw invalidInput([{ path: 'title', message: UNSTORABLE_TEXT_MESSAGE }]);
-    return c.json({ id: await createCase(c.var.db, c.var.actor, title, file.value) }, 201);
+    return c.json({ id: await importCaseFile(c.var.db, c.var.actor, title, caseFile) }, 201);
   });
-}

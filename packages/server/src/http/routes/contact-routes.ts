@@ -1,54 +1,39 @@
-import type { Hono } from 'hono';
-import { z } from 'zod';
+import { contactBody, EVIDENCE_MEDIA_TYPES, evidenceQuery } from '@shangan/contract';
+import { Hono } from 'hono';
+import { invalidInput } from '../../errors/expected-error.js';
 import {
-  addContact,
   addEvidence,
   listContacts,
   listEvidence,
+  logContact,
   readEvidence,
-} from '../../store/contact-store.js';
-import { EVIDENCE_MEDIA_TYPES, evidenceFileName } from '../../store/evidence-rules.js';
-import { invalidInput } from '../api-error.js';
-import type { AppEnv } from '../app-env.js';
+} from '../../use-cases/contact-use-cases.js';
 import { exactArrayBuffer } from '../array-buffer.js';
-import { readBytes, readJson } from '../read-body.js';
+import { jsonBody, mediaType, readBytes } from '../read-body.js';
+import { validate } from '../validate.js';
 
-export const evidenceQuery = z.strictObject({
-  fileName: evidenceFileName,
-  contactId: z.string().optional(),
-});
-
-export function registerContactRoutes(app: Hono<AppEnv>) {
-  app.get('/api/cases/:caseId/contacts', async (c) =>
+/** The contact log of a case's debts, and the evidence files (recordings, screenshots) with it. */
+export const contactRoutes = new Hono()
+  .get('/api/cases/:caseId/contacts', async (c) =>
     c.json({ contacts: await listContacts(c.var.db, c.var.actor, c.req.param('caseId')) }),
-  );
-
-  app.post('/api/cases/:caseId/debts/:debtId/contacts', async (c) => {
-    const result = await addContact(
-      c.var.db,
-      c.var.actor,
-      c.req.param('caseId'),
-      c.req.param('debtId'),
-      await readJson(c, 64 * 1024),
-    );
-    if (!result.ok) throw invalidInput(result.issues);
-    return c.json(result.value, 201);
-  });
-
-  app.get('/api/cases/:caseId/evidence', async (c) =>
+  )
+  .post(
+    '/api/cases/:caseId/debts/:debtId/contacts',
+    jsonBody(64 * 1024),
+    validate('json', contactBody),
+    async (c) => {
+      const { caseId, debtId } = c.req.param();
+      return c.json(await logContact(c.var.db, c.var.actor, caseId, debtId, c.req.valid('json')), 201);
+    },
+  )
+  .get('/api/cases/:caseId/evidence', async (c) =>
     c.json({ evidence: await listEvidence(c.var.db, c.var.actor, c.req.param('caseId')) }),
-  );
-
+  )
   /** The file is the raw request body; its name (and the contact it belongs to) are query parameters. */
-  app.post('/api/cases/:caseId/evidence', async (c) => {
-    const query = evidenceQuery.safeParse(c.req.query());
-    if (!query.success) {
-      throw invalidInput(
-        query.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-      );
-    }
-    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim() ?? '';
-    if (!EVIDENCE_MEDIA_TYPES.test(mediaType)) {
+  .post('/api/cases/:caseId/evidence', validate('query', evidenceQuery), async (c) => {
+    const query = c.req.valid('query');
+    const type = mediaType(c);
+    if (!EVIDENCE_MEDIA_TYPES.test(type)) {
       throw invalidInput([
         {
           path: 'Content-Type',
@@ -60,20 +45,19 @@ export function registerContactRoutes(app: Hono<AppEnv>) {
     if (content.byteLength === 0)
       throw invalidInput([{ path: 'body', message: '文件为空 (the file is empty)' }]);
     const stored = await addEvidence(c.var.db, c.var.actor, c.req.param('caseId'), {
-      contactId: query.data.contactId ?? null,
-      fileName: query.data.fileName,
-      mediaType,
+      contactId: query.contactId ?? null,
+      fileName: query.fileName,
+      mediaType: type,
       content,
     });
     return c.json(stored, 201);
-  });
-
-  app.get('/api/cases/:caseId/evidence/:evidenceId', async (c) => {
-    const file = await readEvidence(c.var.db, c.var.actor, c.req.param('caseId'), c.req.param('evidenceId'));
+  })
+  .get('/api/cases/:caseId/evidence/:evidenceId', async (c) => {
+    const { caseId, evidenceId } = c.req.param();
+    const file = await readEvidence(c.var.db, c.var.actor, caseId, evidenceId);
     return c.body(exactArrayBuffer(file.content), 200, {
       'Content-Type': file.mediaType,
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       'X-Content-SHA256': file.sha256,
     });
   });
-}

@@ -74,9 +74,20 @@ describe('negotiation routes', () => {
     expect(response.status).toBe(409);
     const { error } = (await response.json()) as { error: { code: string; message: string } };
     expect(error.code).toBe('invalid_transition');
-    expect(error.message).toContain('settled');
-    expect(error.message).toContain('offer_sent');
-    expect(error.message).toContain('已结清');
+    expect(error.message).toBe(
+      '不能从「已结清」改为「已提出方案」，现在可以改为：已拿到结清证明、已核对征信、协议中断、协商失败',
+    );
+    const english = await call(
+      'POST',
+      `/api/cases/${caseId}/debts/a/negotiation`,
+      { state: 'offer_sent' },
+      {
+        'accept-language': 'en-GB,en;q=0.9',
+      },
+    );
+    expect(((await english.json()) as { error: { message: string } }).error.message).toBe(
+      'cannot move from "settled" to "offer sent"; possible now: settlement certificate received, credit report checked, agreement broken, negotiation failed',
+    );
     // Nothing was written.
     const list = (await (await call('GET', `/api/cases/${caseId}/negotiation`)).json()) as {
       negotiation: DebtNegotiation[];

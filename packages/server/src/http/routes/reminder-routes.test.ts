@@ -1,6 +1,6 @@
 import { addDays } from '@shangan/core';
 import { describe, expect, it } from 'vitest';
-import { chinaDate } from '../../store/china-date.js';
+import { chinaDate } from '../../repositories/china-date.js';
 import { useLocalApp } from '../../test-support/local-app.js';
 
 const { call } = useLocalApp();

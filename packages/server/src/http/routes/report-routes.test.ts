@@ -1,7 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createLprTable, type Lang, planCaseFile, planReportJson, yuan } from '@shangan/core';
+import {
+  createLprTable,
+  type Lang,
+  parseCaseFileText,
+  planCaseFile,
+  planReportJson,
+  yuan,
+} from '@shangan/core';
 import { describe, expect, it } from 'vitest';
 import { useLocalApp } from '../../test-support/local-app.js';
+
+/** A case file's text as the front ends parse it before any use-case runs. */
+function caseFileOf(text: string) {
+  const parsed = parseCaseFileText(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+}
 
 const { call } = useLocalApp();
 
@@ -36,7 +50,7 @@ async function plan(id: string, query: string): Promise<unknown> {
  */
 function browserRecipe(caseFile: unknown, lang: Lang, override: { monthly?: string; lumpSum?: string }) {
   const result = planCaseFile({
-    text: JSON.stringify(caseFile),
+    caseFile: caseFileOf(JSON.stringify(caseFile)),
     lpr: createLprTable(),
     options: {
       capacityOverride: {

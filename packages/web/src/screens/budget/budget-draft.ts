@@ -6,6 +6,8 @@ import {
   type Fen,
   fen,
   formatYuan,
+  MAX_DEPENDENTS,
+  MAX_INCOME_NAME_LENGTH,
   type MoneyParseError,
   parseMoney,
 } from '@shangan/core';
@@ -44,11 +46,6 @@ export type FieldProblem =
  * `lumpSum`), so the server's issues (`caseFile.budget.expenses.food`) land on the same fields.
  */
 export type FieldErrors = Record<string, FieldProblem>;
-
-/** The schema's limits (budget-schema.ts), checked while typing so the save rarely fails. */
-export const MAX_INCOMES = 50;
-const MAX_NAME_LENGTH = 100;
-const MAX_DEPENDENTS = 20;
 
 let nextKey = 0;
 export function newIncome(name = '', monthly = ''): IncomeDraft {
@@ -107,7 +104,7 @@ export function readDraft(draft: BudgetDraft): ReadBudget {
     if (isBlankIncome(income)) return;
     const name = income.name.trim();
     if (name === '') errors[`incomes[${index}].name`] = 'name_missing';
-    else if (name.length > MAX_NAME_LENGTH) errors[`incomes[${index}].name`] = 'name_too_long';
+    else if (name.length > MAX_INCOME_NAME_LENGTH) errors[`incomes[${index}].name`] = 'name_too_long';
     const key = `incomes[${index}].monthly`;
     if (isBlank(income.monthly)) errors[key] = 'empty';
     const monthly = money(key, income.monthly);

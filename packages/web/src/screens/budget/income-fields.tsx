@@ -1,5 +1,6 @@
+import { MAX_INCOMES } from '@shangan/core';
 import { useMessages } from '../../i18n/messages';
-import { type IncomeDraft, MAX_INCOMES } from './budget-draft';
+import type { IncomeDraft } from './budget-draft';
 import { budgetMessages } from './messages';
 import { TextField } from './text-field';
 

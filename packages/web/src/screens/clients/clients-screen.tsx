@@ -1,6 +1,5 @@
-import type { CaseSummary } from '@shangan/server';
 import { useState } from 'preact/hooks';
-import { ApiFailure } from '../../api/client';
+import { ApiFailure, api, expectOk } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useCurrentCase } from '../../case/current-case';
 import { useLocale } from '../../i18n/locale';
@@ -18,7 +17,7 @@ export default function ClientsScreen() {
   const { locale } = useLocale();
   const session = useSession();
   const current = useCurrentCase();
-  const cases = useResource<{ cases: CaseSummary[] }>('/api/cases', current.version);
+  const cases = useResource(() => expectOk(api.cases.$get()), [current.version]);
   const [opening, setOpening] = useState<string | undefined>(undefined);
   const [openError, setOpenError] = useState<ApiFailure | undefined>(undefined);
   const advisor = session.account?.role === 'advisor';

@@ -1,4 +1,4 @@
-import { createLprTable, parseMarkdownBlocks, writeDocument } from '@shangan/core';
+import { createLprTable, parseCaseFileText, parseMarkdownBlocks, writeDocument } from '@shangan/core';
 import { describe, expect, it } from 'vitest';
 import example from '../../../../../examples/five-loans-80k.json?raw';
 import {
@@ -8,6 +8,13 @@ import {
   parseTicks,
   serializeTicks,
 } from './agreement-checklist';
+
+/** A case file's text as the front ends parse it before any use-case runs. */
+function caseFileOf(text: string) {
+  const parsed = parseCaseFileText(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+}
 
 const DOCUMENT = `# 书面协议核对清单
 
@@ -41,7 +48,7 @@ describe('agreementChecklist', () => {
 
   it('reads what an agreement must state from the real agreement document', async () => {
     const written = await writeDocument({
-      text: example,
+      caseFile: caseFileOf(example),
       lpr: createLprTable(),
       debtId: 'bank-10k',
       kind: 'agreement',

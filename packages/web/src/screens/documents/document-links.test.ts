@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { documentPath, documentsRest, parseDocumentsRest } from './document-links';
+import { documentHref, documentRequest, documentsRest, parseDocumentsRest } from './document-links';
 
-describe('documentPath', () => {
+describe('documentHref', () => {
   it('asks for one debt and one format, masked by default', () => {
-    expect(documentPath('c1', 'bank-10k', 'agreement', 'md', false)).toBe(
+    expect(documentHref(documentRequest('c1', 'bank-10k', 'agreement', 'md', false))).toBe(
       '/api/cases/c1/documents/agreement?debt=bank-10k&format=md',
     );
   });
 
   it('adds reveal=true only when the person asked for full numbers', () => {
-    expect(documentPath('c1', 'd_2', 'credit_objection', 'docx', true)).toBe(
+    expect(documentHref(documentRequest('c1', 'd_2', 'credit_objection', 'docx', true))).toBe(
       '/api/cases/c1/documents/credit_objection?debt=d_2&format=docx&reveal=true',
     );
   });

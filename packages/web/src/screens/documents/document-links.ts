@@ -1,19 +1,29 @@
 import { DOCUMENT_KINDS, type DocumentKind } from '@shangan/core';
+import { api, hrefOf } from '../../api/client';
 
 /** The kind shown when a link names none: the call script comes first in the person's journey. */
 export const DEFAULT_KIND: DocumentKind = 'script';
 
-/** One document of one debt as the server writes it (`GET /api/cases/:id/documents/:kind`). */
-export function documentPath(
+/** The document route of the API: one document of one debt, as the server writes it. */
+export const documentRoute = api.cases[':caseId'].documents[':kind'];
+
+/** The request for one document: masked unless the person asked for full numbers. */
+export function documentRequest(
   caseId: string,
   debtId: string,
   kind: DocumentKind,
   format: 'md' | 'docx',
   reveal: boolean,
-): string {
-  const query = new URLSearchParams({ debt: debtId, format });
-  if (reveal) query.set('reveal', 'true');
-  return `/api/cases/${encodeURIComponent(caseId)}/documents/${kind}?${query.toString()}`;
+) {
+  return {
+    param: { caseId, kind },
+    query: { debt: debtId, format, ...(reveal ? { reveal: 'true' as const } : {}) },
+  };
+}
+
+/** The same document as a link (the Word download). */
+export function documentHref(request: ReturnType<typeof documentRequest>): string {
+  return hrefOf(documentRoute.$url(request));
 }
 
 export interface DocumentChoice {

@@ -8,7 +8,7 @@ import { Field } from '../../ui/field';
 import { agreementChecklist } from './agreement-checklist';
 import { AgreementChecklistCard } from './agreement-checklist-card';
 import { copyText } from './copy-text';
-import { documentPath, documentsRest, parseDocumentsRest } from './document-links';
+import { documentHref, documentRequest, documentsRest, parseDocumentsRest } from './document-links';
 import { MarkdownView } from './markdown-view';
 import { documentsMessages } from './messages';
 import { blocksToPlainText } from './plain-text';
@@ -144,10 +144,10 @@ function DocumentPanel({
   version: number;
 }) {
   const text = useMessages(documentsMessages);
-  const loaded = useDocumentText(documentPath(caseId, debtId, kind, 'md', reveal), version);
+  const loaded = useDocumentText(documentRequest(caseId, debtId, kind, 'md', reveal), version);
   const blocks = useMemo(
-    () => (loaded.text === undefined ? [] : parseMarkdownBlocks(loaded.text)),
-    [loaded.text],
+    () => (loaded.data === undefined ? [] : parseMarkdownBlocks(loaded.data)),
+    [loaded.data],
   );
   const checklist = useMemo(() => (kind === 'agreement' ? agreementChecklist(blocks) : []), [kind, blocks]);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'refused'>('idle');
@@ -155,7 +155,7 @@ function DocumentPanel({
   const plain = useMemo(() => blocksToPlainText(blocks), [blocks]);
 
   // A new document: the last copy message was about another text.
-  useEffect(() => setCopyState('idle'), [loaded.text]);
+  useEffect(() => setCopyState('idle'), [loaded.data]);
   useEffect(() => {
     if (copyState === 'refused') fallback.current?.select();
   }, [copyState]);
@@ -184,7 +184,7 @@ function DocumentPanel({
           </button>
           <a
             class="button button-secondary"
-            href={documentPath(caseId, debtId, kind, 'docx', reveal)}
+            href={documentHref(documentRequest(caseId, debtId, kind, 'docx', reveal))}
             // Empty: the browser takes the server's file name (debt id and kind, no personal data).
             download=""
           >

@@ -1,9 +1,4 @@
-/**
- * The server's password rule for new accounts (MIN_PASSWORD_LENGTH in the server's user store),
- * shown before the person types so a sign-up is not refused after the fact. The server stays the
- * judge: a different rule there comes back as a message on the password field.
- */
-export const MIN_PASSWORD_LENGTH = 10;
+import { MIN_PASSWORD_LENGTH } from '@shangan/contract';
 
 export type AuthMode = 'login' | 'signup';
 export type CredentialField = 'email' | 'password';

@@ -1,19 +1,14 @@
+import { MIN_PASSWORD_LENGTH } from '@shangan/contract';
 import { useState } from 'preact/hooks';
-import { ApiFailure, sendJson } from '../../api/client';
+import { ApiFailure, api, expectOk } from '../../api/client';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { currentPath, navigate } from '../../routing/router';
-import { type Account, useSession } from '../../session/session';
+import { useSession } from '../../session/session';
 import { Loading } from '../../ui/async-state';
 import { Field } from '../../ui/field';
 import { formErrors } from '../../ui/field-errors';
-import {
-  type AuthMode,
-  type CredentialField,
-  credentialProblems,
-  MIN_PASSWORD_LENGTH,
-  pathAfterSignIn,
-} from './credentials';
+import { type AuthMode, type CredentialField, credentialProblems, pathAfterSignIn } from './credentials';
 import { loginMessages } from './messages';
 import './login.css';
 
@@ -47,13 +42,9 @@ export default function LoginScreen() {
     setBusy(true);
     setErrors({ fields: {} });
     try {
-      const account = await sendJson<Account>(
-        'POST',
-        mode === 'login' ? '/api/auth/login' : '/api/auth/signup',
-        {
-          email,
-          password,
-        },
+      const json = { email, password };
+      const account = await expectOk(
+        mode === 'login' ? api.auth.login.$post({ json }) : api.auth.signup.$post({ json }),
       );
       const next = pathAfterSignIn(currentPath(), account.role);
       if (next !== undefined) navigate(next);

@@ -1,8 +1,10 @@
 import {
+  type AgreementInput,
   addMonths,
   allocate,
   type Fen,
   formatYuan,
+  MAX_INSTALMENTS,
   parseCalendarDate,
   parseMoney,
   sumFen,
@@ -30,9 +32,6 @@ export function emptyAgreement(): AgreementDraft {
   };
 }
 
-/** At most the core's instalment limit; a monthly plan longer than that is not a plan we check. */
-export const MAX_EVEN_INSTALMENTS = 120;
-
 export type EvenSplit =
   | { ok: true; instalments: AgreementDraft['instalments'] }
   | { ok: false; field: 'total' | 'count' | 'firstDue' };
@@ -46,7 +45,7 @@ export function evenInstalments(total: string, count: string, firstDue: string):
   const amount = parseMoney(total);
   if (!amount.ok || amount.value <= 0) return { ok: false, field: 'total' };
   const periods = Number(count);
-  if (!Number.isInteger(periods) || periods < 1 || periods > MAX_EVEN_INSTALMENTS)
+  if (!Number.isInteger(periods) || periods < 1 || periods > MAX_INSTALMENTS)
     return { ok: false, field: 'count' };
   const first = parseCalendarDate(firstDue);
   if (first === undefined) return { ok: false, field: 'firstDue' };
@@ -64,7 +63,7 @@ export function evenInstalments(total: string, count: string, firstDue: string):
 }
 
 /** The POST body of `/debts/:debtId/agreements` (the core's agreementSchema); empty fields left out. */
-export function toAgreementBody(draft: AgreementDraft): Record<string, unknown> {
+export function toAgreementBody(draft: AgreementDraft): AgreementInput {
   const trimmed = (value: string) => value.trim();
   const days = trimmed(draft.certificateDays);
   return {
@@ -73,8 +72,8 @@ export function toAgreementBody(draft: AgreementDraft): Record<string, unknown> 
     terms: {
       ...(trimmed(draft.waived) === '' ? {} : { waived: trimmed(draft.waived) }),
       ...(trimmed(draft.notes) === '' ? {} : { notes: trimmed(draft.notes) }),
-      // A number when it reads as one; otherwise the text, so the schema names the field.
-      ...(days === '' ? {} : { certificateDays: Number.isNaN(Number(days)) ? days : Number(days) }),
+      // Text that is no number becomes NaN, which the schema refuses by name, like any bad field.
+      ...(days === '' ? {} : { certificateDays: Number(days) }),
     },
     instalments: draft.instalments.map((row) => ({ dueOn: trimmed(row.dueOn), amount: trimmed(row.amount) })),
   };

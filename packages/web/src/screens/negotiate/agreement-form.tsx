@@ -1,7 +1,12 @@
-import { agreementSchema, DEFAULT_CERTIFICATE_DAYS, formatYuan, toValidationIssues } from '@shangan/core';
-import type { AgreementJson } from '@shangan/server';
+import {
+  agreementSchema,
+  DEFAULT_CERTIFICATE_DAYS,
+  formatYuan,
+  MAX_AGREEMENT_NOTES_LENGTH,
+  toValidationIssues,
+} from '@shangan/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiFailure, sendJson } from '../../api/client';
+import { ApiFailure, api, expectOk } from '../../api/client';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { ErrorNotice } from '../../ui/async-state';
@@ -18,7 +23,7 @@ import {
 import { agreementMessages } from './agreement-messages';
 
 interface AgreementFormProps {
-  caseBase: string;
+  caseId: string;
   debtId: string;
   onSaved: () => void;
 }
@@ -28,7 +33,7 @@ interface AgreementFormProps {
  * agreementSchema checks it before it is sent (the instalments must add up to the total to the fen),
  * and the server checks it again; every message sits beside its field and nothing typed is lost.
  */
-export function AgreementForm({ caseBase, debtId, onSaved }: AgreementFormProps) {
+export function AgreementForm({ caseId, debtId, onSaved }: AgreementFormProps) {
   const text = useMessages(agreementMessages);
   const { locale } = useLocale();
   const [draft, setDraft] = useState<AgreementDraft>(emptyAgreement);
@@ -72,10 +77,8 @@ export function AgreementForm({ caseBase, debtId, onSaved }: AgreementFormProps)
     setIssues(new Map());
     setBusy(true);
     try {
-      await sendJson<AgreementJson>(
-        'POST',
-        `${caseBase}/debts/${encodeURIComponent(debtId)}/agreements`,
-        body,
+      await expectOk(
+        api.cases[':caseId'].debts[':debtId'].agreements.$post({ param: { caseId, debtId }, json: body }),
       );
       setDraft(emptyAgreement());
       setEven({ count: '', firstDue: '' });
@@ -159,7 +162,7 @@ export function AgreementForm({ caseBase, debtId, onSaved }: AgreementFormProps)
           <textarea
             id={id}
             rows={3}
-            maxLength={5000}
+            maxLength={MAX_AGREEMENT_NOTES_LENGTH}
             aria-describedby={describedBy}
             aria-invalid={invalid}
             value={draft.notes}

@@ -1,7 +1,7 @@
+import type { AgreementJson } from '@shangan/contract';
 import { type CalendarDate, formatDate } from '@shangan/core';
-import type { AgreementJson } from '@shangan/server';
 import { useState } from 'preact/hooks';
-import { ApiFailure, sendJson } from '../../api/client';
+import { ApiFailure, api, expectOk } from '../../api/client';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { ErrorNotice } from '../../ui/async-state';
@@ -12,12 +12,12 @@ import { showInstant } from './local-time';
 
 interface AgreementListProps {
   agreements: AgreementJson[];
-  caseBase: string;
+  caseId: string;
   onChanged: () => void;
 }
 
 /** The debt's recorded agreements, oldest first, each instalment marked paid (or unmarked) in place. */
-export function AgreementList({ agreements, caseBase, onChanged }: AgreementListProps) {
+export function AgreementList({ agreements, caseId, onChanged }: AgreementListProps) {
   const text = useMessages(agreementMessages);
   const [paidOn, setPaidOn] = useState(todayIso);
   const [failure, setFailure] = useState<ApiFailure | undefined>();
@@ -27,9 +27,9 @@ export function AgreementList({ agreements, caseBase, onChanged }: AgreementList
     setBusy(true);
     setFailure(undefined);
     try {
-      const path = `${caseBase}/agreements/${encodeURIComponent(agreement.id)}/instalments/${seq}/paid`;
-      if (paid) await sendJson('POST', path, { paidOn });
-      else await sendJson('DELETE', path);
+      const instalment = api.cases[':caseId'].agreements[':agreementId'].instalments[':seq'].paid;
+      const param = { caseId, agreementId: agreement.id, seq: String(seq) };
+      await expectOk(paid ? instalment.$post({ param, json: { paidOn } }) : instalment.$delete({ param }));
       onChanged();
     } catch (error) {
       setFailure(error instanceof ApiFailure ? error : new ApiFailure(0, 'client', String(error)));

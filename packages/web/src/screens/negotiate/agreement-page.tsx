@@ -1,4 +1,4 @@
-import type { AgreementJson } from '@shangan/server';
+import { api, expectOk } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useCurrentCase } from '../../case/current-case';
 import { useMessages } from '../../i18n/messages';
@@ -7,7 +7,7 @@ import { ErrorNotice, Loading } from '../../ui/async-state';
 import { AgreementForm } from './agreement-form';
 import { AgreementList } from './agreement-list';
 import { agreementMessages } from './agreement-messages';
-import { type CaseDebt, caseApi } from './case-api';
+import type { CaseDebt } from './case-api';
 import { boardMessages } from './messages';
 
 /** `#/negotiate/<debt>/agreement`: the written agreement's instalments, recorded and ticked off. */
@@ -15,8 +15,11 @@ export function AgreementPage({ debt }: { debt: CaseDebt }) {
   const text = useMessages(agreementMessages);
   const board = useMessages(boardMessages);
   const current = useCurrentCase();
-  const base = caseApi(current.caseId ?? '');
-  const agreements = useResource<{ agreements: AgreementJson[] }>(`${base}/agreements`, current.version);
+  const caseId = current.caseId ?? '';
+  const agreements = useResource(
+    () => expectOk(api.cases[':caseId'].agreements.$get({ param: { caseId } })),
+    [caseId, current.version],
+  );
 
   return (
     <div class="negotiate">
@@ -32,11 +35,11 @@ export function AgreementPage({ debt }: { debt: CaseDebt }) {
       ) : (
         <AgreementList
           agreements={agreements.data.agreements.filter((agreement) => agreement.debtId === debt.id)}
-          caseBase={base}
+          caseId={caseId}
           onChanged={agreements.reload}
         />
       )}
-      <AgreementForm caseBase={base} debtId={debt.id} onSaved={agreements.reload} />
+      <AgreementForm caseId={caseId} debtId={debt.id} onSaved={agreements.reload} />
     </div>
   );
 }

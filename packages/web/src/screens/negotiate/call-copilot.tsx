@@ -1,6 +1,6 @@
 import { citationJson } from '@shangan/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ApiFailure, getText } from '../../api/client';
+import { ApiFailure, api, expectOk } from '../../api/client';
 import { useCurrentCase } from '../../case/current-case';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
@@ -9,8 +9,8 @@ import { ErrorNotice, Loading } from '../../ui/async-state';
 import { CitationList } from '../../ui/citation-list';
 import { Field } from '../../ui/field';
 import { callMessages } from './call-messages';
-import { type CaseDebt, caseApi } from './case-api';
-import { newDraft } from './contact-draft';
+import type { CaseDebt } from './case-api';
+import { COUNTERPART_MAX_LENGTH, newDraft } from './contact-draft';
 import { keepDraft, readDraft } from './draft-memory';
 import { type ExtraPushbackId, missingPushbacks, pushbackCitations } from './extra-pushbacks';
 import { toLocalMinute } from './local-time';
@@ -54,7 +54,11 @@ export function CallCopilot({ debt }: { debt: CaseDebt }) {
   useEffect(() => {
     let live = true;
     setFailure(undefined);
-    getText(`${caseApi(caseId)}/documents/script?debt=${encodeURIComponent(debt.id)}&format=md`).then(
+    const script = api.cases[':caseId'].documents[':kind'].$get({
+      param: { caseId, kind: 'script' },
+      query: { debt: debt.id, format: 'md' },
+    });
+    expectOk(script).then(
       (markdown) => live && setScript(splitCallScript(markdown)),
       (error: unknown) =>
         live && setFailure(error instanceof ApiFailure ? error : new ApiFailure(0, 'client', String(error))),
@@ -114,7 +118,7 @@ export function CallCopilot({ debt }: { debt: CaseDebt }) {
           <input
             id={id}
             type="text"
-            maxLength={150}
+            maxLength={COUNTERPART_MAX_LENGTH}
             aria-describedby={describedBy}
             value={staffNote}
             onInput={(event) => updateStaffNote(event.currentTarget.value)}

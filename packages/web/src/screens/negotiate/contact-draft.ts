@@ -1,4 +1,11 @@
-import type { Contact, ContactChannel, MarkedContactFlag, ValidationIssue } from '@shangan/core';
+import type { ContactInput } from '@shangan/contract';
+import {
+  CONTACT_TEXT_LIMITS,
+  type Contact,
+  type ContactChannel,
+  type MarkedContactFlag,
+  type ValidationIssue,
+} from '@shangan/core';
 
 /** The contact form as typed: every field a string (or a choice), nothing lost on a failed save. */
 export interface ContactDraft {
@@ -18,6 +25,9 @@ export interface ContactDraft {
 }
 
 export type DraftField = keyof ContactDraft | 'form';
+
+/** The one counterpart field holds a staff number and a name: room for both of the core's limits. */
+export const COUNTERPART_MAX_LENGTH = CONTACT_TEXT_LIMITS.staffId + CONTACT_TEXT_LIMITS.counterpartName;
 
 /** A fresh form: a call, at the moment given, in the direction given (collectors mostly call in). */
 export function newDraft(at: string, direction: ContactDraft['direction'] = 'incoming'): ContactDraft {
@@ -54,20 +64,26 @@ export function splitCounterpart(text: string): { staffId?: string; counterpartN
 }
 
 /** The POST body of `/debts/:debtId/contacts` (the core's contactSchema): empty fields left out. */
-export function toContactBody(draft: ContactDraft): Record<string, unknown> {
-  const optional = (key: string, value: string) => (value.trim() === '' ? {} : { [key]: value.trim() });
+export function toContactBody(draft: ContactDraft): ContactInput {
+  const given = (value: string) => (value.trim() === '' ? undefined : value.trim());
+  const number = given(draft.number);
+  const theySaid = given(draft.theySaid);
+  const theyPromised = given(draft.theyPromised);
+  const iPromised = given(draft.iPromised);
+  const followUp = given(draft.followUp);
+  const notes = given(draft.notes);
   return {
     at: draft.at,
     channel: draft.channel,
     direction: draft.direction,
     ...splitCounterpart(draft.counterpart),
-    ...optional('number', draft.number),
-    ...optional('theySaid', draft.theySaid),
-    ...optional('theyPromised', draft.theyPromised),
-    ...optional('iPromised', draft.iPromised),
-    ...optional('followUp', draft.followUp),
+    ...(number === undefined ? {} : { number }),
+    ...(theySaid === undefined ? {} : { theySaid }),
+    ...(theyPromised === undefined ? {} : { theyPromised }),
+    ...(iPromised === undefined ? {} : { iPromised }),
+    ...(followUp === undefined ? {} : { followUp }),
     flags: draft.flags,
-    ...optional('notes', draft.notes),
+    ...(notes === undefined ? {} : { notes }),
   };
 }
 

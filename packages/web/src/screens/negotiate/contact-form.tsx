@@ -2,20 +2,27 @@ import {
   CHANNEL_LABELS,
   CONTACT_CHANNELS,
   CONTACT_FLAG_LABELS,
+  CONTACT_TEXT_LIMITS,
   type ContactChannel,
   contactSchema,
   MARKED_CONTACT_FLAGS,
   type MarkedContactFlag,
   toValidationIssues,
 } from '@shangan/core';
-import type { StoredContact } from '@shangan/server';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiFailure, sendJson } from '../../api/client';
+import { ApiFailure, api, expectOk } from '../../api/client';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { ErrorNotice } from '../../ui/async-state';
 import { Field } from '../../ui/field';
-import { type ContactDraft, type DraftField, issuesByField, newDraft, toContactBody } from './contact-draft';
+import {
+  COUNTERPART_MAX_LENGTH,
+  type ContactDraft,
+  type DraftField,
+  issuesByField,
+  newDraft,
+  toContactBody,
+} from './contact-draft';
 import { contactMessages } from './contact-messages';
 import { forgetDraft, keepDraft, readDraft } from './draft-memory';
 import { EvidenceProgress } from './evidence-progress';
@@ -24,7 +31,6 @@ import { toLocalMinute } from './local-time';
 import { useEvidenceUpload } from './use-evidence-upload';
 
 interface ContactFormProps {
-  caseBase: string;
   caseId: string;
   debtId: string;
   /** The history reloads: a contact was saved, or one of its files arrived. */
@@ -36,7 +42,7 @@ interface ContactFormProps {
  * file is uploaded in turn with its progress. A refused save keeps every field as typed and puts
  * each message beside its field; files that fail can be retried.
  */
-export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormProps) {
+export function ContactForm({ caseId, debtId, onSaved }: ContactFormProps) {
   const text = useMessages(contactMessages);
   const { locale } = useLocale();
   const [draft, setDraftState] = useState<ContactDraft>(
@@ -48,7 +54,7 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
   const [failure, setFailure] = useState<ApiFailure | undefined>();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState('');
-  const upload = useEvidenceUpload(caseBase, onSaved);
+  const upload = useEvidenceUpload(caseId, onSaved);
   const form = useRef<HTMLFormElement>(null);
 
   const setDraft = (next: ContactDraft) => {
@@ -76,10 +82,8 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
     setErrors({});
     setBusy(true);
     try {
-      const stored = await sendJson<StoredContact>(
-        'POST',
-        `${caseBase}/debts/${encodeURIComponent(debtId)}/contacts`,
-        body,
+      const stored = await expectOk(
+        api.cases[':caseId'].debts[':debtId'].contacts.$post({ param: { caseId, debtId }, json: body }),
       );
       forgetDraft(caseId, debtId);
       setDraftState({ ...newDraft(toLocalMinute(new Date()), draft.direction), channel: draft.channel });
@@ -175,14 +179,14 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
         hint={text.counterpartHint}
         error={fieldError('counterpart')}
         value={draft.counterpart}
-        maxLength={150}
+        maxLength={COUNTERPART_MAX_LENGTH}
         onValue={(value) => change('counterpart', value)}
       />
       <TextField
         label={text.number}
         error={fieldError('number')}
         value={draft.number}
-        maxLength={50}
+        maxLength={CONTACT_TEXT_LIMITS.number}
         inputMode="tel"
         onValue={(value) => change('number', value)}
       />
@@ -192,7 +196,7 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
         hint={text.theySaidHint}
         error={fieldError('theySaid')}
         value={draft.theySaid}
-        maxLength={5000}
+        maxLength={CONTACT_TEXT_LIMITS.theySaid}
         onValue={(value) => change('theySaid', value)}
       />
       <TextArea
@@ -200,7 +204,7 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
         hint={text.theyPromisedHint}
         error={fieldError('theyPromised')}
         value={draft.theyPromised}
-        maxLength={2000}
+        maxLength={CONTACT_TEXT_LIMITS.theyPromised}
         onValue={(value) => change('theyPromised', value)}
       />
       <TextArea
@@ -208,7 +212,7 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
         hint={text.iPromisedHint}
         error={fieldError('iPromised')}
         value={draft.iPromised}
-        maxLength={2000}
+        maxLength={CONTACT_TEXT_LIMITS.iPromised}
         onValue={(value) => change('iPromised', value)}
       />
 
@@ -252,7 +256,7 @@ export function ContactForm({ caseBase, caseId, debtId, onSaved }: ContactFormPr
         hint={text.notesHint}
         error={fieldError('notes')}
         value={draft.notes}
-        maxLength={5000}
+        maxLength={CONTACT_TEXT_LIMITS.notes}
         onValue={(value) => change('notes', value)}
       />
 

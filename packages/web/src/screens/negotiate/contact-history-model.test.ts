@@ -1,4 +1,4 @@
-import type { StoredContact } from '@shangan/server';
+import type { StoredContact } from '@shangan/contract';
 import { describe, expect, it } from 'vitest';
 import { debtContacts, shortHash, showBytes } from './contact-history-model';
 

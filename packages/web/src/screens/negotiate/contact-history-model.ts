@@ -1,5 +1,5 @@
+import type { EvidenceSummary, StoredContact } from '@shangan/contract';
 import { type Contact, type ContactFlag, contactSchema, flagContacts } from '@shangan/core';
-import type { EvidenceSummary, StoredContact } from '@shangan/server';
 
 export interface ContactEntry {
   id: string;

@@ -1,6 +1,7 @@
+import type { EvidenceSummary } from '@shangan/contract';
 import { CHANNEL_LABELS, CONTACT_FLAG_LABELS } from '@shangan/core';
-import type { EvidenceSummary } from '@shangan/server';
 import { useId, useState } from 'preact/hooks';
+import { api, hrefOf } from '../../api/client';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { type ContactEntry, shortHash, showBytes } from './contact-history-model';
@@ -12,7 +13,7 @@ import { useEvidenceUpload } from './use-evidence-upload';
 
 interface ContactHistoryProps {
   entries: ContactEntry[];
-  caseBase: string;
+  caseId: string;
   /** The history reloads: files were added to a contact. */
   onChanged: () => void;
 }
@@ -21,7 +22,7 @@ interface ContactHistoryProps {
  * A debt's contacts as the server holds them, newest first, each with its evidence to download and
  * a way to add more to it (a recording found later, a screenshot of a follow-up message).
  */
-export function ContactHistory({ entries, caseBase, onChanged }: ContactHistoryProps) {
+export function ContactHistory({ entries, caseId, onChanged }: ContactHistoryProps) {
   const text = useMessages(contactMessages);
   return (
     <section class="contact-history" aria-labelledby="contact-history-title">
@@ -31,7 +32,7 @@ export function ContactHistory({ entries, caseBase, onChanged }: ContactHistoryP
       ) : (
         <ol class="contact-list">
           {entries.map((entry) => (
-            <ContactItem key={entry.id} entry={entry} caseBase={caseBase} onChanged={onChanged} />
+            <ContactItem key={entry.id} entry={entry} caseId={caseId} onChanged={onChanged} />
           ))}
         </ol>
       )}
@@ -41,7 +42,7 @@ export function ContactHistory({ entries, caseBase, onChanged }: ContactHistoryP
 
 function ContactItem({
   entry,
-  caseBase,
+  caseId,
   onChanged,
 }: { entry: ContactEntry } & Omit<ContactHistoryProps, 'entries'>) {
   const text = useMessages(contactMessages);
@@ -91,7 +92,7 @@ function ContactItem({
           <ul class="evidence-list">
             {entry.evidence.map((file) => (
               <li key={file.id}>
-                <a href={evidenceHref(caseBase, file)} download={file.fileName}>
+                <a href={evidenceHref(caseId, file)} download={file.fileName}>
                   {file.fileName}
                 </a>{' '}
                 <span class="muted numbers">
@@ -102,29 +103,24 @@ function ContactItem({
           </ul>
         </div>
       )}
-      <AddEvidence
-        contactId={entry.id}
-        caseBase={caseBase}
-        onChanged={onChanged}
-        describedBy={`${id}-title`}
-      />
+      <AddEvidence contactId={entry.id} caseId={caseId} onChanged={onChanged} describedBy={`${id}-title`} />
     </li>
   );
 }
 
 interface AddEvidenceProps {
   contactId: string;
-  caseBase: string;
+  caseId: string;
   onChanged: () => void;
   /** The entry's heading, read after the label: which contact the files go to. */
   describedBy: string;
 }
 
 /** A file input that sends what is picked straight to this contact, with the form's progress and retry. */
-function AddEvidence({ contactId, caseBase, onChanged, describedBy }: AddEvidenceProps) {
+function AddEvidence({ contactId, caseId, onChanged, describedBy }: AddEvidenceProps) {
   const text = useMessages(contactMessages);
   const id = useId();
-  const upload = useEvidenceUpload(caseBase, onChanged);
+  const upload = useEvidenceUpload(caseId, onChanged);
   const [added, setAdded] = useState('');
   const uploading = upload.batch !== undefined && isUploading(upload.batch.items);
 
@@ -173,6 +169,8 @@ function AddEvidence({ contactId, caseBase, onChanged, describedBy }: AddEvidenc
   );
 }
 
-function evidenceHref(caseBase: string, file: EvidenceSummary): string {
-  return `${caseBase}/evidence/${encodeURIComponent(file.id)}`;
+function evidenceHref(caseId: string, file: EvidenceSummary): string {
+  return hrefOf(
+    api.cases[':caseId'].evidence[':evidenceId'].$url({ param: { caseId, evidenceId: file.id } }),
+  );
 }

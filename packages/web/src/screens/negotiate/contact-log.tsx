@@ -1,10 +1,10 @@
-import type { StoredContact } from '@shangan/server';
+import { api, expectOk } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useCurrentCase } from '../../case/current-case';
 import { useMessages } from '../../i18n/messages';
 import { hrefTo } from '../../routing/router';
 import { ErrorNotice, Loading } from '../../ui/async-state';
-import { type CaseDebt, caseApi } from './case-api';
+import type { CaseDebt } from './case-api';
 import { ContactForm } from './contact-form';
 import { ContactHistory } from './contact-history';
 import { debtContacts } from './contact-history-model';
@@ -18,8 +18,10 @@ export function ContactLog({ debt }: { debt: CaseDebt }) {
   const board = useMessages(boardMessages);
   const current = useCurrentCase();
   const caseId = current.caseId ?? '';
-  const base = caseApi(caseId);
-  const contacts = useResource<{ contacts: StoredContact[] }>(`${base}/contacts`, current.version);
+  const contacts = useResource(
+    () => expectOk(api.cases[':caseId'].contacts.$get({ param: { caseId } })),
+    [caseId, current.version],
+  );
 
   return (
     <div class="negotiate">
@@ -34,7 +36,7 @@ export function ContactLog({ debt }: { debt: CaseDebt }) {
         </a>
       </p>
       <div class="log-layout">
-        <ContactForm caseBase={base} caseId={caseId} debtId={debt.id} onSaved={contacts.reload} />
+        <ContactForm caseId={caseId} debtId={debt.id} onSaved={contacts.reload} />
         <div>
           {contacts.error !== undefined && <ErrorNotice error={contacts.error} onRetry={contacts.reload} />}
           {contacts.data === undefined ? (
@@ -42,7 +44,7 @@ export function ContactLog({ debt }: { debt: CaseDebt }) {
           ) : (
             <ContactHistory
               entries={debtContacts(contacts.data.contacts, debt.id)}
-              caseBase={base}
+              caseId={caseId}
               onChanged={contacts.reload}
             />
           )}

@@ -1,13 +1,14 @@
+import type { DebtNegotiation } from '@shangan/contract';
 import {
   type CalendarDate,
   citationJson,
   daysBetween,
+  deriveNextAction,
   formatDate,
   INITIAL_NEGOTIATION_STATE,
   NEGOTIATION_STATE_LABELS,
   type Reminder,
 } from '@shangan/core';
-import type { DebtNegotiation } from '@shangan/server';
 import { useId } from 'preact/hooks';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
@@ -18,7 +19,6 @@ import type { CaseDebt } from './case-api';
 import { showInstant } from './local-time';
 import { boardMessages } from './messages';
 import { negotiatePath } from './negotiate-route';
-import { deriveNextAction } from './next-action';
 import { StateMoves } from './state-moves';
 
 interface DebtCardProps {

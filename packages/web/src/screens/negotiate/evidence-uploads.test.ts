@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { api, hrefOf } from '../../api/client';
 import {
   doneCount,
   evidenceType,
-  evidenceUploadPath,
   isUploading,
   type UploadItem,
   uploadInTurn,
@@ -61,11 +61,16 @@ describe('isUploading', () => {
   });
 });
 
-describe('evidenceUploadPath', () => {
+describe('the upload address', () => {
   it('names the file and the contact in the query, encoded', () => {
-    expect(evidenceUploadPath('/api/cases/c1', 'k-9', '通话 录音&1.m4a')).toBe(
-      '/api/cases/c1/evidence?fileName=%E9%80%9A%E8%AF%9D%20%E5%BD%95%E9%9F%B3%261.m4a&contactId=k-9',
+    const url = api.cases[':caseId'].evidence.$url({
+      param: { caseId: 'c1' },
+      query: { fileName: '通话 录音&1.m4a', contactId: 'k-9' },
+    });
+    expect(hrefOf(url)).toBe(
+      '/api/cases/c1/evidence?fileName=%E9%80%9A%E8%AF%9D+%E5%BD%95%E9%9F%B3%261.m4a&contactId=k-9',
     );
+    expect(url.searchParams.get('fileName')).toBe('通话 录音&1.m4a');
   });
 });
 

@@ -40,11 +40,6 @@ export function evidenceType(file: { name: string; type: string }): string {
   return TYPE_BY_EXTENSION[extension] ?? '';
 }
 
-/** Where one file for one contact is sent: `POST <case>/evidence?fileName=…&contactId=…`. */
-export function evidenceUploadPath(caseBase: string, contactId: string, fileName: string): string {
-  return `${caseBase}/evidence?fileName=${encodeURIComponent(fileName)}&contactId=${encodeURIComponent(contactId)}`;
-}
-
 export function waitingItems<F>(files: readonly F[]): UploadItem<F>[] {
   return files.map((file) => ({ file, state: { status: 'waiting' } }));
 }

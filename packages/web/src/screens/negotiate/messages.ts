@@ -1,6 +1,5 @@
-import type { ReminderKind } from '@shangan/core';
+import type { NextActionKey, ReminderKind } from '@shangan/core';
 import { defineMessages } from '../../i18n/messages';
-import type { NextActionKey } from './next-action';
 
 /** The status board and what the negotiate screens share. */
 export const boardMessages = defineMessages({

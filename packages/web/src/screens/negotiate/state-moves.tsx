@@ -1,13 +1,12 @@
+import { MAX_MOVE_NOTE_LENGTH } from '@shangan/contract';
 import { NEGOTIATION_STATE_LABELS, type NegotiationState, nextStates } from '@shangan/core';
-import type { DebtNegotiation } from '@shangan/server';
 import { useState } from 'preact/hooks';
-import { ApiFailure, sendJson } from '../../api/client';
+import { ApiFailure, api, expectOk } from '../../api/client';
 import { useCurrentCase } from '../../case/current-case';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { ErrorNotice } from '../../ui/async-state';
 import { Field } from '../../ui/field';
-import { caseApi } from './case-api';
 import { boardMessages } from './messages';
 
 /** Off the road to a clean credit report: offered, but never as the suggested next step. */
@@ -50,10 +49,11 @@ export function StateMoves({ debtId, lender, state, onMoved }: StateMovesProps) 
     setError(undefined);
     try {
       const trimmed = note.trim();
-      await sendJson<DebtNegotiation>(
-        'POST',
-        `${caseApi(caseId ?? '')}/debts/${encodeURIComponent(debtId)}/negotiation`,
-        trimmed === '' ? { state: to } : { state: to, note: trimmed },
+      await expectOk(
+        api.cases[':caseId'].debts[':debtId'].negotiation.$post({
+          param: { caseId: caseId ?? '', debtId },
+          json: trimmed === '' ? { state: to } : { state: to, note: trimmed },
+        }),
       );
       setChosen(undefined);
       setNote('');
@@ -97,7 +97,7 @@ export function StateMoves({ debtId, lender, state, onMoved }: StateMovesProps) 
               <textarea
                 id={id}
                 rows={2}
-                maxLength={5000}
+                maxLength={MAX_MOVE_NOTE_LENGTH}
                 aria-describedby={describedBy}
                 value={note}
                 onInput={(event) => setNote(event.currentTarget.value)}

@@ -1,11 +1,9 @@
-import type { Reminder } from '@shangan/core';
-import type { AgreementJson, DebtNegotiation, StoredContact } from '@shangan/server';
+import { api, expectOk } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useCurrentCase } from '../../case/current-case';
 import { useMessages } from '../../i18n/messages';
 import { ErrorNotice, Loading } from '../../ui/async-state';
 import { todayIso } from '../../ui/format';
-import { caseApi } from './case-api';
 import { DebtCard } from './debt-card';
 import { boardMessages } from './messages';
 
@@ -13,11 +11,13 @@ import { boardMessages } from './messages';
 export function StatusBoard() {
   const text = useMessages(boardMessages);
   const current = useCurrentCase();
-  const base = caseApi(current.caseId ?? '');
-  const negotiation = useResource<{ negotiation: DebtNegotiation[] }>(`${base}/negotiation`, current.version);
-  const reminders = useResource<{ reminders: Reminder[] }>(`${base}/reminders`, current.version);
-  const agreements = useResource<{ agreements: AgreementJson[] }>(`${base}/agreements`, current.version);
-  const contacts = useResource<{ contacts: StoredContact[] }>(`${base}/contacts`, current.version);
+  const param = { caseId: current.caseId ?? '' };
+  const keys = [param.caseId, current.version];
+  const theCase = api.cases[':caseId'];
+  const negotiation = useResource(() => expectOk(theCase.negotiation.$get({ param })), keys);
+  const reminders = useResource(() => expectOk(theCase.reminders.$get({ param })), keys);
+  const agreements = useResource(() => expectOk(theCase.agreements.$get({ param })), keys);
+  const contacts = useResource(() => expectOk(theCase.contacts.$get({ param })), keys);
   const debts = current.caseFile?.debts ?? [];
   const resources = [negotiation, reminders, agreements, contacts];
   const failed = resources.find((resource) => resource.error !== undefined);

@@ -1,14 +1,6 @@
-import type { EvidenceSummary } from '@shangan/server';
 import { useState } from 'preact/hooks';
-import { sendBytes } from '../../api/client';
-import {
-  doneCount,
-  evidenceType,
-  evidenceUploadPath,
-  type UploadItem,
-  uploadInTurn,
-  waitingItems,
-} from './evidence-uploads';
+import { api, expectOk } from '../../api/client';
+import { doneCount, evidenceType, type UploadItem, uploadInTurn, waitingItems } from './evidence-uploads';
 
 /** One contact's batch of files, as it goes up. */
 export interface EvidenceBatch {
@@ -31,14 +23,20 @@ export interface EvidenceUpload {
  * contact form for a new contact and by the history for an older one. `onUploaded` runs after each
  * pass, so the history shows what arrived even when some files failed.
  */
-export function useEvidenceUpload(caseBase: string, onUploaded: () => void): EvidenceUpload {
+export function useEvidenceUpload(caseId: string, onUploaded: () => void): EvidenceUpload {
   const [batch, setBatch] = useState<EvidenceBatch | undefined>();
 
   const run = async (contactId: string, items: UploadItem<File>[]) => {
+    // The file is the raw body; its name and contact travel in the query (the contract's evidenceQuery).
     const send = (file: File) =>
-      sendBytes<EvidenceSummary>(
-        evidenceUploadPath(caseBase, contactId, file.name),
-        new Blob([file], { type: evidenceType(file) }),
+      expectOk(
+        api.cases[':caseId'].evidence.$post(
+          { param: { caseId }, query: { fileName: file.name, contactId } },
+          {
+            headers: { 'Content-Type': evidenceType(file) || 'application/octet-stream' },
+            init: { body: file },
+          },
+        ),
       );
     const result = await uploadInTurn(items, send, (current) => setBatch({ contactId, items: current }));
     onUploaded();

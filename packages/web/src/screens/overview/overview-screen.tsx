@@ -1,4 +1,4 @@
-import type { CaseReportJson, PlanReportJson } from '@shangan/core';
+import { api, expectOk } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useCurrentCase } from '../../case/current-case';
 import { useLocale } from '../../i18n/locale';
@@ -17,15 +17,18 @@ export default function OverviewScreen() {
   const text = useMessages(overviewMessages);
   const { locale } = useLocale();
   const current = useCurrentCase();
-  const caseId = encodeURIComponent(current.caseId ?? '');
-  const analysis = useResource<CaseReportJson>(
-    `/api/cases/${caseId}/analysis?lang=${locale}`,
-    current.version,
+  const caseId = current.caseId ?? '';
+  const analysis = useResource(
+    () => expectOk(api.cases[':caseId'].analysis.$get({ param: { caseId }, query: { lang: locale } })),
+    [caseId, locale, current.version],
   );
   // One strategy is enough for the triage (it does not depend on the strategy), and it is cheaper.
-  const plan = useResource<PlanReportJson>(
-    `/api/cases/${caseId}/plan?lang=${locale}&strategy=pro_rata`,
-    current.version,
+  const plan = useResource(
+    () =>
+      expectOk(
+        api.cases[':caseId'].plan.$get({ param: { caseId }, query: { lang: locale, strategy: 'pro_rata' } }),
+      ),
+    [caseId, locale, current.version],
   );
   const report = analysis.data;
   // Nothing below the heading is drawn until both answers are in, so nothing jumps when the

@@ -1,7 +1,22 @@
-import { createLprTable, type Lang, planCaseFile, planReportJson, STRATEGIES, yuan } from '@shangan/core';
+import {
+  createLprTable,
+  type Lang,
+  parseCaseFileText,
+  planCaseFile,
+  planReportJson,
+  STRATEGIES,
+  yuan,
+} from '@shangan/core';
 import { describe, expect, it } from 'vitest';
 import { type CapacityOverride, planInBrowser } from './browser-plan';
 import { EXAMPLE_CASES, expectedPlan } from './test-examples';
+
+/** A case file's text as the front ends parse it before any use-case runs. */
+function caseFileOf(text: string) {
+  const parsed = parseCaseFileText(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+}
 
 const OVERRIDES: CapacityOverride[] = [
   {},
@@ -16,7 +31,7 @@ const OVERRIDES: CapacityOverride[] = [
 /** `GET /api/cases/:id/plan?lang=&monthly=&lumpSum=`, as the route computes it (report-routes.ts). */
 function asTheRouteDoes(text: string, lang: Lang, override: CapacityOverride) {
   const result = planCaseFile({
-    text,
+    caseFile: caseFileOf(text),
     lpr: createLprTable(),
     options: { strategies: STRATEGIES, capacityOverride: override },
   });

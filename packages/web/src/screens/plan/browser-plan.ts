@@ -8,6 +8,7 @@ import {
   planCaseFile,
   planReportJson,
   type UseCaseResult,
+  validateCaseFile,
 } from '@shangan/core';
 
 /** Amounts tried instead of the budget's; a missing one stays the budget's. */
@@ -20,7 +21,7 @@ let lpr: LprTable | undefined;
 
 /**
  * The plan for what-if amounts, computed in the browser with exactly what the server runs for
- * `GET /api/cases/:id/plan?monthly=&lumpSum=`: `planCaseFile` on the case file's JSON text with the
+ * `GET /api/cases/:id/plan?monthly=&lumpSum=`: `planCaseFile` on the parsed case file with the
  * built-in LPR table, then `planReportJson`. The numbers are therefore the server's (a test holds
  * the two to deep equality for every example), only without the round trip, so the sliders answer
  * at once. The screen renders this shape whether it came from the server or from here.
@@ -31,11 +32,9 @@ export function planInBrowser(
   override: CapacityOverride,
 ): UseCaseResult<PlanReportJson> {
   lpr ??= createLprTable();
-  const result = planCaseFile({
-    text: JSON.stringify(caseFile),
-    lpr,
-    options: { capacityOverride: override },
-  });
+  const checked = validateCaseFile(caseFile);
+  if (!checked.ok) return checked;
+  const result = planCaseFile({ caseFile: checked.value, lpr, options: { capacityOverride: override } });
   if (!result.ok) return result;
   const { plan, analysis, caseFile: parsed } = result.value;
   return { ok: true, value: planReportJson(plan, analysis, parsed, lang) };

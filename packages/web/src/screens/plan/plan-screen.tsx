@@ -1,6 +1,6 @@
 import { type CaseFileInput, formatMoney, type PlanReportJson, type StrategyName, yuan } from '@shangan/core';
 import { useMemo, useState } from 'preact/hooks';
-import { ApiFailure } from '../../api/client';
+import { ApiFailure, api, expectOk } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useCurrentCase } from '../../case/current-case';
 import { type Locale, useLocale } from '../../i18n/locale';
@@ -25,11 +25,13 @@ export default function PlanScreen() {
   const text = useMessages(planMessages);
   const { locale } = useLocale();
   const current = useCurrentCase();
-  const path =
-    current.caseId === undefined
+  const caseId = current.caseId;
+  const budgetPlan = useResource(
+    caseId === undefined
       ? null
-      : `/api/cases/${encodeURIComponent(current.caseId)}/plan?lang=${locale}`;
-  const budgetPlan = useResource<PlanReportJson>(path, current.version);
+      : () => expectOk(api.cases[':caseId'].plan.$get({ param: { caseId }, query: { lang: locale } })),
+    [caseId, locale, current.version],
+  );
   return (
     <div class="plan">
       <h1>{text.title}</h1>

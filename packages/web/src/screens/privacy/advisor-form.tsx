@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ApiFailure, sendJson } from '../../api/client';
+import { ApiFailure, api, expectOk } from '../../api/client';
 import { useMessages } from '../../i18n/messages';
 import { Loading } from '../../ui/async-state';
 import { Field } from '../../ui/field';
@@ -21,7 +21,7 @@ export function AdvisorForm({ caseId, title }: { caseId: string; title: string }
     setBusy(true);
     setError({});
     try {
-      await sendJson('POST', `/api/cases/${encodeURIComponent(caseId)}/advisors`, { email });
+      await expectOk(api.cases[':caseId'].advisors.$post({ param: { caseId }, json: { email } }));
       setDone(text.advisorDone(email.trim(), title));
       setEmail('');
     } catch (caught) {

@@ -1,4 +1,4 @@
-import type { CaseSummary } from '@shangan/server';
+import type { CaseSummary } from '@shangan/contract';
 import { clearAppStorage, type KeyedStorage } from './app-storage';
 
 export interface DeleteAllDependencies {

@@ -1,6 +1,6 @@
-import type { CaseSummary } from '@shangan/server';
+import type { CaseSummary } from '@shangan/contract';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getJson, sendJson } from '../../api/client';
+import { api, expectOk } from '../../api/client';
 import { useCurrentCase } from '../../case/current-case';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../routing/router';
@@ -51,8 +51,8 @@ export function DeleteSection({
     let problem: string | undefined;
     try {
       const result = await deleteAllData({
-        listCases: async () => (await getJson<{ cases: CaseSummary[] }>('/api/cases')).cases,
-        deleteCase: (caseId) => sendJson<void>('DELETE', `/api/cases/${encodeURIComponent(caseId)}`),
+        listCases: async () => (await expectOk(api.cases.$get())).cases,
+        deleteCase: (caseId) => expectOk(api.cases[':caseId'].$delete({ param: { caseId } })),
         storage: browserStorage(),
       });
       if (result.failed.length > 0) {

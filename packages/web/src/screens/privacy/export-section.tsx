@@ -1,10 +1,12 @@
-import type { CaseSummary } from '@shangan/server';
+import type { CaseSummary } from '@shangan/contract';
 import { useState } from 'preact/hooks';
+import { api, hrefOf } from '../../api/client';
 import { useMessages } from '../../i18n/messages';
 import { privacyMessages } from './messages';
 
 function exportPath(caseId: string, reveal: boolean): string {
-  return `/api/cases/${encodeURIComponent(caseId)}/export${reveal ? '?reveal=true' : ''}`;
+  const query = reveal ? { reveal: 'true' as const } : {};
+  return hrefOf(api.cases[':caseId'].export.$url({ param: { caseId }, query }));
 }
 
 /** A download link per stored case (a zip the server writes), phone and ID numbers only on request. */

@@ -1,4 +1,4 @@
-import type { CaseSummary } from '@shangan/server';
+import type { CaseSummary } from '@shangan/contract';
 import { describe, expect, it } from 'vitest';
 import { appStorageKeys, clearAppStorage, type KeyedStorage } from './app-storage';
 import { deleteAllData } from './delete-all-data';

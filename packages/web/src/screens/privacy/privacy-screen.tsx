@@ -1,4 +1,4 @@
-import type { CaseSummary, HealthBody } from '@shangan/server';
+import { api, expectOk } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useCurrentCase } from '../../case/current-case';
 import { useMessages } from '../../i18n/messages';
@@ -17,8 +17,8 @@ export default function PrivacyScreen() {
   const text = useMessages(privacyMessages);
   const session = useSession();
   const current = useCurrentCase();
-  const health = useResource<HealthBody>('/api/health');
-  const cases = useResource<{ cases: CaseSummary[] }>('/api/cases', current.version);
+  const health = useResource(() => expectOk(api.health.$get()), []);
+  const cases = useResource(() => expectOk(api.cases.$get()), [current.version]);
   // Read on each render: the list shown must match what deletion will remove.
   const storage = browserStorage();
   const storageKeys = storage === undefined ? [] : appStorageKeys(storage);

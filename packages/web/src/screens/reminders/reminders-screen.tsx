@@ -1,4 +1,5 @@
 import { type CalendarDate, daysBetween, formatDate, type Reminder, type ReminderKind } from '@shangan/core';
+import { api, expectOk, hrefOf } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useCurrentCase } from '../../case/current-case';
 import { useLocale } from '../../i18n/locale';
@@ -30,8 +31,11 @@ function actionPath(kind: ReminderKind, debtId: string): string {
 export default function RemindersScreen() {
   const text = useMessages(reminderMessages);
   const current = useCurrentCase();
-  const base = `/api/cases/${encodeURIComponent(current.caseId ?? '')}`;
-  const reminders = useResource<{ reminders: Reminder[] }>(`${base}/reminders`, current.version);
+  const param = { caseId: current.caseId ?? '' };
+  const reminders = useResource(
+    () => expectOk(api.cases[':caseId'].reminders.$get({ param })),
+    [param.caseId, current.version],
+  );
   const today = todayIso() as CalendarDate;
   const list = reminders.data?.reminders;
   const groups = list === undefined ? undefined : groupReminders(list, today);
@@ -83,7 +87,11 @@ export default function RemindersScreen() {
         <section class="card calendar" aria-labelledby="calendar-title">
           <h2 id="calendar-title">{text.calendarTitle}</h2>
           {list.length === 0 && <p class="muted">{text.calendarEmpty}</p>}
-          <a class="button" href={`${base}/calendar.ics`} download="shangan-reminders.ics">
+          <a
+            class="button"
+            href={hrefOf(api.cases[':caseId']['calendar.ics'].$url({ param }))}
+            download="shangan-reminders.ics"
+          >
             {text.download}
           </a>
           <p class="hint">{text.howToImport}</p>

@@ -1,6 +1,5 @@
-import type { CaseSummary } from '@shangan/server';
 import { useState } from 'preact/hooks';
-import { getJson } from '../../api/client';
+import { api, expectOk } from '../../api/client';
 import { useCurrentCase } from '../../case/current-case';
 import { navigate } from '../../routing/router';
 import { todayIso } from '../../ui/format';
@@ -30,7 +29,7 @@ export function useOpenCase() {
       setBusy(undefined);
     }
   };
-  const stored = async () => (await getJson<{ cases: CaseSummary[] }>('/api/cases')).cases;
+  const stored = async () => (await expectOk(api.cases.$get())).cases;
   const isCurrent = (title: string) => current.status === 'ready' && current.title === title;
 
   const startOwn = () =>

@@ -1,0 +1,12 @@
+import type { ApiErrorCode } from './api-error-facts.js';
+import type { ApiIssue } from './api-issue.js';
+
+/** Every error response: a stable code, its message in the requested language, and field issues. */
+export interface ApiErrorBody {
+  error: {
+    code: ApiErrorCode;
+    message: string;
+    /** One per bad field, on 400 (and on a 409 that is about one field). */
+    issues: (ApiIssue & { message: string })[];
+  };
+}

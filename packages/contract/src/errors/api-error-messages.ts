@@ -1,0 +1,81 @@
+import { type Lang, NEGOTIATION_STATE_LABELS } from '@shangan/core';
+import type { ApiErrorCode, ApiErrorFacts, ApiErrorParams, MissingThing } from './api-error-facts.js';
+
+type Catalog = { [C in ApiErrorCode]: (params: ApiErrorParams<C>) => string };
+
+const MISSING_ZH: Record<MissingThing, string> = {
+  endpoint: '没有这个地址',
+  case: '找不到这个案件',
+  debt: '找不到这笔债务',
+  contact: '找不到这条联系记录',
+  evidence: '找不到这个证据文件',
+  agreement: '找不到这份协议',
+  instalment: '找不到这一期',
+  advisor: '没有使用这个邮箱的顾问',
+  account: '找不到这个账户',
+};
+
+const MISSING_EN: Record<MissingThing, string> = {
+  endpoint: 'no such endpoint',
+  case: 'case not found',
+  debt: 'debt not found',
+  contact: 'contact not found',
+  evidence: 'evidence file not found',
+  agreement: 'agreement not found',
+  instalment: 'instalment not found',
+  advisor: 'no advisor has this email address',
+  account: 'account not found',
+};
+
+const kilobytes = (bytes: number) => Math.round(bytes / 1024);
+
+const ZH: Catalog = {
+  invalid_input: () => '输入无效',
+  invalid_json: () => '请求体不是有效的 JSON',
+  unsupported_media_type: (p) =>
+    p.expected === 'json' ? '请求体应为 JSON' : '应为案件文件 JSON 或导出的 zip',
+  too_large: (p) => `请求体过大，上限 ${kilobytes(p.limitBytes)} KB`,
+  not_found: (p) => MISSING_ZH[p.what],
+  invalid_transition: (p) => {
+    const zh = NEGOTIATION_STATE_LABELS.zh;
+    return `不能从「${zh[p.from]}」改为「${zh[p.to]}」，现在可以改为：${p.allowed.map((state) => zh[state]).join('、')}`;
+  },
+  email_taken: () => '该邮箱已注册',
+  invalid_credentials: () => '邮箱或密码不正确',
+  unauthenticated: () => '请先登录',
+  too_many_attempts: (p) => `登录失败次数过多，请${Math.ceil(p.retryAfterSeconds / 60)}分钟后再试`,
+  foreign_host: (p) => `拒绝来自其他主机名的请求（${p.host} 不是本服务器）`,
+  foreign_origin: () => '拒绝来自其他网站的请求',
+  shutting_down: () => '服务器正在关闭，请稍后再试',
+  internal: () => '服务器内部错误，请稍后再试',
+};
+
+const EN: Catalog = {
+  invalid_input: () => 'invalid input',
+  invalid_json: () => 'the body is not valid JSON',
+  unsupported_media_type: (p) =>
+    p.expected === 'json' ? 'expected a JSON body' : 'expected a case file (JSON) or an export (zip)',
+  too_large: (p) => `the body is too large: at most ${kilobytes(p.limitBytes)} KB`,
+  not_found: (p) => MISSING_EN[p.what],
+  invalid_transition: (p) => {
+    const en = NEGOTIATION_STATE_LABELS.en;
+    return `cannot move from "${en[p.from]}" to "${en[p.to]}"; possible now: ${p.allowed.map((state) => en[state]).join(', ')}`;
+  },
+  email_taken: () => 'this email address is already registered',
+  invalid_credentials: () => 'wrong email address or password',
+  unauthenticated: () => 'sign in first',
+  too_many_attempts: (p) =>
+    `too many failed logins: try again in ${Math.ceil(p.retryAfterSeconds / 60)} minute(s)`,
+  foreign_host: (p) => `requests for another host name are refused (${p.host} is not this server)`,
+  foreign_origin: () => 'requests from other sites are refused',
+  shutting_down: () => 'the server is shutting down: try again shortly',
+  internal: () => 'internal server error: try again later',
+};
+
+/** The error in plain words, in the asker's language. */
+export function renderApiError(error: ApiErrorFacts, lang: Lang): string {
+  const catalog = lang === 'zh' ? ZH : EN;
+  // The union is correlated by code; TypeScript cannot see that through the lookup, so narrow once here.
+  const render = catalog[error.code] as (params: ApiErrorFacts['params']) => string;
+  return render(error.params);
+}

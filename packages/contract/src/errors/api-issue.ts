@@ -1,0 +1,4 @@
+import type { ValidationIssue } from '@shangan/core';
+
+/** One bad field of a request, named by its path. */
+export type ApiIssue = ValidationIssue;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** The longest evidence file name, in characters. */
+export const MAX_EVIDENCE_FILE_NAME_LENGTH = 200;
+
+/** Media types accepted as evidence: recordings, screenshots and photos, PDFs, plain text. */
+export const EVIDENCE_MEDIA_TYPES =
+  /^(audio\/[\w.+-]+|image\/(png|jpeg|gif|webp|heic)|application\/pdf|text\/plain)$/;
+
+/** A file name, never a path: it becomes part of a zip entry's name in an export. */
+export const evidenceFileName = z
+  .string()
+  .trim()
+  .min(1, '必填 (required)')
+  .max(MAX_EVIDENCE_FILE_NAME_LENGTH, `不能超过${MAX_EVIDENCE_FILE_NAME_LENGTH}个字符 (at most 200)`)
+  .regex(/^[^/\\\0]+$/, '文件名不能包含路径 (a file name, not a path)');
+
+/** POST /api/cases/:caseId/evidence: the file is the raw body; its name and contact are the query. */
+export const evidenceQuery = z.strictObject({
+  fileName: evidenceFileName,
+  contactId: z.string().optional(),
+});

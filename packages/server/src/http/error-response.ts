@@ -1,0 +1,39 @@
+import { type ApiErrorBody, type ApiErrorCode, type ApiErrorFacts, renderApiError } from '@shangan/contract';
+import type { Lang } from '@shangan/core';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ExpectedError } from '../errors/expected-error.js';
+
+/** The HTTP status of each error code: the one place codes meet statuses. */
+const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
+  invalid_input: 400,
+  invalid_json: 400,
+  unsupported_media_type: 415,
+  too_large: 413,
+  not_found: 404,
+  invalid_transition: 409,
+  email_taken: 409,
+  invalid_credentials: 401,
+  unauthenticated: 401,
+  too_many_attempts: 429,
+  foreign_host: 421,
+  foreign_origin: 403,
+  shutting_down: 503,
+  internal: 500,
+};
+
+export function statusOf(code: ApiErrorCode): ContentfulStatusCode {
+  return STATUS[code];
+}
+
+/**
+ * The body of an error response, worded in `lang`; each issue carries its code and its message.
+ * Bad input is summed up by its first issue ("caseFile.debts[1].principal: …"), the most useful
+ * line for a client that shows only one.
+ */
+export function errorBody(facts: ApiErrorFacts, issues: ExpectedError['issues'], lang: Lang): ApiErrorBody {
+  const worded = issues.map((issue) => ({ ...issue }));
+  const first = worded[0];
+  const message =
+    facts.code === 'invalid_input' && first ? `${first.path}: ${first.message}` : renderApiError(facts, lang);
+  return { error: { code: facts.code, message, issues: worded } };
+}

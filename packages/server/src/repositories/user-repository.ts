@@ -1,0 +1,193 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { emailField, newPasswordField } from '@shangan/contract';
+import { and, eq, gt, lte } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../db/open-database.js';
+import { auditLog, caseAssignments, cases, sessions, users } from '../db/schema.js';
+import { notFound } from '../errors/expected-error.js';
+import type { Actor } from './actor.js';
+import { isUuid } from './case-access.js';
+import { hashPassword, verifyPassword } from './password-hash.js';
+
+/**
+ * Accounts mode: clients sign themselves up; advisors are created by an operator (createAdvisor),
+ * never through a public route. A session is a random token held in the browser's cookie; the
+ * database keeps only its SHA-256, so a leaked sessions table logs nobody in.
+ */
+
+export type AccountRole = 'client' | 'advisor';
+
+export interface Account {
+  userId: string;
+  email: string;
+  role: AccountRole;
+}
+
+export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+
+const newAccount = z.object({ email: emailField, password: newPasswordField });
+
+export class EmailTakenError extends Error {
+  override readonly name = 'EmailTakenError';
+  constructor() {
+    super('email already registered');
+  }
+}
+
+/** A new client account. Throws EmailTakenError when the address is registered already. */
+export function signUp(db: Database, email: string, password: string): Promise<Account> {
+  return createAccount(db, email, password, 'client');
+}
+
+/** A new advisor account: for operators and tests only; no HTTP route creates advisors. */
+export function createAdvisor(db: Database, email: string, password: string): Promise<Account> {
+  return createAccount(db, email, password, 'advisor');
+}
+
+async function createAccount(
+  db: Database,
+  email: string,
+  password: string,
+  role: AccountRole,
+): Promise<Account> {
+  const input = newAccount.parse({ email, password });
+  const userId = randomUUID();
+  const passwordHash = await hashPassword(input.password);
+  const inserted = await db
+    .insert(users)
+    .values({ id: userId, email: input.email, passwordHash, role })
+    .onConflictDoNothing({ target: users.email })
+    .returning({ id: users.id });
+  if (inserted.length === 0) throw new EmailTakenError();
+  return { userId, email: input.email, role };
+}
+
+/** Computed once: what an unknown address is checked against, so it costs as long as a known one. */
+let decoyHash: Promise<string> | undefined;
+
+/** The account when email and password match; null otherwise, equally for either mistake. */
+export async function verifyCredentials(
+  db: Database,
+  email: string,
+  password: string,
+): Promise<Account | null> {
+  const address = email.trim().toLowerCase();
+  const [row] = await db
+    .select({ id: users.id, email: users.email, passwordHash: users.passwordHash, role: users.role })
+    .from(users)
+    .where(eq(users.email, address))
+    .limit(1);
+  if (!row || row.passwordHash === null || row.email === null || row.role === 'local') {
+    decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
+    await verifyPassword(password, await decoyHash);
+    return null;
+  }
+  if (!(await verifyPassword(password, row.passwordHash))) return null;
+  return { userId: row.id, email: row.email, role: row.role };
+}
+
+export interface Session {
+  /** Goes to the browser once; never stored. */
+  token: string;
+  expiresAt: Date;
+}
+
+/** A session token's SHA-256 (hex): the only form in which the database holds it. */
+export function hashSessionToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Checks the credentials and opens a 30-day session; null when they do not match. */
+export async function login(
+  db: Database,
+  email: string,
+  password: string,
+  now = new Date(),
+): Promise<{ account: Account; session: Session } | null> {
+  const account = await verifyCredentials(db, email, password);
+  if (!account) return null;
+  return { account, session: await openSession(db, account.userId, now) };
+}
+
+export async function openSession(db: Database, userId: string, now = new Date()): Promise<Session> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  // The user's expired sessions go now; nothing else would ever remove them.
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), lte(sessions.expiresAt, now.toISOString())));
+  await db.insert(sessions).values({
+    tokenHash: hashSessionToken(token),
+    userId,
+    createdAt: now.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+  });
+  return { token, expiresAt };
+}
+
+export async function logout(db: Database, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** Who holds the session with this token hash; null when there is none or it has expired. */
+export async function actorForSession(
+  db: Database,
+  tokenHash: string,
+  now = new Date(),
+): Promise<Actor | null> {
+  const [row] = await db
+    .select({ userId: users.id, role: users.role })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now.toISOString())))
+    .limit(1);
+  if (!row || row.role === 'local') return null;
+  return { userId: row.userId, role: row.role };
+}
+
+/** The signed-in user's address and role (for GET /api/auth/me). */
+export async function accountOf(db: Database, actor: Actor): Promise<Account> {
+  const [row] = await db
+    .select({ email: users.email, role: users.role })
+    .from(users)
+    .where(eq(users.id, actor.userId))
+    .limit(1);
+  if (!row || row.email === null || row.role === 'local') throw notFound('account');
+  return { userId: actor.userId, email: row.email, role: row.role };
+}
+
+/**
+ * Lets an advisor see (and work on) a case. Only the case's owner may assign: to anyone else the
+ * case does not exist (404 'case'). An address that is not an advisor's is 'advisor'.
+ * Assigning twice is the same as once; a new assignment is written to the audit log.
+ */
+export async function assignAdvisor(
+  db: Database,
+  owner: Actor,
+  caseId: string,
+  advisorEmail: string,
+): Promise<void> {
+  if (!isUuid(caseId)) throw notFound('case');
+  const [owned] = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(eq(cases.id, caseId), eq(cases.ownerId, owner.userId)))
+    .limit(1);
+  if (!owned) throw notFound('case');
+  const [advisor] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.email, advisorEmail.trim().toLowerCase()), eq(users.role, 'advisor')))
+    .limit(1);
+  if (!advisor) throw notFound('advisor');
+  await db.transaction(async (tx) => {
+    const added = await tx
+      .insert(caseAssignments)
+      .values({ caseId, advisorId: advisor.id })
+      .onConflictDoNothing()
+      .returning({ caseId: caseAssignments.caseId });
+    if (added.length > 0) {
+      await tx.insert(auditLog).values({ actorId: owner.userId, action: 'assign_advisor', caseId });
+    }
+  });
+}

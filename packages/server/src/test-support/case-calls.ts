@@ -1,0 +1,63 @@
+import { checkedCaseFile, contactBody } from '@shangan/contract';
+import { type CaseFileInput, toValidationIssues, type ValidationIssue } from '@shangan/core';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/open-database.js';
+import { cases } from '../db/schema.js';
+import { ExpectedError } from '../errors/expected-error.js';
+import type { Actor } from '../repositories/actor.js';
+import * as caseImport from '../use-cases/case-import.js';
+import * as caseUseCases from '../use-cases/case-use-cases.js';
+import * as contactUseCases from '../use-cases/contact-use-cases.js';
+
+/**
+ * The use-cases as a route calls them, for tests that start from JSON: the contract's schema
+ * first (as `validate` does), then the use-case. Expected failures come back as values.
+ */
+type Outcome<T> = ({ ok: true } & T) | { ok: false; issues: ValidationIssue[] };
+
+async function outcome<T>(run: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, ...(await run()) };
+  } catch (error) {
+    if (error instanceof ExpectedError && error.facts.code === 'invalid_input') {
+      return { ok: false, issues: [...error.issues] };
+    }
+    throw error;
+  }
+}
+
+/** POST /api/cases: the new case's id. */
+export async function createCase(db: Database, actor: Actor, title: string, file: unknown): Promise<string> {
+  return (await caseUseCases.createCase(db, actor, title, checkedCaseFile.parse(file))).id;
+}
+
+/** PUT /api/cases/:caseId. */
+export async function replaceCase(db: Database, actor: Actor, caseId: string, title: string, file: unknown) {
+  return caseUseCases.replaceCase(db, actor, caseId, title, checkedCaseFile.parse(file));
+}
+
+/** GET /api/cases/:caseId, its case file. */
+export async function readCaseFile(db: Database, actor: Actor, caseId: string): Promise<CaseFileInput> {
+  return (await caseUseCases.readCase(db, actor, caseId)).caseFile;
+}
+
+/** The stored title, read past any access check. */
+export async function caseTitle(db: Database, caseId: string): Promise<string> {
+  const [row] = await db.select({ title: cases.title }).from(cases).where(eq(cases.id, caseId));
+  return row?.title ?? '';
+}
+
+/** POST /api/cases/:caseId/debts/:debtId/contacts. */
+export async function addContact(db: Database, actor: Actor, caseId: string, debtId: string, input: unknown) {
+  const parsed = contactBody.safeParse(input);
+  if (!parsed.success) return { ok: false as const, issues: toValidationIssues(parsed.error, input) };
+  return {
+    ok: true as const,
+    value: await contactUseCases.logContact(db, actor, caseId, debtId, parsed.data),
+  };
+}
+
+/** POST /api/import with a zip. */
+export function importArchive(db: Database, actor: Actor, zip: Uint8Array): Promise<Outcome<{ id: string }>> {
+  return outcome(async () => ({ id: await caseImport.importArchive(db, actor, zip) }));
+}

@@ -1,0 +1,96 @@
+import {
+  analyzeCaseFile,
+  type CaseReportJson,
+  caseReportJson,
+  type DocumentFormat,
+  type DocumentKind,
+  type Fen,
+  type Lang,
+  type LprTable,
+  type PlanOptions,
+  type PlanReportJson,
+  planCaseFile,
+  planReportJson,
+  type RenderedDocument,
+  STRATEGIES,
+  type StrategyName,
+  writeDocument,
+} from '@shangan/core';
+import type { Database } from '../db/open-database.js';
+import { invalidInput } from '../errors/expected-error.js';
+import type { Actor } from '../repositories/actor.js';
+import { ReportCache } from './report-cache.js';
+import { withCase } from './with-case.js';
+
+/** What-if capacity instead of the budget's: only the amounts given replace the budget's. */
+export interface CapacityQuery {
+  monthly?: Fen | undefined;
+  lumpSum?: Fen | undefined;
+}
+
+function capacityOverride(amounts: CapacityQuery): NonNullable<PlanOptions['capacityOverride']> {
+  return {
+    ...(amounts.monthly === undefined ? {} : { monthly: amounts.monthly }),
+    ...(amounts.lumpSum === undefined ? {} : { lumpSum: amounts.lumpSum }),
+  };
+}
+
+/**
+ * The same core use-cases as `shangan analyze | plan | letter`, on a stored case: the same numbers.
+ * Reports are cached by case revision, so a case read once is analysed once per change.
+ */
+export function reportUseCases(db: Database, lpr: LprTable) {
+  const cache = new ReportCache();
+  return {
+    analysis(actor: Actor, caseId: string, lang: Lang): Promise<CaseReportJson> {
+      return withCase(db, actor, caseId, 'read_analysis', (_tx, theCase) =>
+        cache.get(`${caseId}|${theCase.revision}|analysis|${lang}`, async () => {
+          const result = analyzeCaseFile({ caseFile: (await theCase.caseFile()).parsed, lpr });
+          if (!result.ok) throw invalidInput(result.issues);
+          return caseReportJson(result.value.analysis, lang);
+        }),
+      );
+    },
+
+    plan(
+      actor: Actor,
+      caseId: string,
+      query: CapacityQuery & { lang: Lang; strategy: StrategyName | 'all' },
+    ): Promise<PlanReportJson> {
+      return withCase(db, actor, caseId, 'read_plan', (_tx, theCase) => {
+        // Keyed by the parsed fen, so "2575" and "2575.00" share one entry.
+        const key = `${caseId}|${theCase.revision}|plan|${query.lang}|${query.strategy}|${query.monthly ?? ''}|${query.lumpSum ?? ''}`;
+        return cache.get(key, async () => {
+          const strategies = query.strategy === 'all' ? STRATEGIES : [query.strategy];
+          const options = { strategies, capacityOverride: capacityOverride(query) };
+          const result = planCaseFile({ caseFile: (await theCase.caseFile()).parsed, lpr, options });
+          if (!result.ok) throw invalidInput(result.issues);
+          const { plan, analysis, caseFile } = result.value;
+          return planReportJson(plan, analysis, caseFile, query.lang);
+        });
+      });
+    },
+
+    async document(
+      actor: Actor,
+      caseId: string,
+      request: {
+        kind: DocumentKind;
+        debtId: string;
+        format: DocumentFormat;
+        strategy: StrategyName | undefined;
+        reveal: boolean;
+      },
+    ): Promise<RenderedDocument> {
+      // Read in the transaction, rendered after it: a DOCX takes a while to write.
+      const { parsed } = await withCase(db, actor, caseId, 'read_document', (_tx, theCase) =>
+        theCase.caseFile(),
+      );
+      const result = await writeDocument({ caseFile: parsed, lpr, ...request });
+      if (!result.ok) throw invalidInput(result.issues);
+      return result.value;
+    },
+  };
+}
+
+export type ReportUseCases = ReturnType<typeof reportUseCases>;
