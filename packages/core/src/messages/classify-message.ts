@@ -1,6 +1,6 @@
 import type { ContactChannel } from '../case/contact-schema.js';
-import type { Extracted, MessageFlag, MessageKind } from './message-types.js';
 import type { MessageText } from './message-text.js';
+import type { Extracted, MessageFlag, MessageKind } from './message-types.js';
 
 /** Signs that a debt is actually overdue (not "以免逾期", which every reminder says). */
 const OVERDUE =
@@ -11,7 +11,8 @@ const REMINDER =
 const MARKETING =
   /退订|回T|回TD|拒收请回复|拒收回复|优惠|福利|领取|提额|额度(?:已)?(?:提升|提高|上调)|最高可借|免息券|限时|邀请您|抽奖|活动|秒到账|利率低至|恭喜/i;
 /** A call the person describes: "来电", "通话", "打来电话说". */
-const CALL = /来电|通话|电话里|电话中|接到.{0,6}电话|打来|打电话(?:给我|来)|致电我|语音电话|录音|挂断|对方(?:说|称|自称|表示)/;
+const CALL =
+  /来电|通话|电话里|电话中|接到.{0,6}电话|打来|打电话(?:给我|来)|致电我|语音电话|录音|挂断|对方(?:说|称|自称|表示)/;
 const APP = /APP(?:消息|通知|推送)|站内信|消息中心|推送/i;
 const WECHAT = /微信(?:消息|上|里|发来)|企业微信/;
 
@@ -29,10 +30,14 @@ export function classifyMessage(
   const channel = readChannel(body, signature);
   // An advert for "征信修复" is still an advert; its flag stays, but it is no collection message.
   const collectionSign =
-    OVERDUE.test(body) || flags.some((flag) => flag.confidence === 'high' && flag.code !== 'credit_repair_scam');
+    OVERDUE.test(body) ||
+    flags.some((flag) => flag.confidence === 'high' && flag.code !== 'credit_repair_scam');
   let kind: Extracted<MessageKind>;
   if (collectionSign) {
-    kind = channel.value === 'phone' ? { value: 'call_summary', confidence: 'high' } : { value: 'collection', confidence: 'high' };
+    kind =
+      channel.value === 'phone'
+        ? { value: 'call_summary', confidence: 'high' }
+        : { value: 'collection', confidence: 'high' };
   } else if (VERIFICATION.test(body) && /\d{4,8}/.test(body)) {
     kind = { value: 'verification_code', confidence: 'high' };
   } else if (REMINDER.test(body)) {

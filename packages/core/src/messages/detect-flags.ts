@@ -1,7 +1,7 @@
 import { flagBasis } from './flag-basis.js';
 import { FLAG_RULES, isNegated } from './flag-rules.js';
-import type { Extracted, MessageFlag, MessageFlagCode } from './message-types.js';
 import type { MessageText } from './message-text.js';
+import type { Extracted, MessageFlag, MessageFlagCode } from './message-types.js';
 
 /** A signature naming a court, the police or another authority: the message speaks as one. */
 const AUTHORITY_SIGNATURE = /法院|法庭|公安|警|检察|仲裁|司法|执行局|政府|派出所/;

@@ -1,7 +1,7 @@
 import type { Fen } from '../money/fen.js';
 import { parseMoney } from '../money/parse-money.js';
-import type { Extracted, ExtractionConfidence } from './message-types.js';
 import type { MessageText } from './message-text.js';
+import type { Extracted, ExtractionConfidence } from './message-types.js';
 
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 /** "¥1,234.56", "人民币1234元", "1.2万元", "3000元", "RMB 500". */
@@ -10,7 +10,8 @@ const AMOUNT = new RegExp(
   'gi',
 );
 /** Words just before an amount that say it is what is owed (surest first). */
-const OWED = /(欠款|欠费|应还|待还|需还|未还|逾期金额|逾期本息|逾期款项?|本息合计|合计|共计|总计|总额|全额|剩余应还|欠|拖欠)[^\d¥]{0,8}$/;
+const OWED =
+  /(欠款|欠费|应还|待还|需还|未还|逾期金额|逾期本息|逾期款项?|本息合计|合计|共计|总计|总额|全额|剩余应还|欠|拖欠)[^\d¥]{0,8}$/;
 const RELATED = /(金额|还款|账单|结清|本金|利息|费用|一次性|只需|仅需|减免后)[^\d¥]{0,8}$/;
 
 /**

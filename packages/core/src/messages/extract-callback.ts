@@ -1,5 +1,5 @@
-import type { Extracted, ExtractionConfidence } from './message-types.js';
 import type { MessageText } from './message-text.js';
+import type { Extracted, ExtractionConfidence } from './message-types.js';
 
 /**
  * Phone numbers as messages write them: mobiles ("13800138000", "138-0013-8000"), landlines with
@@ -11,7 +11,10 @@ const NUMBERS: readonly { pattern: RegExp; needsCallWord: boolean }[] = [
   { pattern: /(?<![\d.])1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?![\d.]|\s*元)/g, needsCallWord: false },
   { pattern: /(?<![\d.])0\d{2,3}-?\d{7,8}(?![\d.]|\s*元)/g, needsCallWord: false },
   { pattern: /(?<![\d.])[48]00[-\s]?\d{3}[-\s]?\d{4}(?![\d.]|\s*元)/g, needsCallWord: false },
-  { pattern: /(?<![\d.])(?:95\d{3,6}|96\d{3,5}|10\d{3,4})(?![\d.]|\s*(?:元|万|天|日|%))/g, needsCallWord: true },
+  {
+    pattern: /(?<![\d.])(?:95\d{3,6}|96\d{3,5}|10\d{3,4})(?![\d.]|\s*(?:元|万|天|日|%))/g,
+    needsCallWord: true,
+  },
 ];
 const CALL_WORD = /(回电|回拨|致电|拨打|来电|电话|热线|客服|联系|专线|手机|号码|call|tel)[^\d]{0,8}$/i;
 

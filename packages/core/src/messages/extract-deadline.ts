@@ -1,10 +1,11 @@
 import { type CalendarDate, fromParts, parseCalendarDate, toParts } from '../dates/calendar-date.js';
 import { addDays, daysBetween } from '../dates/date-arithmetic.js';
-import type { Extracted } from './message-types.js';
 import type { MessageText } from './message-text.js';
+import type { Extracted } from './message-types.js';
 
 /** Words before a date that make it a deadline: "请于", "最迟", "到期还款日:", "截止". */
-const BEFORE = '(?:请于|请在|须于|需于|务必于|务必在|必须于|必须在|最迟|最晚|截止(?:日期|时间)?:?|截至|到期还款日:?|最后还款日:?|还款日:?|期限:?)\\s*';
+const BEFORE =
+  '(?:请于|请在|须于|需于|务必于|务必在|必须于|必须在|最迟|最晚|截止(?:日期|时间)?:?|截至|到期还款日:?|最后还款日:?|还款日:?|期限:?)\\s*';
 /** Words after a date that make it a deadline: "前", "之前", "24点前", "截止". */
 const AFTER = '\\s*(?:\\d{1,2}(?::\\d{2}|点)(?:\\d{1,2}分)?)?\\s*(?:前|之前|以前|截止|为止|到期|内)';
 const FULL = '(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})[日号]?';
@@ -17,7 +18,8 @@ const DEADLINE_MONTH_DAY = new RegExp(`(${BEFORE})?${MONTH_DAY}(${AFTER})?`, 'g'
 const DEADLINE_NUMERIC = new RegExp(
   `(?:到期还款日|最后还款日|还款日|截止日期|截止)\\s*:?\\s*${NUMERIC_MONTH_DAY}(?!\\d)`,
 );
-const RELATIVE = /(今天|今日|当天|当日|明天|明日|后天)\s*(?:\d{1,2}(?::\d{2}|点)(?:\d{1,2}分)?)?\s*(?:前|之前|以前|内|截止|为止)/;
+const RELATIVE =
+  /(今天|今日|当天|当日|明天|明日|后天)\s*(?:\d{1,2}(?::\d{2}|点)(?:\d{1,2}分)?)?\s*(?:前|之前|以前|内|截止|为止)/;
 const WITHIN_DAYS = /(\d{1,2})\s*(个工作日|天|日)\s*内/;
 const WITHIN_HOURS = /(\d{1,3})\s*(?:个)?小时\s*内/;
 

@@ -1,6 +1,6 @@
 import { KNOWN_PLATFORMS } from './known-platforms.js';
-import type { Extracted } from './message-types.js';
 import type { MessageText } from './message-text.js';
+import type { Extracted } from './message-types.js';
 
 /** A signature that names a lender: a bank, a consumer-finance or microloan firm, a lending app. */
 const LENDER_WORD = /银行|金融|消费|消金|小贷|贷|借|花|钱包|信用卡|白条|金条|分期|信托|保险|钱|呗/;
@@ -36,7 +36,8 @@ export function extractLender(
   if (known !== undefined) return { value: known, confidence: 'high' };
   for (const match of body.matchAll(LENDER_NAME)) {
     const name = cleanName(match[1] ?? '');
-    if (name !== null && !(signature && name === signature.value)) return { value: name, confidence: 'medium' };
+    if (name !== null && !(signature && name === signature.value))
+      return { value: name, confidence: 'medium' };
   }
   for (const match of body.matchAll(PLATFORM_PHRASE)) {
     const name = cleanName(match[1] ?? '');

@@ -10,8 +10,8 @@ import { extractOverdueDays } from './extract-overdue-days.js';
 import { extractSignature } from './extract-signature.js';
 import { extractStaffId } from './extract-staff-id.js';
 import { flagBasis } from './flag-basis.js';
-import { readLeadingTimestamp } from './message-time.js';
 import type { MessageText } from './message-text.js';
+import { readLeadingTimestamp } from './message-time.js';
 import type { ExtractedMessage, MessageFlag, MessageTime } from './message-types.js';
 import { normalizeText } from './normalize-text.js';
 import { splitMessages } from './split-messages.js';
@@ -81,7 +81,8 @@ export function extractMessages(pasted: string, options: ExtractOptions): Extrac
       lender: extractLender(message, signature),
       amount: extractAmount(message),
       overdueDays: extractOverdueDays(message),
-      deadline: extractDeadline(message, today),
+      // "今天前" in a message of 11月19日 means that day: count from the day it came.
+      deadline: extractDeadline(message, receivedAt?.date ?? today),
       callbackNumber: extractCallbackNumber(message),
       staffId: extractStaffId(message),
       flags: kept,

@@ -1,8 +1,9 @@
-import type { Extracted } from './message-types.js';
 import type { MessageText } from './message-text.js';
+import type { Extracted } from './message-types.js';
 
 /** Bracket words that head a message but name no sender. */
-const NOT_A_SENDER = /^(重要|温馨|紧急|特别|最后|友情)?(提醒|提示|通知|告知|公告|催收通知|还款提醒|逾期提醒)$/;
+const NOT_A_SENDER =
+  /^(重要|温馨|紧急|特别|最后|友情)?(提醒|提示|通知|告知|公告|催收通知|还款提醒|逾期提醒)$/;
 
 /**
  * The sender's signature: 【…】 at the start or the end of the message, as Chinese SMS carry it
@@ -24,6 +25,7 @@ export function extractSignature(message: MessageText): Extracted<string> | null
     if (name !== undefined) return { value: name, confidence };
   }
   const square = /^\s*\[([^[\]\n]{2,20})\]/.exec(body);
-  if (square?.[1] && !NOT_A_SENDER.test(square[1].trim())) return { value: square[1].trim(), confidence: 'medium' };
+  if (square?.[1] && !NOT_A_SENDER.test(square[1].trim()))
+    return { value: square[1].trim(), confidence: 'medium' };
   return null;
 }

@@ -22,7 +22,13 @@ const BASIS: Record<MessageFlagCode, FlagBasis> = {
   },
   contact_list_exposure: {
     severity: 'serious',
-    citations: ['pipl-10', 'pipl-23', 'civil-code-1032', 'consumer-protection-29', 'cba-collection-guideline-2026'],
+    citations: [
+      'pipl-10',
+      'pipl-23',
+      'civil-code-1032',
+      'consumer-protection-29',
+      'cba-collection-guideline-2026',
+    ],
   },
   impersonation_authority: { severity: 'serious', citations: ['cba-collection-guideline-2026'] },
   personal_account: { severity: 'serious', citations: [] },
