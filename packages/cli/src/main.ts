@@ -2,6 +2,7 @@ import { type CliIo, EXIT_INTERNAL, EXIT_OK, write } from './cli-io.js';
 import { ANALYZE_USAGE, analyzeCommand } from './commands/analyze.js';
 import { LETTER_USAGE, letterCommand } from './commands/letter.js';
 import { LPR_USAGE, lprCommand } from './commands/lpr.js';
+import { MESSAGE_USAGE, messageCommand } from './commands/message.js';
 import { PLAN_USAGE, planCommand } from './commands/plan.js';
 import { RATE_USAGE, rateCommand } from './commands/rate.js';
 import { SCHEDULE_USAGE, scheduleCommand } from './commands/schedule.js';
@@ -13,6 +14,7 @@ const HELP = `上岸 shangan — 逾期债务计算工具 (overdue-debt calculat
   ${ANALYZE_USAGE}
   ${PLAN_USAGE}
   ${LETTER_USAGE}
+  ${MESSAGE_USAGE}
   ${RATE_USAGE}
   ${SCHEDULE_USAGE}
   ${LPR_USAGE}
@@ -24,6 +26,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   analyze: analyzeCommand,
   plan: planCommand,
   letter: letterCommand,
+  message: messageCommand,
   rate: rateCommand,
   schedule: scheduleCommand,
   lpr: lprCommand,

@@ -10,6 +10,8 @@ export interface HarassmentEntry {
   at: string;
   channel: ContactChannel;
   flags: readonly MessageFlagCode[];
+  /** A threat to the person's safety (not only an insult), or an authority impersonated: 110. */
+  threat?: boolean;
 }
 
 /** One day of collection contacts, for the complaint letter's table. */
@@ -31,7 +33,7 @@ export interface HarassmentSummary {
   totals: { attempts: number; days: number; flaggedContacts: number };
   /** Where the complaint goes, by lender type (documents/complaint-route.ts). */
   route: ComplaintRoute;
-  /** Also report to the police (110): threats, impersonation of an authority, or an unlicensed lender. */
+  /** Also report to the police (110): threats (not insults alone), impersonation, or an unlicensed lender. */
   police: boolean;
   policeReasons: PoliceReason[];
 }
@@ -53,6 +55,7 @@ export function entriesFromContacts(contacts: readonly Contact[]): HarassmentEnt
       at: contact.at,
       channel: contact.channel,
       flags: [...new Set(contact.flags.map((flag) => FROM_MARKED[flag]))],
+      threat: contact.flags.includes('threat'),
     }));
 }
 
@@ -90,7 +93,7 @@ export function summarizeHarassment(
   }
   const all = entries.flatMap((entry) => entry.flags);
   const policeReasons: PoliceReason[] = [];
-  if (all.includes('insult_or_threat')) policeReasons.push('threat');
+  if (entries.some((entry) => entry.threat === true)) policeReasons.push('threat');
   if (all.includes('impersonation_authority')) policeReasons.push('impersonation');
   if (lenderType === 'unlicensed') policeReasons.push('unlicensed');
   const list = [...days.values()];

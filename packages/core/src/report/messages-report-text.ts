@@ -107,13 +107,15 @@ export function messagesReportText(result: MessageImport, lang: Lang): string {
 
 function messageLines(message: ExtractedMessage, result: MessageImport, lang: Lang): string[] {
   const t = TEXT[lang];
+  const label = EXTRACTION_CONFIDENCE_LABELS[lang];
   const sure = (item: Pick<Extracted<unknown>, 'confidence'>) =>
-    `（${EXTRACTION_CONFIDENCE_LABELS[lang][item.confidence]}）`;
+    lang === 'zh' ? `（${label[item.confidence]}）` : ` (${label[item.confidence]})`;
+  const colon = lang === 'zh' ? '：' : ': ';
   const lines = [
     `${t.message(message.index + 1)} · ${MESSAGE_KIND_LABELS[lang][message.kind.value]} · ${CHANNEL_LABELS[lang][message.channel.value]}`,
     ...message.text.split('\n').map((line) => `  > ${line}`),
   ];
-  const field = (label: string, value: string) => lines.push(`  ${label}：${value}`);
+  const field = (name: string, value: string) => lines.push(`  ${name}${colon}${value}`);
   const at = message.receivedAt;
   field(t.receivedAt, at ? [at.date, at.time].filter((part) => part !== null).join(' ') : t.unknownTime);
   if (message.signature) field(t.signature, `【${message.signature.value}】${sure(message.signature)}`);
@@ -127,9 +129,10 @@ function messageLines(message: ExtractedMessage, result: MessageImport, lang: La
   if (message.staffId) field(t.staffId, `${message.staffId.value}${sure(message.staffId)}`);
   if (message.flags.length === 0) lines.push(`  ${t.noFlags}`);
   else {
-    lines.push(`  ${t.flags}：`);
+    lines.push(`  ${t.flags}${colon}`);
     for (const flag of message.flags) {
-      const evidence = flag.evidence === '' ? '' : ` ——“${flag.evidence}”`;
+      const evidence =
+        flag.evidence === '' ? '' : lang === 'zh' ? ` ——“${flag.evidence}”` : ` — “${flag.evidence}”`;
       lines.push(
         `  · ${MESSAGE_FLAG_LABELS[lang][flag.code]}${sure(flag)}${evidence}`,
         `    ${explainMessageFlag(flag, lang)}`,
@@ -138,7 +141,7 @@ function messageLines(message: ExtractedMessage, result: MessageImport, lang: La
       lines.push(
         flag.citations.length === 0
           ? `    ${t.practice}`
-          : `    ${t.basis}：${flag.citations.map((id) => formatCitation(id, lang)).join('；')}`,
+          : `    ${t.basis}${colon}${flag.citations.map((id) => formatCitation(id, lang)).join(lang === 'zh' ? '；' : '; ')}`,
       );
     }
   }
@@ -147,9 +150,9 @@ function messageLines(message: ExtractedMessage, result: MessageImport, lang: La
   else {
     const assumed = draft.assumed.map((what) => t.assumed(what === 'date' ? t.date : t.time)).join('');
     lines.push(
-      `  ${t.log}：${describeLink(draft, lang)}${draft.alreadyLogged ? t.alreadyLogged : ''}`,
+      `  ${t.log}${colon}${describeLink(draft, lang)}${draft.alreadyLogged ? t.alreadyLogged : ''}`,
       `    ${draft.contact.at.replace('T', ' ')}${assumed}`,
-      `  ${t.hash}：${draft.sha256}`,
+      `  ${t.hash}${colon}${draft.sha256}`,
     );
   }
   return lines;
@@ -164,7 +167,9 @@ function summaryLines(debtId: string | null, type: string, summary: HarassmentSu
       .join(t.separator);
     lines.push(`  ${t.day(day.date, day.attempts, day.night)}${flags ? `${t.separator}${flags}` : ''}`);
   }
-  lines.push(`  ${t.route}：${summary.route.regulator} — ${summary.route.channel}`);
+  lines.push(
+    `  ${t.route}${lang === 'zh' ? '：' : ': '}${summary.route.regulator} — ${summary.route.channel}`,
+  );
   if (summary.police && !summary.policeReasons.every((reason) => reason === 'unlicensed')) {
     const reasons = summary.policeReasons
       .map((reason) => POLICE_REASON_LABELS[lang][reason])

@@ -30,8 +30,8 @@ const caseFile: CaseFile = caseFileSchema.parse({
 
 const THREE = [
   '2026-11-20 22:40\n【招商銀行】您的信用卡已逾期，欠款１，２３４．５６元，否則將聯繫您的家人。',
-  '2026-11-20 10:15\n【招联金融】你这个老赖，再不还就上门。回电13800138000，工号A1024。',
-  '【某某速借】请把钱转到我个人账户，不然爆你通讯录。',
+  '2026-11-20 10:15\n【招联金融】你这个老赖，再不还就上门，出门小心点。回电13800138000，工号A1024。',
+  '2026-11-21 09:30 【某某速借】请把钱转到我个人账户，不然爆你通讯录。',
 ].join('\n\n');
 
 describe('importMessages', () => {
@@ -43,7 +43,7 @@ describe('importMessages', () => {
     expect(drafts.map((d) => d.link.debtId)).toEqual(['card', 'zl', 'gaopao']);
     expect(drafts.map((d) => d.contact.flags)).toEqual([
       ['third_party'],
-      ['insult'],
+      ['threat', 'insult'],
       ['third_party', 'private_account'],
     ]);
     for (const draft of drafts) {
@@ -58,8 +58,7 @@ describe('importMessages', () => {
       counterpartName: '招商银行',
     });
     expect(drafts[1]?.contact).toMatchObject({ number: '13800138000', staffId: 'A1024' });
-    expect(drafts[2]?.assumed).toEqual(['date', 'time']);
-    expect(drafts[2]?.contact.at).toBe('2026-11-21T12:00');
+    expect(drafts[2]?.assumed).toEqual([]);
     // Only the unlicensed lender's harassment cites 刑法第293条之一.
     expect(messages[2]?.flags.find((f) => f.code === 'contact_list_exposure')?.citations).toContain(
       'criminal-law-293-1',
@@ -93,6 +92,10 @@ describe('importMessages', () => {
       candidates: ['card', 'zl', 'gaopao'],
       basis: 'unmatched',
     });
+    // No date or time in the message: today at noon, marked as assumed, and left out of the days.
+    expect(unknown.ok && unknown.value.drafts[0]?.assumed).toEqual(['date', 'time']);
+    expect(unknown.ok && unknown.value.drafts[0]?.contact.at).toBe('2026-11-21T12:00');
+    expect(unknown.ok && unknown.value.summaries).toEqual([]);
   });
 
   it('ordinary notices are read but not logged; a text already in the log is marked', () => {

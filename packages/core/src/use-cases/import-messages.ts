@@ -40,7 +40,10 @@ export interface MessageImport {
   drafts: ImportedDraft[];
   /** The ordinary notices (reminders, codes, adverts): read, not logged. */
   skipped: { messageIndex: number; kind: MessageKind }[];
-  /** Per linked debt (its log with these drafts), and one for the unlinked messages (debtId null). */
+  /**
+   * Per linked debt (its log with these drafts), and one for the unlinked messages (debtId null).
+   * Messages without a date are left out of the days (the person dates them first).
+   */
   summaries: { debtId: string | null; lenderType: LenderType; summary: HarassmentSummary }[];
 }
 
@@ -132,14 +135,20 @@ function summarize(
   messages: readonly ExtractedMessage[],
   caseFile: CaseFile | undefined,
 ): MessageImport['summaries'] {
-  const entryOf = (draft: ImportedDraft): HarassmentEntry => ({
-    at: draft.contact.at,
-    channel: draft.contact.channel,
-    flags: (messages[draft.messageIndex]?.flags ?? []).map((flag) => flag.code),
-  });
+  const entryOf = (draft: ImportedDraft): HarassmentEntry => {
+    const flags = messages[draft.messageIndex]?.flags ?? [];
+    return {
+      at: draft.contact.at,
+      channel: draft.contact.channel,
+      flags: flags.map((flag) => flag.code),
+      threat: flags.some((flag) => flag.code === 'insult_or_threat' && flag.threat === true),
+    };
+  };
+  // A message without a date would be counted on a day it may not belong to: it stays out.
+  const dated = drafts.filter((draft) => !draft.assumed.includes('date'));
   const summaries: MessageImport['summaries'] = [];
   for (const debt of caseFile?.debts ?? []) {
-    const mine = drafts.filter((draft) => draft.link.debtId === debt.id && !draft.alreadyLogged);
+    const mine = dated.filter((draft) => draft.link.debtId === debt.id && !draft.alreadyLogged);
     if (mine.length === 0) continue;
     const entries = [...entriesFromContacts(debt.contacts), ...mine.map(entryOf)];
     summaries.push({
@@ -148,7 +157,7 @@ function summarize(
       summary: summarizeHarassment(entries, debt.lenderType),
     });
   }
-  const unlinked = drafts.filter((draft) => draft.link.debtId === null);
+  const unlinked = dated.filter((draft) => draft.link.debtId === null);
   if (unlinked.length > 0) {
     summaries.push({
       debtId: null,
