@@ -2,6 +2,7 @@ import { type CliIo, EXIT_INTERNAL, EXIT_OK, write } from './cli-io.js';
 import { ANALYZE_USAGE, analyzeCommand } from './commands/analyze.js';
 import { LETTER_USAGE, letterCommand } from './commands/letter.js';
 import { LPR_USAGE, lprCommand } from './commands/lpr.js';
+import { MESSAGE_USAGE, messageCommand } from './commands/message.js';
 import { OFFER_USAGE, offerCommand } from './commands/offer.js';
 import { PLAN_USAGE, planCommand } from './commands/plan.js';
 import { RATE_USAGE, rateCommand } from './commands/rate.js';
@@ -15,6 +16,7 @@ const HELP = `上岸 shangan — 逾期债务计算工具 (overdue-debt calculat
   ${PLAN_USAGE}
   ${LETTER_USAGE}
   ${OFFER_USAGE}
+  ${MESSAGE_USAGE}
   ${RATE_USAGE}
   ${SCHEDULE_USAGE}
   ${LPR_USAGE}
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   plan: planCommand,
   letter: letterCommand,
   offer: offerCommand,
+  message: messageCommand,
   rate: rateCommand,
   schedule: scheduleCommand,
   lpr: lprCommand,
