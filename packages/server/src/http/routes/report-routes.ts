@@ -16,7 +16,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { requireCase } from '../../store/case-access.js';
 import { readCaseFile } from '../../store/case-store.js';
-import { invalidInput } from '../api-error.js';
+import { ApiError, invalidInput } from '../api-error.js';
 import type { AppEnv } from '../app-env.js';
 import { exactArrayBuffer } from '../array-buffer.js';
 import { ReportCache } from '../report-cache.js';
@@ -33,7 +33,8 @@ export const documentQuery = z.strictObject({
   debt: z.string().min(1, '必填 (required)'),
   format: z.enum(DOCUMENT_FORMATS).default('md'),
   strategy: z.enum(STRATEGIES).optional(),
-  reveal: z.enum(['true', 'false']).default('false'),
+  /** The copy to share: phone and ID numbers masked. The letter itself carries them in full. */
+  mask: z.enum(['true', 'false']).default('false'),
 });
 
 function parseQuery<S extends z.ZodType>(schema: S, c: Context): z.output<S> {
@@ -107,8 +108,11 @@ export function registerReportRoutes(app: Hono<AppEnv>) {
       kind: kind.data,
       format: query.format,
       strategy: query.strategy,
-      reveal: query.reveal === 'true',
+      mask: query.mask === 'true',
     });
+    if (!result.ok && 'code' in result) {
+      throw new ApiError(400, result.code, result.issues[0]?.message ?? result.code, result.issues);
+    }
     if (!result.ok) throw invalidInput(result.issues);
     const document = result.value;
     const body = typeof document.body === 'string' ? document.body : exactArrayBuffer(document.body);
