@@ -9,10 +9,11 @@ export function documentPath(
   debtId: string,
   kind: DocumentKind,
   format: 'md' | 'docx',
-  reveal: boolean,
+  mask: boolean,
 ): string {
   const query = new URLSearchParams({ debt: debtId, format });
-  if (reveal) query.set('reveal', 'true');
+  // The letter itself carries the full numbers; mask=true is the copy to share.
+  if (mask) query.set('mask', 'true');
   return `/api/cases/${encodeURIComponent(caseId)}/documents/${kind}?${query.toString()}`;
 }
 
