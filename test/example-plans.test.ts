@@ -349,6 +349,22 @@ describe('every document of every example', () => {
   });
 });
 
+describe('offers in the letters', () => {
+  it.each(exampleFiles)(
+    '%s: no letter asks the person to pay more than a court would likely support',
+    (file) => {
+      const { analysis, plan } = planExample(file);
+      for (const strategy of plan.strategies) {
+        for (const proposal of strategy.proposals) {
+          const supported = analysis.debts.find((debt) => debt.id === proposal.debtId)?.legal.supported;
+          expect(proposal.target, `${strategy.name} ${proposal.debtId}`).toBeLessThanOrEqual(supported ?? 0);
+          expect(proposal.ceiling, `${strategy.name} ${proposal.debtId}`).toBeLessThanOrEqual(supported ?? 0);
+        }
+      }
+    },
+  );
+});
+
 describe('phone and ID numbers in documents', () => {
   it('every example has them (issue 10: letters identify the person in full)', () => {
     for (const file of exampleFiles) {
