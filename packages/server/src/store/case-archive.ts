@@ -35,8 +35,8 @@ const manifestSchema = z.object({
 /**
  * The whole case as a zip: case.json in the case-file format (what `shangan` reads), the evidence
  * files, manifest.json with each file's SHA-256 and the contact it belongs to, and log.json with
- * the negotiation history and the agreements (see case-log.ts). Phone and ID
- * numbers are left out unless `reveal` (a complete backup is something the person asks for).
+ * the negotiation history and the agreements (see case-log.ts). Phone and ID numbers and the
+ * address are left out unless `reveal` (a complete backup is something the person asks for).
  */
 export async function exportCase(
   db: Database,
@@ -46,7 +46,7 @@ export async function exportCase(
 ): Promise<Uint8Array> {
   const caseFile = await readCaseFile(db, actor, caseId);
   if (!reveal && caseFile.person) {
-    const { phone: _phone, idNumber: _idNumber, ...rest } = caseFile.person as Json;
+    const { phone: _phone, idNumber: _idNumber, address: _address, ...rest } = caseFile.person as Json;
     caseFile.person = rest;
   }
   const contactIndex = new Map<string, { debtId: string; index: number }>();
