@@ -25,7 +25,8 @@ export const privacyMessages = defineMessages({
     exportBody:
       '导出的是一个 zip 文件：案件文件 case.json（上岸和命令行工具都能读取）、上传的证据文件和它们的 SHA-256 校验值、协商记录和协议。可以留作备份，以后再导入。',
     exportReveal: '包含完整电话、身份证号和住址',
-    exportRevealHint: '默认不导出电话、身份证号和住址：备份文件可能被存到网盘或发给别人。需要完整备份时再勾选。',
+    exportRevealHint:
+      '默认不导出电话、身份证号和住址：备份文件可能被存到网盘或发给别人。需要完整备份时再勾选。',
     exportOne: '导出全部数据',
     exportCase: (title: string) => `导出“${title}”`,
     noCases: '现在没有保存任何案件。',
