@@ -405,11 +405,24 @@ describe('rendering the worked examples', () => {
       return result.value.caseFile.debts.map((debt) => ({ file, debtId: debt.id, value: result.value }));
     });
 
-  it.each(cases)('$file, debt $debtId: every document renders', ({ debtId, value }) => {
-    for (const kind of kinds) {
-      const output = renderDocumentMarkdown({ ...value, debtId }, kind);
-      expect(output, kind).not.toMatch(/\{\{|\}\}|undefined|NaN|\[object /);
-      expect(output.trimEnd().endsWith(FOOTER), kind).toBe(true);
-    }
-  });
+  // Every kind, also those that do not fit the debt (the CLI refuses them, the templates must not break).
+  it.each(cases)(
+    '$file, debt $debtId: every document renders, identifies the person, carries no review note',
+    ({ debtId, value }) => {
+      const idNumber = value.caseFile.person?.idNumber ?? '';
+      const masked = `${idNumber.slice(0, 6)}${'*'.repeat(Math.max(0, idNumber.length - 10))}${idNumber.slice(-4)}`;
+      for (const kind of kinds) {
+        const output = renderDocumentMarkdown({ ...value, debtId }, kind);
+        expect(output, kind).not.toMatch(/\{\{|\}\}|undefined|NaN|\[object |Infinity/);
+        expect(output.trimEnd().endsWith(FOOTER), kind).toBe(true);
+        for (const note of REVIEW_NOTES) expect(output, `${kind}: ${note}`).not.toContain(note);
+        if (idNumber !== '' && kind !== 'script') expect(output, kind).toContain(idNumber);
+        const shared = renderDocumentMarkdown({ ...value, debtId, mask: true }, kind).replaceAll('\\*', '*');
+        if (idNumber !== '') {
+          expect(shared, kind).not.toContain(idNumber);
+          if (kind !== 'script') expect(shared, kind).toContain(masked);
+        }
+      }
+    },
+  );
 });
