@@ -6,12 +6,13 @@
 // Run deliberately, after a change to the analysis, the plan or the templates that is meant to change
 // them:
 //   npm run build && node scripts/update-example-reports.mjs
+//   npm run build && node scripts/update-example-reports.mjs --letters   (the letters only)
 // then review `git diff examples/expected` line by line before committing.
 //
 // Uses the built core (packages/core/dist) with the built-in LPR table only, so the output does not
 // depend on the user's own LPR file (~/.config/shangan/lpr.json) the way the CLI does. The output is
 // byte-for-byte what those commands print when no user LPR file exists (letters: default strategy,
-// phone and ID numbers masked). test/examples.test.ts and test/example-plans.test.ts compare
+// phone and ID numbers in full, only the kinds that fit each debt — documentKindsFor). test/examples.test.ts and test/example-plans.test.ts compare
 // against it. Letter files that are no longer produced (a debt or a kind removed) are deleted.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,7 @@ if (!existsSync(coreEntry)) {
 const {
   caseReportJson,
   createLprTable,
-  DOCUMENT_KINDS,
+  documentKindsFor,
   parseCaseFileText,
   planCaseFile,
   planReportJson,
@@ -38,6 +39,7 @@ mkdirSync(lettersDir, { recursive: true });
 
 /** What the CLI prints: the text, with a final newline added if it has none. */
 const printed = (text) => (text.endsWith('\n') ? text : `${text}\n`);
+const lettersOnly = process.argv.includes('--letters');
 
 const names = readdirSync(examplesDir)
   .filter((file) => file.endsWith('.json'))
@@ -59,26 +61,30 @@ for (const file of names) {
     continue;
   }
   const { caseFile, analysis, plan } = result.value;
-  const report = caseReportJson(analysis, 'zh');
-  const target = `${expectedDir}${name}.report.json`;
-  writeFileSync(target, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-  console.log(`wrote ${target}`);
+  if (!lettersOnly) {
+    const report = caseReportJson(analysis, 'zh');
+    const target = `${expectedDir}${name}.report.json`;
+    writeFileSync(target, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    console.log(`wrote ${target}`);
 
-  const planTarget = `${expectedDir}${name}.plan.json`;
-  const planReport = planReportJson(plan, analysis, caseFile, 'zh');
-  writeFileSync(planTarget, `${JSON.stringify(planReport, null, 2)}\n`, 'utf8');
-  console.log(`wrote ${planTarget}`);
+    const planTarget = `${expectedDir}${name}.plan.json`;
+    const planReport = planReportJson(plan, analysis, caseFile, 'zh');
+    writeFileSync(planTarget, `${JSON.stringify(planReport, null, 2)}\n`, 'utf8');
+    console.log(`wrote ${planTarget}`);
+  }
 
   mkdirSync(`${lettersDir}${name}`, { recursive: true });
-  for (const debt of caseFile.debts) {
-    for (const kind of DOCUMENT_KINDS) {
+  let count = 0;
+  for (const [index, debt] of caseFile.debts.entries()) {
+    for (const kind of documentKindsFor(analysis.debts[index])) {
+      count += 1;
       const relative = `${name}/${debt.id}-${kind}.md`;
       const markdown = renderDocumentMarkdown({ caseFile, analysis, plan, debtId: debt.id }, kind);
       writeFileSync(`${lettersDir}${relative}`, printed(markdown), 'utf8');
       written.add(relative);
     }
   }
-  console.log(`wrote ${caseFile.debts.length * DOCUMENT_KINDS.length} letters to ${lettersDir}${name}/`);
+  console.log(`wrote ${count} letters to ${lettersDir}${name}/`);
 }
 
 // Stale letters: files of examples, debts or kinds that no longer exist. Only when every example

@@ -7,12 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  ACKNOWLEDGING_KINDS,
   CITATIONS,
   type CitationId,
   createLprTable,
   DOCUMENT_KINDS,
   type DocumentKind,
-  formatCitation,
+  documentKindsFor,
+  formatDocumentCitation,
   parseCaseFileText,
   parseMarkdownBlocks,
   planCaseFile,
@@ -48,7 +50,9 @@ const kinds = [...DOCUMENT_KINDS];
 const entries = kinds.map((kind) => [kind, templates.get(kind) ?? ''] as const);
 
 /** The documents that acknowledge the debt, so they must warn first when limitation may have run. */
-const ACKNOWLEDGING: readonly DocumentKind[] = ['script', 'negotiation', 'hardship', 'agreement'];
+const ACKNOWLEDGING: readonly DocumentKind[] = ACKNOWLEDGING_KINDS;
+/** What only our own review of a source says: never in a document (issue 10). */
+const REVIEW_NOTES = ['待核对', '二手资料', '核对原文', '条号未核对'];
 const FOOTER = '本文件由上岸根据你填写的信息生成，仅供参考，不是法律意见。';
 
 // ---- DocumentVariables, read from its source text ---------------------------------------------
@@ -181,7 +185,7 @@ function sample(shape: Shape, path: string, flags: boolean): TemplateValue {
 
 function citationText(id: string): string {
   if (!Object.hasOwn(CITATIONS, id)) throw new Error(`unknown citation ${id}`);
-  return formatCitation(id as CitationId, 'zh');
+  return formatDocumentCitation(id as CitationId);
 }
 
 function renderWith(kind: DocumentKind, flags: boolean, overrides: Record<string, TemplateValue> = {}) {
@@ -272,6 +276,29 @@ describe.each(entries)('template %s', (kind, template) => {
     }
   });
 
+  it('carries no review note of ours', () => {
+    for (const note of REVIEW_NOTES) expect(template, note).not.toContain(note);
+  });
+
+  // The call script is the person's own; every other document is sent, filed or handed in.
+  if (kind !== 'script') {
+    it('ends with a signature, a date, what to attach and how to send it with proof', () => {
+      expect(template).toMatch(/（签[名字]）(\*\*)?：_+\n日期：____年____月____日/);
+      expect(template).toMatch(/附件|证据清单/);
+      const delivery = template.slice(template.lastIndexOf('\n## 怎样'));
+      expect(delivery).toMatch(/^\n## 怎样.*（只给你自己看/);
+      expect(delivery).toContain('在上岸里');
+      expect(delivery).toContain('{{#if person.isMasked}}');
+      if (kind !== 'police_report') expect(delivery).toMatch(/EMS/);
+    });
+
+    it('identifies the person as the recipient needs: name, ID number, phone, address', () => {
+      for (const tag of ['{{person.name}}', '{{person.idNumber}}', '{{person.phone}}', '{{person.address}}'])
+        expect(template, tag).toContain(tag);
+      expect(template).toContain('{{debt.contractNumber}}');
+    });
+  }
+
   it('ends with the disclaimer line', () => {
     expect(template.trimEnd().endsWith(FOOTER)).toBe(true);
   });
@@ -301,6 +328,80 @@ describe.each(entries)('template %s', (kind, template) => {
   });
 });
 
+describe('the letters of issue 10', () => {
+  /** The template without its private callouts (removed before sending). */
+  const sentPart = (kind: DocumentKind) =>
+    (templates.get(kind) ?? '')
+      .split('\n')
+      .filter((line) => !line.startsWith('>'))
+      .join('\n');
+
+  it('the limitation defence acknowledges nothing and offers nothing', () => {
+    const sent = sentPart('limitation_defence');
+    for (const word of [
+      '愿意',
+      '分期还',
+      '请求分期',
+      '方案',
+      '困难',
+      '协商',
+      '{{offer.',
+      '{{affordability.',
+      '{{schedule',
+    ])
+      expect(sent, word).not.toContain(word);
+    for (const id of [
+      'civil-code-188',
+      'civil-code-189',
+      'civil-code-192',
+      'civil-code-193',
+      'spc-limitation-2020-8',
+    ])
+      expect(templates.get('limitation_defence'), id).toContain(`{{cite:${id}}}`);
+    expect(sent).toContain('拒绝履行');
+  });
+
+  it('the payment order objection raises limitation first and warns that inability to pay is no objection', () => {
+    const template = templates.get('payment_order_objection') ?? '';
+    const reasons = template.slice(template.indexOf('## 事实与理由'));
+    expect(reasons.indexOf('诉讼时效抗辩')).toBeGreaterThan(0);
+    expect(reasons.indexOf('诉讼时效抗辩')).toBeLessThan(reasons.indexOf('关于债务本身'));
+    expect(template).toMatch(/^> .*还不起.*不认为是有效的异议/m);
+    expect(template).not.toContain('保留诉讼时效抗辩');
+    expect(sentPart('payment_order_objection')).not.toMatch(/愿意.*协商|同意还款/);
+  });
+
+  it('the police report cites the collection crime only for a usurious debt', () => {
+    const template = templates.get('police_report') ?? '';
+    const at = template.indexOf('{{cite:criminal-law-293-1}}');
+    expect(template.lastIndexOf('{{#if police.isUsurious}}', at)).toBeGreaterThan(
+      template.lastIndexOf('{{/if}}', at),
+    );
+    expect(template).toContain('地方金融管理局');
+  });
+
+  it('no letter to a lender tells it the contract may be void', () => {
+    for (const kind of kinds) expect(templates.get(kind), kind).not.toContain('无效');
+  });
+
+  it('documentKindsFor knows every kind', () => {
+    const all = new Set([
+      ...documentKindsFor({ unlicensed: null, legal: { limitation: { state: 'unknown' } } }),
+      ...documentKindsFor({
+        unlicensed: { declared: true, signs: ['declared'] },
+        legal: {
+          limitation: {
+            state: 'possibly_expired',
+            since: '2020-01-01' as never,
+            expiredOn: '2023-01-01' as never,
+          },
+        },
+      }),
+    ]);
+    expect([...all].sort()).toEqual([...kinds].sort());
+  });
+});
+
 describe('rendering the worked examples', () => {
   const lpr = createLprTable();
   const cases = readdirSync(examplesDir)
@@ -315,11 +416,24 @@ describe('rendering the worked examples', () => {
       return result.value.caseFile.debts.map((debt) => ({ file, debtId: debt.id, value: result.value }));
     });
 
-  it.each(cases)('$file, debt $debtId: every document renders', ({ debtId, value }) => {
-    for (const kind of kinds) {
-      const output = renderDocumentMarkdown({ ...value, debtId }, kind);
-      expect(output, kind).not.toMatch(/\{\{|\}\}|undefined|NaN|\[object /);
-      expect(output.trimEnd().endsWith(FOOTER), kind).toBe(true);
-    }
-  });
+  // Every kind, also those that do not fit the debt (the CLI refuses them, the templates must not break).
+  it.each(cases)(
+    '$file, debt $debtId: every document renders, identifies the person, carries no review note',
+    ({ debtId, value }) => {
+      const idNumber = value.caseFile.person?.idNumber ?? '';
+      const masked = `${idNumber.slice(0, 6)}${'*'.repeat(Math.max(0, idNumber.length - 10))}${idNumber.slice(-4)}`;
+      for (const kind of kinds) {
+        const output = renderDocumentMarkdown({ ...value, debtId }, kind);
+        expect(output, kind).not.toMatch(/\{\{|\}\}|undefined|NaN|\[object |Infinity/);
+        expect(output.trimEnd().endsWith(FOOTER), kind).toBe(true);
+        for (const note of REVIEW_NOTES) expect(output, `${kind}: ${note}`).not.toContain(note);
+        if (idNumber !== '' && kind !== 'script') expect(output, kind).toContain(idNumber);
+        const shared = renderDocumentMarkdown({ ...value, debtId, mask: true }, kind).replaceAll('\\*', '*');
+        if (idNumber !== '') {
+          expect(shared, kind).not.toContain(idNumber);
+          if (kind !== 'script') expect(shared, kind).toContain(masked);
+        }
+      }
+    },
+  );
 });

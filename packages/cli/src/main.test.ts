@@ -306,21 +306,65 @@ describe('shangan letter', () => {
     expect(badFormat.stderr).toContain('--format');
   });
 
-  it('masks the phone and ID numbers unless --reveal is given', async () => {
-    const masked = await letter('--kind', 'negotiation');
+  it('prints the phone and ID numbers in full: the lender checks the identity by them', async () => {
+    const full = await letter('--kind', 'negotiation');
+    expect(full.code).toBe(0);
+    expect(full.stdout).toContain('13812345678');
+    expect(full.stdout).toContain('110101199001011234');
+  });
+
+  it('--mask hides them, for a copy to share', async () => {
+    const masked = await letter('--kind', 'negotiation', '--mask');
+    expect(masked.code).toBe(0);
     expect(masked.stdout).not.toContain('13812345678');
     expect(masked.stdout).not.toContain('110101199001011234');
     // Markdown escapes the asterisks: 138\*\*\*\*5678 reads 138****5678.
     const plain = masked.stdout.replaceAll('\\*', '*');
     expect(plain).toContain('138****5678');
     expect(plain).toContain('110101********1234');
-    const html = await letter('--kind', 'negotiation', '--format', 'html');
+    const html = await letter('--kind', 'negotiation', '--format', 'html', '--mask');
     expect(html.stdout).toContain('138****5678');
     expect(html.stdout).not.toContain('13812345678');
-    const revealed = await letter('--kind', 'negotiation', '--reveal');
-    expect(revealed.code).toBe(0);
-    expect(revealed.stdout).toContain('13812345678');
-    expect(revealed.stdout).toContain('110101199001011234');
+    const gone = await letter('--kind', 'negotiation', '--reveal');
+    expect(gone.code).toBe(2);
+  });
+
+  it('a kind that does not fit the debt: exit 2 naming the kinds that do', async () => {
+    const result = await letter('--kind', 'limitation_defence');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('limitation_defence');
+    expect(result.stderr).toContain('script, negotiation, hardship, agreement');
+    expect(result.stdout).toBe('');
+    const police = await letter('--kind', 'police_report');
+    expect(police.code).toBe(2);
+  });
+
+  it('an unlicensed lender gets the police report, not a negotiation letter', async () => {
+    const unlicensed = caseFile('unlicensed.json', {
+      version: 1,
+      asOf: '2026-11-20',
+      person: { name: '张三', idNumber: '110101199001011234', phone: '13812345678' },
+      debts: [
+        {
+          id: 'gaopao',
+          lender: '某714借款APP',
+          lenderType: 'unlicensed',
+          contractDate: '2026-11-01',
+          principal: '2000',
+          received: '1400',
+          schedule: [{ date: '2026-11-08', amount: '2000' }],
+          claimed: { date: '2026-11-20', total: '2600' },
+        },
+      ],
+    });
+    const refused = await run(['letter', unlicensed, '--debt', 'gaopao', '--kind', 'negotiation']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('police_report, complaint');
+    const report = await run(['letter', unlicensed, '--debt', 'gaopao', '--kind', 'police_report']);
+    expect(report.code).toBe(0);
+    expect(report.stdout.startsWith('# 报案材料\n')).toBe(true);
+    expect(report.stdout).toContain('110101199001011234');
+    expect(report.stdout).toContain('1,400.00 元');
   });
 });
 

@@ -15,12 +15,15 @@ import { caseFileProblems, readCaseFile } from '../read-case-file.js';
 import { loadLprTable } from '../user-data.js';
 import { parseAsOf } from './analyze.js';
 
-export const LETTER_USAGE = `shangan letter CASE.json --debt ID --kind ${DOCUMENT_KINDS.join('|')} [--format md|html|docx] [-o FILE] [--strategy NAME] [--reveal] [--as-of YYYY-MM-DD]`;
+export const LETTER_USAGE = `shangan letter CASE.json --debt ID --kind ${DOCUMENT_KINDS.join('|')} [--format md|html|docx] [-o FILE] [--strategy NAME] [--mask] [--as-of YYYY-MM-DD]`;
 
 /**
  * `shangan letter`: one document for one debt. Markdown and HTML go to standard output unless -o
  * is given; a DOCX is always written to a file (its own name in the current directory by default).
- * Phone and ID numbers are masked unless --reveal is given.
+ * A letter goes to the lender, a court or the police, who check the person's identity by the full
+ * ID and phone numbers: they are printed in full. --mask hides them for a copy to share. A kind that
+ * does not fit the debt (a negotiation letter to an unlicensed lender, a limitation defence where
+ * limitation has not run) exits 2 naming the kinds that do.
  */
 export async function letterCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -32,7 +35,7 @@ export async function letterCommand(args: string[], io: CliIo): Promise<number> 
       format: { type: 'string' },
       output: { type: 'string', short: 'o' },
       strategy: { type: 'string' },
-      reveal: { type: 'boolean' },
+      mask: { type: 'boolean' },
       'as-of': { type: 'string' },
     },
   });
@@ -56,8 +59,9 @@ export async function letterCommand(args: string[], io: CliIo): Promise<number> 
     kind,
     format,
     strategy,
-    reveal: values.reveal ?? false,
+    mask: values.mask ?? false,
   });
+  if (!result.ok && 'code' in result) throw new InputError(result.issues);
   if (!result.ok) throw caseFileProblems(path, result.issues);
   const document = result.value;
   const output = values.output ?? (format === 'docx' ? document.fileName : undefined);

@@ -1,4 +1,4 @@
-import type { NegotiationState } from '@shangan/core';
+import type { DocumentKind, NegotiationState } from '@shangan/core';
 
 /** What a 404 is about: someone else's id and an id that does not exist look the same. */
 export type MissingThing =
@@ -27,6 +27,7 @@ export type ApiErrorFacts =
       code: 'invalid_transition';
       params: { from: NegotiationState; to: NegotiationState; allowed: NegotiationState[] };
     }
+  | { code: 'document_not_applicable'; params: { kind: DocumentKind; applicable: DocumentKind[] } }
   | { code: 'email_taken'; params: Record<string, never> }
   | { code: 'invalid_credentials'; params: Record<string, never> }
   | { code: 'unauthenticated'; params: Record<string, never> }

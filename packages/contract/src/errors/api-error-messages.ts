@@ -1,4 +1,4 @@
-import { type Lang, NEGOTIATION_STATE_LABELS } from '@shangan/core';
+import { DOCUMENT_TITLES, type Lang, NEGOTIATION_STATE_LABELS } from '@shangan/core';
 import type { ApiErrorCode, ApiErrorFacts, ApiErrorParams, MissingThing } from './api-error-facts.js';
 
 type Catalog = { [C in ApiErrorCode]: (params: ApiErrorParams<C>) => string };
@@ -31,6 +31,8 @@ const kilobytes = (bytes: number) => Math.round(bytes / 1024);
 
 const ZH: Catalog = {
   invalid_input: () => '输入无效',
+  document_not_applicable: (p) =>
+    `${DOCUMENT_TITLES[p.kind]}不适用于这笔债；可用的文书：${p.applicable.map((k) => DOCUMENT_TITLES[k]).join('、')}`,
   invalid_json: () => '请求体不是有效的 JSON',
   unsupported_media_type: (p) =>
     p.expected === 'json' ? '请求体应为 JSON' : '应为案件文件 JSON 或导出的 zip',
@@ -52,6 +54,8 @@ const ZH: Catalog = {
 
 const EN: Catalog = {
   invalid_input: () => 'invalid input',
+  document_not_applicable: (p) =>
+    `the document ${p.kind} does not fit this debt; the documents that do: ${p.applicable.join(', ')}`,
   invalid_json: () => 'the body is not valid JSON',
   unsupported_media_type: (p) =>
     p.expected === 'json' ? 'expected a JSON body' : 'expected a case file (JSON) or an export (zip)',

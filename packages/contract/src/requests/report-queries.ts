@@ -24,5 +24,6 @@ export const documentQuery = z.strictObject({
   debt: z.string().min(1, '必填 (required)'),
   format: z.enum(DOCUMENT_FORMATS).default('md'),
   strategy: z.enum(STRATEGIES).optional(),
-  reveal: z.enum(['true', 'false']).default('false'),
+  /** The copy to share: phone and ID numbers masked. The letter itself carries them in full. */
+  mask: z.enum(['true', 'false']).default('false'),
 });

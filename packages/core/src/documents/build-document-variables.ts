@@ -2,10 +2,9 @@ import type { CaseAnalysis } from '../analysis/analyze-case.js';
 import type { DebtAnalysis } from '../analysis/analyze-debt.js';
 import { EXPENSE_CATEGORIES } from '../case/budget-schema.js';
 import type { CaseFile, Debt } from '../case/case-schema.js';
+import type { Person } from '../case/person-schema.js';
 import { addDays, daysBetween } from '../dates/date-arithmetic.js';
 import { affordabilityStatement } from '../i18n/affordability-statement.js';
-import { formatCitation } from '../i18n/citation-text.js';
-import { renderFigureReason } from '../i18n/figure-reasons.js';
 import { describeCapBasis, renderFinding } from '../i18n/finding-messages.js';
 import { formatDate, formatMoney, formatPercent } from '../i18n/format.js';
 import { LENDER_TYPE_LABELS, SEVERITY_LABELS } from '../i18n/labels.js';
@@ -15,8 +14,6 @@ import {
   DEBT_STATUS_LABELS,
   EXPENSE_LABELS,
   HARDSHIP_LABELS,
-  PROPOSAL_TYPE_LABELS,
-  STRATEGY_LABELS,
 } from '../i18n/plan-labels.js';
 import { allocate } from '../money/allocate.js';
 import { type Fen, fen } from '../money/fen.js';
@@ -27,10 +24,12 @@ import { maskIdNumber, maskPhone } from '../privacy/mask.js';
 import { PAYMENT_ORDER_OBJECTION_DAYS } from '../triage/build-triage.js';
 import { flagContacts } from '../triage/contact-flags.js';
 import { complaintRoute } from './complaint-route.js';
+import { formatDocumentCitation } from './document-citation.js';
 import type { DocumentVariables } from './document-variables.js';
+import { BLANK, offerVariables } from './offer-variables.js';
+import { policeVariables } from './police-variables.js';
 
-/** Unknown values become a line to fill in by hand, never "undefined". */
-export const BLANK = '________';
+export { BLANK } from './offer-variables.js';
 
 export interface DocumentContext {
   caseFile: CaseFile;
@@ -39,8 +38,11 @@ export interface DocumentContext {
   debtId: string;
   /** Whose figures the letters use; pro_rata by default. */
   strategy?: StrategyName;
-  /** Show the full phone and ID numbers instead of masked ones. */
-  reveal?: boolean;
+  /**
+   * Mask the phone and ID numbers: the copy for sharing, exporting or logging. A letter to the
+   * lender or the court carries them in full (they identify the person), so the default is false.
+   */
+  mask?: boolean;
 }
 
 /** Everything a template may use for one debt, formatted for zh-CN documents. */
@@ -55,31 +57,22 @@ export function buildDocumentVariables(context: DocumentContext): DocumentVariab
   const lenderType = debt.lenderType;
   return {
     today: d(analysis.asOf),
-    person: {
-      name: person.name ?? BLANK,
-      phone: person.phone === undefined ? BLANK : context.reveal ? person.phone : maskPhone(person.phone),
-      idNumber:
-        person.idNumber === undefined
-          ? BLANK
-          : context.reveal
-            ? person.idNumber
-            : maskIdNumber(person.idNumber),
-      city: person.city ?? BLANK,
-    },
+    person: personVariables(person, context.mask ?? false),
     lender: debt.lender,
     lenderTypeLabel: LENDER_TYPE_LABELS.zh[lenderType],
     isCreditCard: lenderType === 'credit_card',
     isBankLike: lenderType === 'bank' || lenderType === 'consumer_finance' || lenderType === 'credit_card',
     isMicroloan: lenderType === 'microloan',
     isPrivate: lenderType === 'private',
-    isUnlicensed: lenderType === 'unlicensed',
+    isUnlicensed: debtAnalysis.unlicensed !== null,
     debt: debtVariables(debt, debtAnalysis, analysis),
     ...findingVariables(debtAnalysis),
     ...offerVariables(context),
     affordability: affordabilityVariables(caseFile, analysis, plan, index),
     circumstances: circumstanceVariables(caseFile),
     limitation: limitationVariables(debtAnalysis),
-    complaint: complaintVariables(debt),
+    complaint: complaintVariables(debt, debtAnalysis),
+    police: policeVariables(debt, debtAnalysis),
     debtCount: String(caseFile.debts.length),
   };
 }
@@ -96,6 +89,9 @@ function debtVariables(
   const received = debt.paymentOrderReceived;
   return {
     id: debt.id,
+    contractNumber: debt.contractNumber ?? BLANK,
+    account: debt.account ?? BLANK,
+    cardLast4: debt.card?.last4 ?? BLANK,
     contractDate: d(debt.contractDate),
     principal: m(debt.principal),
     received: m(legal.principalBasis),
@@ -137,49 +133,10 @@ function findingVariables(analysis: DebtAnalysis) {
     severityLabel: SEVERITY_LABELS.zh[finding.severity],
     citations:
       finding.citations.length > 0
-        ? finding.citations.map((id) => formatCitation(id, 'zh')).join('；')
+        ? finding.citations.map((id) => formatDocumentCitation(id)).join('；')
         : '（根据你填写的数据计算得出）',
   }));
   return { findings, hasFindings: findings.length > 0 };
-}
-
-function offerVariables(context: DocumentContext) {
-  const { plan, debtId } = context;
-  const name = context.strategy ?? 'pro_rata';
-  const strategy = plan.strategies.find((s) => s.name === name && s.feasible);
-  const proposal = strategy?.proposals.find((p) => p.debtId === debtId);
-  const claimed = context.analysis.debts.find((debt) => debt.id === debtId)?.legal.claimed ?? null;
-  const m = (amount: Fen) => formatMoney(amount, 'zh');
-  const d = (day: Parameters<typeof formatDate>[0] | null) => (day ? formatDate(day, 'zh') : BLANK);
-  const schedule = (strategy?.schedule ?? []).flatMap((month) =>
-    month.payments
-      .filter((payment) => payment.debtId === debtId)
-      .map((payment) => ({ date: d(month.date), amount: m(payment.amount) })),
-  );
-  return {
-    hasOffer: proposal !== undefined,
-    offer: {
-      strategyLabel: STRATEGY_LABELS.zh[name],
-      typeLabel: proposal ? PROPOSAL_TYPE_LABELS.zh[proposal.type] : BLANK,
-      isSettlement: proposal?.type === 'settlement',
-      isInstalments: proposal?.type === 'instalments',
-      isExtension: proposal?.type === 'extension',
-      isPenaltyWaiver: proposal?.type === 'penalty_waiver',
-      isHardship: proposal?.type === 'hardship',
-      opening: proposal ? m(proposal.opening) : BLANK,
-      target: proposal ? m(proposal.target) : BLANK,
-      ceiling: proposal ? m(proposal.ceiling) : BLANK,
-      waived: proposal && claimed !== null ? m(fen(Math.max(0, claimed - proposal.target))) : BLANK,
-      periods: proposal ? String(proposal.periods) : BLANK,
-      monthly: proposal ? m(proposal.monthly) : BLANK,
-      firstDate: d(proposal?.firstDate ?? null),
-      lastDate: d(proposal?.lastDate ?? null),
-      openingWhy: proposal ? renderFigureReason(proposal.rationale.opening, 'zh') : BLANK,
-      targetWhy: proposal ? renderFigureReason(proposal.rationale.target, 'zh') : BLANK,
-      ceilingWhy: proposal ? renderFigureReason(proposal.rationale.ceiling, 'zh') : BLANK,
-    },
-    schedule: schedule.map((row, position) => ({ index: String(position + 1), ...row })),
-  };
 }
 
 function affordabilityVariables(
@@ -232,21 +189,34 @@ function circumstanceVariables(caseFile: CaseFile): DocumentVariables['circumsta
 }
 
 function limitationVariables(analysis: DebtAnalysis): DocumentVariables['limitation'] {
-  const finding = analysis.findings.find((f) => f.code === 'limitation_possibly_expired');
-  return finding?.code === 'limitation_possibly_expired'
-    ? { warn: true, since: formatDate(finding.params.since, 'zh') }
-    : { warn: false, since: BLANK };
+  const view = analysis.legal.limitation;
+  return view.state === 'possibly_expired'
+    ? { warn: true, since: formatDate(view.since, 'zh'), expiredOn: formatDate(view.expiredOn, 'zh') }
+    : { warn: false, since: BLANK, expiredOn: BLANK };
 }
 
-function complaintVariables(debt: Debt): DocumentVariables['complaint'] {
+/** Who the letters are from: in full for the recipient, masked for the shared copy. */
+function personVariables(person: Person, mask: boolean): DocumentVariables['person'] {
+  return {
+    name: person.name ?? BLANK,
+    phone: person.phone === undefined ? BLANK : mask ? maskPhone(person.phone) : person.phone,
+    idNumber: person.idNumber === undefined ? BLANK : mask ? maskIdNumber(person.idNumber) : person.idNumber,
+    city: person.city ?? BLANK,
+    address: person.address ?? BLANK,
+    isMasked: mask,
+  };
+}
+
+function complaintVariables(debt: Debt, analysis: DebtAnalysis): DocumentVariables['complaint'] {
   const flags = flagContacts(debt.contacts);
-  const route = complaintRoute(debt.lenderType);
+  const route = complaintRoute(analysis.unlicensed === null ? debt.lenderType : 'unlicensed');
   const contacts = debt.contacts.map((contact, position) => ({
     at: contact.at.replace('T', ' '),
     channel: CHANNEL_LABELS.zh[contact.channel],
     counterpart: contact.counterpartName ?? '未留姓名',
     staffId: contact.staffId ?? '未提供',
-    said: contact.theySaid ?? '—',
+    // One table cell: a line break would end the row.
+    said: contact.theySaid?.replace(/\s*[\r\n]+\s*/g, ' ') ?? '—',
     flags: (flags[position] ?? []).map((flag) => CONTACT_FLAG_LABELS.zh[flag]).join('、') || '—',
   }));
   const flagged = flags.filter((contactFlags) => contactFlags.length > 0);

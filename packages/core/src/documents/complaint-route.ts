@@ -8,7 +8,8 @@ export interface ComplaintRoute {
 /**
  * Who supervises the lender (shared/reference/legal.md §8): banks, consumer-finance companies and
  * card issuers — 国家金融监督管理总局 (NFRA, since 2023; never "银保监会"); microloan and other
- * local financial firms — the local 地方金融管理局; unlicensed lenders — the police. The 12378
+ * local financial firms — the local 地方金融管理局; unlicensed lenders — the 地方金融管理局 too, the
+ * police having the 报案材料 of their own (legal.md §14 K8). The 12378
  * hotline number is not confirmed in a primary source, so the letter asks the person to check it.
  */
 export function complaintRoute(lenderType: LenderType): ComplaintRoute {
@@ -27,9 +28,10 @@ export function complaintRoute(lenderType: LenderType): ComplaintRoute {
         channel: '该局官方网站或政务服务平台公布的投诉渠道',
       };
     case 'unlicensed':
+      // The police get their own document (报案材料); the complaint goes to the local regulator.
       return {
-        regulator: '当地公安机关',
-        channel: '拨打110或到派出所报案，并可同时向当地地方金融管理局反映',
+        regulator: '当地地方金融管理局（各地名称可能不同）',
+        channel: '该局官方网站或政务服务平台公布的投诉、举报渠道；同时向公安机关报案（见报案材料）',
       };
     case 'private':
       return {

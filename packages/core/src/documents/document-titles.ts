@@ -9,4 +9,6 @@ export const DOCUMENT_TITLES: Record<DocumentKind, string> = {
   complaint: '投诉信',
   payment_order_objection: '支付令异议书',
   credit_objection: '征信异议申请',
+  limitation_defence: '诉讼时效抗辩通知书',
+  police_report: '报案材料',
 };

@@ -9,10 +9,17 @@ export type DocumentVariables = {
   today: string;
   person: {
     name: string;
-    /** Masked (138****5678) unless the person asked for the full number. */
+    /**
+     * In full by default: the lender or the court checks the person's identity with them (legal.md
+     * §14 K10). Masked (138****5678, 110101********1234) in the copy made for sharing.
+     */
     phone: string;
     idNumber: string;
     city: string;
+    /** 住址, where court papers and letters reach the person. */
+    address: string;
+    /** This is the shared copy, with the phone and ID numbers masked. */
+    isMasked: boolean;
   };
   lender: string;
   lenderTypeLabel: string;
@@ -21,9 +28,16 @@ export type DocumentVariables = {
   isBankLike: boolean;
   isMicroloan: boolean;
   isPrivate: boolean;
+  /** The lender is, or looks, unlicensed (declared, or the 714 pattern): the unlicensed rules apply. */
   isUnlicensed: boolean;
   debt: {
     id: string;
+    /** 合同编号 / 借据号, as the lender's papers show it. */
+    contractNumber: string;
+    /** The loan or repayment account, as the lender's papers show it. */
+    account: string;
+    /** Last four digits of the card (credit cards). */
+    cardLast4: string;
     contractDate: string;
     principal: string;
     received: string;
@@ -77,6 +91,8 @@ export type DocumentVariables = {
     waived: string;
     periods: string;
     monthly: string;
+    /** The payments in one phrase: one payment, equal payments, or "首期X元，之后每月约Y元，共N期". */
+    payments: string;
     firstDate: string;
     lastDate: string;
     openingWhy: string;
@@ -109,8 +125,12 @@ export type DocumentVariables = {
     hasDescription: boolean;
     description: string;
   };
-  /** The 3-year limitation period may have run: acknowledging the debt restarts or waives it. */
-  limitation: { warn: boolean; since: string };
+  /**
+   * The 3-year limitation period may have run (legal.limitation.state possibly_expired): acknowledging
+   * the debt restarts or waives it. `since`: the day it last started to run (the last due date, or the
+   * last payment, acknowledgement or demand); `expiredOn`: three years later.
+   */
+  limitation: { warn: boolean; since: string; expiredOn: string };
   complaint: {
     regulator: string;
     channel: string;
@@ -126,6 +146,16 @@ export type DocumentVariables = {
       flags: string;
     }[];
     flaggedCount: string;
+  };
+  /** The police report (unlicensed lenders). */
+  police: {
+    /** From the contract date to the last due date, in days. */
+    hasTerm: boolean;
+    termDays: string;
+    /** The true rate is far above anything the law protects: 刑法 第293条之一 may apply to the collection. */
+    isUsurious: boolean;
+    /** Why the lender looks unlicensed, one phrase each. */
+    signs: string[];
   };
   debtCount: string;
 };

@@ -1,6 +1,6 @@
-import { formatCitation } from '../i18n/citation-text.js';
 import { CITATIONS, type CitationId } from '../law/citations.js';
 import { buildDocumentVariables, type DocumentContext } from './build-document-variables.js';
+import { formatDocumentCitation } from './document-citation.js';
 import type { DocumentFormat, DocumentKind } from './document-kinds.js';
 import { DOCUMENT_TITLES } from './document-titles.js';
 import { renderDocx } from './render-docx.js';
@@ -24,12 +24,15 @@ const CONTENT_TYPES: Record<DocumentFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** The Markdown of one document for one debt, from its template and the case's figures. */
+/**
+ * The Markdown of one document for one debt, from its template and the case's figures. Citations
+ * name law, article and version only: how sure we are of a source stays in the report.
+ */
 export function renderDocumentMarkdown(context: DocumentContext, kind: DocumentKind): string {
   const variables = buildDocumentVariables(context);
   return renderTemplate(TEMPLATES[kind], variables, (id) => {
     if (!Object.hasOwn(CITATIONS, id)) throw new Error(`template ${kind} cites unknown id ${id}`);
-    return formatCitation(id as CitationId, 'zh');
+    return formatDocumentCitation(id as CitationId);
   });
 }
 

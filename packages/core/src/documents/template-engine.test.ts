@@ -48,10 +48,10 @@ describe('renderTemplate: values', () => {
     expect(render('{{name}}', { name: '{{other}}' })).toBe('{{other}}\n');
   });
 
-  it('escapes the Markdown characters that could change a value: * | and backslash', () => {
+  it('escapes the Markdown characters that could change a value: * | backslash, and a block marker', () => {
     const variables = { phone: '138****5678', name: '张**', note: 'a|b\\c', heading: '# 不是标题' };
     expect(render('{{phone}} {{name}} {{note}} {{heading}}', variables)).toBe(
-      '138\\*\\*\\*\\*5678 张\\*\\* a\\|b\\\\c # 不是标题\n',
+      '138\\*\\*\\*\\*5678 张\\*\\* a\\|b\\\\c \\# 不是标题\n',
     );
   });
 

@@ -329,12 +329,32 @@ function describe(value: TemplateValue): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/** The line breaks `parseMarkdownBlocks` reads. */
+const LINE_BREAK = /\r\n?|\n/;
+/** What could start a block once the line is trimmed (`|` is already escaped above). */
+// Only where a block could begin — `# `, `>`, `- `, `---`, `1. ` — so that "-5" or "500.00" stay as
+// typed; a marker at the end of the value is escaped too, as template text may follow it.
+const BLOCK_START = /^(\s*)(?:(#(?=#*(?:\s|$))|>|-(?=\s|$|-))|(\d{1,9})\.(?=\s|$))/;
+
 /**
  * Values are text, not markup: a masked phone number 138****5678 or a name 张** must not turn into
- * bold, nor a `|` split a table cell. A backslash keeps them literal (see `parseInlineRuns`).
+ * bold, nor a `|` split a table cell. A backslash keeps them literal (see `parseInlineRuns`). Every
+ * line of a value is also kept from starting a block — a heading (#), a callout (>), a list, a
+ * checklist or a rule (-), a numbered list (1.) — so a multi-line hardship description typed by the
+ * person stays plain paragraphs inside a legal letter.
  */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\*|]/g, '\\$&');
+  return text
+    .replace(/[\\*|]/g, '\\$&')
+    .split(LINE_BREAK)
+    .map(escapeBlockStart)
+    .join('\n');
+}
+
+function escapeBlockStart(line: string): string {
+  return line.replace(BLOCK_START, (_match, space: string, marker: string | undefined, digits: string) =>
+    marker === undefined ? `${space}${digits}\\.` : `${space}\\${marker}`,
+  );
 }
 
 /** Trims line ends, keeps at most one blank line in a row, and ends with exactly one newline. */

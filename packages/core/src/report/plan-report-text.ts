@@ -5,6 +5,7 @@ import { renderAlternative } from '../i18n/alternative-messages.js';
 import { formatCitation } from '../i18n/citation-text.js';
 import { renderFigureReason } from '../i18n/figure-reasons.js';
 import { formatMoney, type Lang } from '../i18n/format.js';
+import { describeInstalments, instalmentShape } from '../i18n/instalment-description.js';
 import { PROPOSAL_TYPE_LABELS, STRATEGY_LABELS } from '../i18n/plan-labels.js';
 import { renderTriage } from '../i18n/triage-messages.js';
 import { fen } from '../money/fen.js';
@@ -34,7 +35,7 @@ const TEXT = {
     strategy: '方案',
     infeasible: (needed: string, available: string) =>
       `这个方案无法在60个月内还清：需要 ${needed}，60个月的还款能力加一次性资金只有 ${available}。本工具不会给出一个做不到的方案。`,
-    offer: (type: string, periods: number, monthly: string) => `${type}：${periods} 期，每月约 ${monthly}`,
+    offer: (type: string, payments: string) => `${type}：${payments}`,
     figures: (opening: string, target: string, ceiling: string) =>
       `开价 ${opening} ｜ 目标 ${target} ｜ 底线 ${ceiling}`,
     schedule: '每月还款',
@@ -61,8 +62,7 @@ const TEXT = {
     strategy: 'Strategy',
     infeasible: (needed: string, available: string) =>
       `This strategy cannot clear the debts within 60 months: it needs ${needed}; 60 months of capacity plus the lump sum give ${available}. No plan is shown rather than one that cannot work.`,
-    offer: (type: string, periods: number, monthly: string) =>
-      `${type}: ${periods} payment(s), about ${monthly} a month`,
+    offer: (type: string, payments: string) => `${type}: ${payments}`,
     figures: (opening: string, target: string, ceiling: string) =>
       `opening ${opening} | target ${target} | ceiling ${ceiling}`,
     schedule: 'Monthly payments',
@@ -135,7 +135,7 @@ function strategyLines(strategy: StrategyPlan, lang: Lang, lenderOf: (id: string
   }
   for (const proposal of strategy.proposals) {
     lines.push(
-      `  ${lenderOf(proposal.debtId)} — ${t.offer(PROPOSAL_TYPE_LABELS[lang][proposal.type], proposal.periods, m(proposal.monthly))}`,
+      `  ${lenderOf(proposal.debtId)} — ${t.offer(PROPOSAL_TYPE_LABELS[lang][proposal.type], describeInstalments(instalmentShape(strategy, proposal), lang))}`,
       `    ${t.figures(m(proposal.opening), m(proposal.target), m(proposal.ceiling))}`,
       `    · ${renderFigureReason(proposal.rationale.opening, lang)}`,
       `    · ${renderFigureReason(proposal.rationale.target, lang)}`,

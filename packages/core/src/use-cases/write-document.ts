@@ -1,5 +1,6 @@
 import type { CaseFile } from '../case/case-schema.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { documentKindsFor, kindNotApplicableReason } from '../documents/applicable-kinds.js';
 import type { DocumentFormat, DocumentKind } from '../documents/document-kinds.js';
 import { type RenderedDocument, renderDocument } from '../documents/render-document.js';
 import type { LprTable } from '../lpr/lpr-table.js';
@@ -16,12 +17,28 @@ export interface WriteDocumentRequest {
   format: DocumentFormat;
   /** Whose offer the letter puts forward; pro_rata by default. */
   strategy?: StrategyName | undefined;
-  /** Print the full phone and ID numbers instead of masked ones. */
-  reveal?: boolean | undefined;
+  /**
+   * Mask the phone and ID numbers: the copy to share. The letter the lender or the court receives
+   * carries them in full, so the default is false.
+   */
+  mask?: boolean | undefined;
 }
 
+/**
+ * The kind asked for does not fit the debt (an unlicensed lender, limitation not run…): the front
+ * ends name the kinds that do (CLI exit 2, HTTP 400 `document_not_applicable`).
+ */
+export interface DocumentNotApplicable {
+  ok: false;
+  code: 'document_not_applicable';
+  issues: { path: 'kind'; message: string }[];
+  applicable: DocumentKind[];
+}
+
+export type WriteDocumentResult = UseCaseResult<RenderedDocument> | DocumentNotApplicable;
+
 /** `shangan letter` / `GET …/documents/:kind`: one document for one debt of a case file. */
-export async function writeDocument(request: WriteDocumentRequest): Promise<UseCaseResult<RenderedDocument>> {
+export async function writeDocument(request: WriteDocumentRequest): Promise<WriteDocumentResult> {
   const planned = planCaseFile({
     caseFile: request.caseFile,
     lpr: request.lpr,
@@ -30,7 +47,8 @@ export async function writeDocument(request: WriteDocumentRequest): Promise<UseC
   });
   if (!planned.ok) return planned;
   const { caseFile, analysis, plan } = planned.value;
-  if (!caseFile.debts.some((debt) => debt.id === request.debtId)) {
+  const debtAnalysis = analysis.debts.find((debt) => debt.id === request.debtId);
+  if (!debtAnalysis) {
     const ids = caseFile.debts.map((debt) => debt.id).join(', ') || '（无）';
     return {
       ok: false,
@@ -42,6 +60,21 @@ export async function writeDocument(request: WriteDocumentRequest): Promise<UseC
       ],
     };
   }
+  const reason = kindNotApplicableReason(debtAnalysis, request.kind);
+  if (reason !== null) {
+    const applicable = documentKindsFor(debtAnalysis);
+    return {
+      ok: false,
+      code: 'document_not_applicable',
+      issues: [
+        {
+          path: 'kind',
+          message: `${request.kind} 不适用于这笔债：${reason}；可用的文书 (applicable kinds)：${applicable.join(', ')}`,
+        },
+      ],
+      applicable,
+    };
+  }
   const document = await renderDocument(
     {
       caseFile,
@@ -49,7 +82,7 @@ export async function writeDocument(request: WriteDocumentRequest): Promise<UseC
       plan,
       debtId: request.debtId,
       ...(request.strategy ? { strategy: request.strategy } : {}),
-      reveal: request.reveal ?? false,
+      mask: request.mask ?? false,
     },
     request.kind,
     request.format,

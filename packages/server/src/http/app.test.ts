@@ -4,9 +4,9 @@ import {
   analyzeCaseFile,
   caseReportJson,
   createLprTable,
-  DOCUMENT_KINDS,
   type DocumentFormat,
   type DocumentKind,
+  documentKindsFor,
   parseCaseFileText,
   planCaseFile,
   planReportJson,
@@ -254,20 +254,24 @@ describe.each(databaseKinds())('HTTP API on %s', (kind) => {
 
   it('writes every document as the CLI does, in Markdown, HTML and Word', async () => {
     const id = await importExample();
-    const core = async (debtId: string, kind: DocumentKind, format: DocumentFormat, reveal = false) => {
+    const core = async (debtId: string, kind: DocumentKind, format: DocumentFormat, mask = false) => {
       const result = await writeDocument({
         caseFile: caseFileOf(exampleText),
         lpr,
         debtId,
         kind,
         format,
-        reveal,
+        mask,
       });
       if (!result.ok) throw new Error(JSON.stringify(result.issues));
       return result.value;
     };
     const path = (kind: string, query: string) => `/api/cases/${id}/documents/${kind}?${query}`;
-    for (const kind of DOCUMENT_KINDS) {
+    const analysed = analyzeCaseFile({ caseFile: caseFileOf(exampleText), lpr });
+    if (!analysed.ok) throw new Error('example does not analyse');
+    const bank = analysed.value.analysis.debts.find((debt) => debt.id === 'bank-10k');
+    if (!bank) throw new Error('no bank-10k');
+    for (const kind of documentKindsFor(bank)) {
       const response = await call(path(kind, 'debt=bank-10k'));
       expect([kind, response.status]).toEqual([kind, 200]);
       const text = await response.text();
@@ -280,12 +284,22 @@ describe.each(databaseKinds())('HTTP API on %s', (kind) => {
     expect(md.headers.get('content-security-policy')).toBe(
       "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
     );
-    const masked = await md.text();
+    // The letter the lender receives identifies the person in full; mask=true is the copy to share.
+    const full = await md.text();
+    expect(full).toContain('13812345678');
+    expect(full).toContain('110101199001011234');
+    const masked = await (await call(path('negotiation', 'debt=xiaodai-10k&mask=true'))).text();
+    expect(masked).toBe((await core('xiaodai-10k', 'negotiation', 'md', true)).body);
     expect(masked).not.toContain('13812345678');
     expect(masked).not.toContain('110101199001011234');
-    const revealed = await (await call(path('negotiation', 'debt=xiaodai-10k&reveal=true'))).text();
-    expect(revealed).toBe((await core('xiaodai-10k', 'negotiation', 'md', true)).body);
-    expect(revealed).toContain('13812345678');
+    const oldQuery = await call(path('negotiation', 'debt=xiaodai-10k&reveal=true'));
+    expect(oldQuery.status).toBe(400);
+
+    const notApplicable = await call(path('police_report', 'debt=bank-10k'));
+    expect(notApplicable.status).toBe(400);
+    const refusal = (await notApplicable.json()) as { error: { code: string; message: string } };
+    expect(refusal.error.code).toBe('document_not_applicable');
+    expect(refusal.error.message).toContain('negotiation');
 
     const html = await call(path('hardship', 'debt=friend-8k&format=html'));
     expect(html.headers.get('content-type')).toContain('text/html');

@@ -6,6 +6,7 @@ import type { ExpectedError } from '../errors/expected-error.js';
 /** The HTTP status of each error code: the one place codes meet statuses. */
 const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
   invalid_input: 400,
+  document_not_applicable: 400,
   invalid_json: 400,
   unsupported_media_type: 415,
   too_large: 413,

@@ -17,7 +17,7 @@ export const EXPORT_FORMAT = 'shangan-case-export-1';
  * The whole case as a zip: case.json in the case-file format (what `shangan` reads), the evidence
  * files, manifest.json with each file's SHA-256 and the contact it belongs to, and log.json with
  * the negotiation history and the agreements (see case-log.ts). Phone and ID numbers are left out
- * unless `reveal` (a complete backup is something the person asks for).
+ * (and the address) unless `reveal` (a complete backup is something the person asks for).
  */
 export async function exportCase(
   db: Database,
@@ -28,7 +28,7 @@ export async function exportCase(
   const files = await withCase(db, actor, caseId, 'export_case', async (tx, theCase) => {
     const caseFile = await readCaseFile(tx, caseId);
     if (!reveal && caseFile.person) {
-      const { phone: _phone, idNumber: _idNumber, ...rest } = caseFile.person;
+      const { phone: _phone, idNumber: _idNumber, address: _address, ...rest } = caseFile.person;
       caseFile.person = rest;
     }
     const contactIndex = new Map<string, { debtId: string; index: number }>();

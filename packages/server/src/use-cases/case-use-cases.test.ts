@@ -570,7 +570,7 @@ describe.each(databaseKinds())('case store on %s', (kind) => {
     expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);
   });
 
-  it('leaves phone and ID numbers out of an export unless revealed', async () => {
+  it('leaves phone and ID numbers and the address out of an export unless revealed', async () => {
     const owner = await createTestUser(database, 'client');
     const id = await createCase(db, owner, 'masked', example());
     const text = (zip: Uint8Array) =>
@@ -584,6 +584,7 @@ describe.each(databaseKinds())('case store on %s', (kind) => {
     expect(JSON.parse(strFromU8(maskedEntries['manifest.json'] as Uint8Array)).sensitive).toBe('left_out');
     expect(text(masked)).not.toContain('13812345678');
     expect(text(masked)).not.toContain('110101199001011234');
+    expect(text(masked)).not.toContain('文三路');
 
     const revealed = await exportCase(db, owner, id, true);
     expect(text(revealed)).toContain('13812345678');

@@ -17,7 +17,7 @@ import {
   writeDocument,
 } from '@shangan/core';
 import type { Database } from '../db/open-database.js';
-import { invalidInput } from '../errors/expected-error.js';
+import { ExpectedError, invalidInput } from '../errors/expected-error.js';
 import type { Actor } from '../repositories/actor.js';
 import { ReportCache } from './report-cache.js';
 import { withCase } from './with-case.js';
@@ -79,7 +79,7 @@ export function reportUseCases(db: Database, lpr: LprTable) {
         debtId: string;
         format: DocumentFormat;
         strategy: StrategyName | undefined;
-        reveal: boolean;
+        mask: boolean;
       },
     ): Promise<RenderedDocument> {
       // Read in the transaction, rendered after it: a DOCX takes a while to write.
@@ -87,6 +87,12 @@ export function reportUseCases(db: Database, lpr: LprTable) {
         theCase.caseFile(),
       );
       const result = await writeDocument({ caseFile: parsed, lpr, ...request });
+      if (!result.ok && 'code' in result) {
+        throw new ExpectedError({
+          code: 'document_not_applicable',
+          params: { kind: request.kind, applicable: result.applicable },
+        });
+      }
       if (!result.ok) throw invalidInput(result.issues);
       return result.value;
     },

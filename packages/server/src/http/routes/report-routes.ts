@@ -26,7 +26,7 @@ export const reportRoutes = new Hono()
         debtId: query.debt,
         format: query.format,
         strategy: query.strategy,
-        reveal: query.reveal === 'true',
+        mask: query.mask === 'true',
       });
       const body = typeof document.body === 'string' ? document.body : exactArrayBuffer(document.body);
       return c.body(body, 200, {

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { documentHref, documentRequest, documentsRest, parseDocumentsRest } from './document-links';
 
 describe('documentHref', () => {
-  it('asks for one debt and one format, masked by default', () => {
+  it('asks for one debt and one format, with the full numbers by default', () => {
     expect(documentHref(documentRequest('c1', 'bank-10k', 'agreement', 'md', false))).toBe(
       '/api/cases/c1/documents/agreement?debt=bank-10k&format=md',
     );
   });
 
-  it('adds reveal=true only when the person asked for full numbers', () => {
+  it('adds mask=true for the copy to share', () => {
     expect(documentHref(documentRequest('c1', 'd_2', 'credit_objection', 'docx', true))).toBe(
-      '/api/cases/c1/documents/credit_objection?debt=d_2&format=docx&reveal=true',
+      '/api/cases/c1/documents/credit_objection?debt=d_2&format=docx&mask=true',
     );
   });
 });

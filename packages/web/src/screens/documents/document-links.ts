@@ -13,11 +13,15 @@ export function documentRequest(
   debtId: string,
   kind: DocumentKind,
   format: 'md' | 'docx',
-  reveal: boolean,
+  mask: boolean,
 ) {
   return {
     param: { caseId, kind },
-    query: { debt: debtId, format, ...(reveal ? { reveal: 'true' as const } : {}) },
+    query: {
+      debt: debtId,
+      format, // The letter itself carries the full numbers; mask=true is the copy to share.
+      ...(mask ? { mask: 'true' as const } : {}),
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { DOCUMENT_KINDS, DOCUMENT_TITLES, type DocumentKind, parseMarkdownBlocks } from '@shangan/core';
+import { DOCUMENT_TITLES, type DocumentKind, parseMarkdownBlocks } from '@shangan/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useCurrentCase } from '../../case/current-case';
 import { useMessages } from '../../i18n/messages';
@@ -8,6 +8,7 @@ import { Field } from '../../ui/field';
 import { agreementChecklist } from './agreement-checklist';
 import { AgreementChecklistCard } from './agreement-checklist-card';
 import { copyText } from './copy-text';
+import { type DebtDocuments, debtDocuments, warnsOfLimitation } from './debt-documents';
 import { documentHref, documentRequest, documentsRest, parseDocumentsRest } from './document-links';
 import { MarkdownView } from './markdown-view';
 import { documentsMessages } from './messages';
@@ -22,7 +23,11 @@ export default function DocumentsScreen({ rest }: { rest: string }) {
   const debts = current.caseFile?.debts ?? [];
   const debtIds = debts.map((debt) => debt.id);
   const [choice, setChoice] = useState(() => parseDocumentsRest(rest, debtIds));
-  const [reveal, setReveal] = useState(false);
+  const [mask, setMask] = useState(false);
+  const documentsByDebt = useMemo(
+    () => (current.caseFile ? debtDocuments(current.caseFile) : new Map<string, DebtDocuments>()),
+    [current.caseFile],
+  );
 
   // A link to another letter while this screen is open (`#/documents/d2/hardship`) changes the choice.
   // Only a new route resets the choice (not a save that leaves the debts as they were).
@@ -48,7 +53,12 @@ export default function DocumentsScreen({ rest }: { rest: string }) {
       </>
     );
   }
-  const { debtId, kind } = choice;
+  const { debtId } = choice;
+  const documents = documentsByDebt.get(debtId);
+  // Only the kinds that fit the debt are offered (an unlicensed lender gets no negotiation letter);
+  // a link to another kind opens the first that fits.
+  const kinds: DocumentKind[] = documents?.kinds ?? [choice.kind];
+  const kind = kinds.includes(choice.kind) ? choice.kind : (kinds[0] ?? choice.kind);
   return (
     <div class="documents">
       <div class="no-print">
@@ -78,7 +88,7 @@ export default function DocumentsScreen({ rest }: { rest: string }) {
                 value={kind}
                 onChange={(event) => setChoice({ debtId, kind: event.currentTarget.value as DocumentKind })}
               >
-                {DOCUMENT_KINDS.map((option) => (
+                {kinds.map((option) => (
                   <option key={option} value={option}>
                     {text.kindOption(DOCUMENT_TITLES[option], option)}
                   </option>
@@ -94,7 +104,7 @@ export default function DocumentsScreen({ rest }: { rest: string }) {
         <details>
           <summary>{text.allKinds}</summary>
           <dl class="kind-guide">
-            {DOCUMENT_KINDS.map((option) => (
+            {kinds.map((option) => (
               <div key={option}>
                 <dt>{text.kindOption(DOCUMENT_TITLES[option], option)}</dt>
                 <dd>{text.kindUse[option]}</dd>
@@ -102,18 +112,31 @@ export default function DocumentsScreen({ rest }: { rest: string }) {
             ))}
           </dl>
         </details>
-        <div class="reveal">
+        {documents?.unlicensed && (
+          <p class="notice notice-warn" role="note">
+            {text.unlicensedNote}
+          </p>
+        )}
+        {warnsOfLimitation(documents, kind) && (
+          <p class="notice notice-warn" role="note">
+            {text.limitationWarning}
+          </p>
+        )}
+        <div class="identity">
+          <p class="notice" role="note">
+            {mask ? text.maskedNote : text.identityNote}
+          </p>
           <label class="choice">
             <input
               type="checkbox"
-              checked={reveal}
-              aria-describedby="reveal-hint"
-              onChange={(event) => setReveal(event.currentTarget.checked)}
+              checked={mask}
+              aria-describedby="mask-hint"
+              onChange={(event) => setMask(event.currentTarget.checked)}
             />
-            <span>{text.reveal}</span>
+            <span>{text.mask}</span>
           </label>
-          <p class="hint" id="reveal-hint">
-            {text.revealHint}
+          <p class="hint" id="mask-hint">
+            {text.maskHint}
           </p>
         </div>
       </div>
@@ -121,7 +144,7 @@ export default function DocumentsScreen({ rest }: { rest: string }) {
         caseId={current.caseId}
         debtId={debtId}
         kind={kind}
-        reveal={reveal}
+        mask={mask}
         version={current.version}
       />
     </div>
@@ -134,17 +157,17 @@ function DocumentPanel({
   caseId,
   debtId,
   kind,
-  reveal,
+  mask,
   version,
 }: {
   caseId: string;
   debtId: string;
   kind: DocumentKind;
-  reveal: boolean;
+  mask: boolean;
   version: number;
 }) {
   const text = useMessages(documentsMessages);
-  const loaded = useDocumentText(documentRequest(caseId, debtId, kind, 'md', reveal), version);
+  const loaded = useDocumentText(documentRequest(caseId, debtId, kind, 'md', mask), version);
   const blocks = useMemo(
     () => (loaded.data === undefined ? [] : parseMarkdownBlocks(loaded.data)),
     [loaded.data],
@@ -184,7 +207,7 @@ function DocumentPanel({
           </button>
           <a
             class="button button-secondary"
-            href={documentHref(documentRequest(caseId, debtId, kind, 'docx', reveal))}
+            href={documentHref(documentRequest(caseId, debtId, kind, 'docx', mask))}
             // Empty: the browser takes the server's file name (debt id and kind, no personal data).
             download=""
           >

@@ -10,6 +10,8 @@ const ENGLISH_KIND: Record<DocumentKind, string> = {
   complaint: 'Complaint',
   payment_order_objection: 'Objection to a payment order',
   credit_objection: 'Credit-report objection',
+  limitation_defence: 'Limitation defence',
+  police_report: 'Police report',
 };
 
 export const documentsMessages = defineMessages({
@@ -21,7 +23,7 @@ export const documentsMessages = defineMessages({
     kindLabel: '文书类型',
     kindOption: (title: string, _kind: DocumentKind) => title,
     whenToUse: '什么时候用：',
-    allKinds: '七种文书各在什么时候用',
+    allKinds: '各种文书各在什么时候用',
     kindUse: {
       script: '打电话给贷款方协商之前：照着说，开场、确认对方身份、说清事实、提出方案、应对常见推托。',
       negotiation: '想书面提出还款方案时：寄给贷款方的贷后或协商部门，或在官方 APP 里提交。',
@@ -30,10 +32,21 @@ export const documentsMessages = defineMessages({
       complaint: '催收骚扰、威胁、联系家人同事，或收费明显不合理时：向监管部门投诉。',
       payment_order_objection: '收到法院的支付令后：15日内书面提出异议（打电话不算）。',
       credit_objection: '征信报告有错误时（例如已结清却没更新、金额不对）：申请更正。',
+      limitation_defence:
+        '这笔债可能已过3年诉讼时效时：书面告诉对方你提出时效抗辩、拒绝履行。里面不承认债务，也不提还款。',
+      police_report:
+        '放款方可能没有放贷资质（例如“714高炮”、砍头息、暴力催收）时：到派出所报案的材料，同时向地方金融管理局反映。',
     } satisfies Record<DocumentKind, string>,
-    reveal: '显示完整电话和身份证号',
-    revealHint:
-      '默认只显示部分号码（如 138****5678），因为文书可能被转发、打印或放在别人看得到的地方。要寄给贷款方或法院、需要完整号码时再勾选。',
+    identityNote:
+      '文书中会显示你的完整身份证号和手机号：这是对方或法院核对身份所需要的。分享或截图前请注意。',
+    mask: '分享用版本：隐藏部分号码（如 138****5678）',
+    maskHint:
+      '要把文书发给家人、朋友或志愿者看，或者截图分享时，勾选这一项。寄给对方、交给法院或公安机关的，请用完整版本。',
+    maskedNote: '现在显示的是分享用版本，身份证号和手机号已部分隐藏。寄出或提交时请取消勾选，用完整版本。',
+    limitationWarning:
+      '这笔债可能已过诉讼时效。这份文书会承认这笔债：寄出、签字或按它还款，都可能让时效重新计算，或者被认定为放弃时效抗辩。请先看“诉讼时效抗辩通知书”，并打 12348 咨询法律援助。',
+    unlicensedNote:
+      '放款方可能没有放贷资质，这里不提供协商类文书，也不建议通过它的“官方渠道”协商。请用报案材料报警，用投诉信向地方金融管理局反映。',
     actionsLabel: '用这份文书',
     copy: '复制全文',
     copied: '已复制全文，可以粘贴到短信、邮件或备忘录里。',
@@ -64,7 +77,7 @@ export const documentsMessages = defineMessages({
     kindLabel: 'Kind of document',
     kindOption: (title: string, kind: DocumentKind) => `${ENGLISH_KIND[kind]} (${title})`,
     whenToUse: 'When to use it: ',
-    allKinds: 'When to use each of the seven documents',
+    allKinds: 'When to use each kind of document',
     kindUse: {
       script:
         'Before you phone the lender: what to say to open, check who you speak to, state the facts, make your offer and answer the usual pushbacks.',
@@ -80,10 +93,22 @@ export const documentsMessages = defineMessages({
         'When a court’s payment order arrives: object in writing within 15 days (a phone call does not count).',
       credit_objection:
         'When your credit report is wrong (a settled debt not updated, a wrong amount): ask for a correction.',
+      limitation_defence:
+        'When the 3-year limitation period may have run: tell the lender in writing that you raise it and refuse to pay. It neither acknowledges the debt nor offers payment.',
+      police_report:
+        'When the lender may be unlicensed (7–14-day loans, large sums kept back at payout, violent collection): a report to take to the police, and to raise with the local financial regulator too.',
     } satisfies Record<DocumentKind, string>,
-    reveal: 'Show full phone and ID numbers',
-    revealHint:
-      'Numbers are partly hidden by default (138****5678) because a document may be forwarded, printed or left where others see it. Tick this when a lender or a court needs the full numbers.',
+    identityNote:
+      'The document shows your full ID and phone numbers: the lender or the court needs them to check who you are. Take care before sharing it or taking a screenshot.',
+    mask: 'Copy to share: partly hide the numbers (138****5678)',
+    maskHint:
+      'Tick this to show the document to family, friends or a volunteer, or to share a screenshot. What you send to the lender, a court or the police should be the full version.',
+    maskedNote:
+      'This is the copy to share, with the ID and phone numbers partly hidden. Untick it before you send or file the document.',
+    limitationWarning:
+      'Limitation may have run on this debt. This document acknowledges it: sending it, signing or paying by it can restart limitation or give up the defence. Read the limitation defence first, and call 12348 for legal aid.',
+    unlicensedNote:
+      'The lender may be unlicensed: no negotiation documents are offered, and negotiating through its “official channel” is not advised. Report it to the police with the police report, and to the local financial regulator with the complaint.',
     actionsLabel: 'Use this document',
     copy: 'Copy all text',
     copied: 'Copied. You can paste it into a message, an e-mail or a note.',

@@ -22,6 +22,10 @@ export interface KeptFields {
   terms?: NonNullable<DebtInput['terms']>;
   /** The contract's day count, when its terms gave one. */
   dayCount?: NonNullable<DebtInput['terms']>['dayCount'];
+  /** Identifiers the letters print (合同编号, account, the card's last four digits and dates). */
+  contractNumber?: string;
+  account?: string;
+  card?: NonNullable<DebtInput['card']>;
 }
 
 /**

@@ -62,5 +62,8 @@ export function debtToDraft(debt: DebtInput): DebtDraft {
   draft.officialChannel = debt.officialChannel ?? '';
   if (debt.overdue !== undefined) draft.kept.overdue = debt.overdue;
   if (debt.notes !== undefined) draft.kept.notes = debt.notes;
+  if (debt.contractNumber !== undefined) draft.kept.contractNumber = debt.contractNumber;
+  if (debt.account !== undefined) draft.kept.account = debt.account;
+  if (debt.card !== undefined) draft.kept.card = debt.card;
   return draft;
 }

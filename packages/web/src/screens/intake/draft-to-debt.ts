@@ -85,6 +85,10 @@ export function draftToDebt(draft: DebtDraft, asOf: string): DraftDebt {
   put('officialChannel', answer('officialChannel'));
   put('overdue', draft.kept.overdue);
   put('notes', draft.kept.notes);
+  put('contractNumber', draft.kept.contractNumber);
+  put('account', draft.kept.account);
+  // The card's facts only while the debt is still a card (the core refuses them on a loan).
+  if (answer('lenderType') === 'credit_card') put('card', draft.kept.card);
 
   // The case's analysis date bounds these two (the core checks it again across the whole file).
   for (const field of ['contractDate', 'paymentOrderReceived'] as const) {

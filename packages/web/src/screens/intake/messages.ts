@@ -87,7 +87,7 @@ export const intakeMessages = defineMessages({
     idNumber: '身份证号（可不填）',
     fieldNames: { name: '姓名', city: '所在城市', phone: '手机号', idNumber: '身份证号' },
     privacyNote:
-      '手机号和身份证号可以不填。填了的话，导出的文书里会打码（例如 138****5678）；只有你生成文书时选择显示完整号码，才会完整出现。',
+      '手机号和身份证号可以不填。填了的话，寄给对方或交给法院的文书里会完整显示（对方要用它们核对你的身份）；分享用的版本和导出的备份里会打码（例如 138****5678）。',
     situationTitle: '你遇到了什么困难？',
     situationIntro: '会写进困难说明和协商信，帮助对方理解你为什么还不上。可以跳过。',
     hardshipLabel: '发生了什么（可以多选）',
@@ -183,7 +183,7 @@ export const intakeMessages = defineMessages({
     idNumber: 'ID card number (optional)',
     fieldNames: { name: 'Name', city: 'City', phone: 'Mobile number', idNumber: 'ID card number' },
     privacyNote:
-      'Your mobile and ID numbers are optional. If given, they are masked in exported documents (e.g. 138****5678) and appear in full only in a document you choose to create with the full numbers.',
+      'Your mobile and ID numbers are optional. If given, they appear in full in the letters you send to a lender or a court (they use them to check who you are), and masked (e.g. 138****5678) in the copy to share and in exports.',
     situationTitle: 'What made it hard to pay?',
     situationIntro:
       'Goes into the hardship statement and the negotiation letter, to help the lender understand. You can skip this.',

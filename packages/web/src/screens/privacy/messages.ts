@@ -24,8 +24,9 @@ export const privacyMessages = defineMessages({
     exportTitle: '导出全部数据',
     exportBody:
       '导出的是一个 zip 文件：案件文件 case.json（上岸和命令行工具都能读取）、上传的证据文件和它们的 SHA-256 校验值、协商记录和协议。可以留作备份，以后再导入。',
-    exportReveal: '包含完整电话和身份证号',
-    exportRevealHint: '默认不导出电话和身份证号：备份文件可能被存到网盘或发给别人。需要完整备份时再勾选。',
+    exportReveal: '包含完整电话、身份证号和住址',
+    exportRevealHint:
+      '默认不导出电话、身份证号和住址：备份文件可能被存到网盘或发给别人。需要完整备份时再勾选。',
     exportOne: '导出全部数据',
     exportCase: (title: string) => `导出“${title}”`,
     noCases: '现在没有保存任何案件。',
@@ -82,7 +83,7 @@ export const privacyMessages = defineMessages({
     exportTitle: 'Export all data',
     exportBody:
       'The export is a zip file: the case file case.json (Shang’an and its command-line tool read it), the uploaded evidence with SHA-256 checksums, the negotiation log and the agreements. Keep it as a backup and import it later.',
-    exportReveal: 'Include full phone and ID numbers',
+    exportReveal: 'Include full phone and ID numbers and the address',
     exportRevealHint:
       'Left out by default: a backup may end up in cloud storage or be sent to others. Tick this for a complete backup.',
     exportOne: 'Export all data',
