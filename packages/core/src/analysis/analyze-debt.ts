@@ -1,5 +1,6 @@
 import type { Debt } from '../case/case-schema.js';
 import type { ClaimSplit } from '../case/claim-split-schema.js';
+import { statedRate } from '../case/rate-choice.js';
 import { type CalendarDate, minDate } from '../dates/calendar-date.js';
 import { addDays } from '../dates/date-arithmetic.js';
 import { DEFAULT_DAY_COUNT, daysPerYear } from '../dates/day-count.js';
@@ -10,6 +11,7 @@ import type { DatedAmount } from '../legal/supported-amount.js';
 import { basisPointsToRate } from '../lpr/lpr-quotation.js';
 import { type LprTable, lprInForce } from '../lpr/lpr-table.js';
 import type { Fen } from '../money/fen.js';
+import type { StatedRate } from '../schedule/periodic-rate.js';
 import { type CardFacts, cardFacts } from './card-facts.js';
 import { cashReceived } from './cash-received.js';
 import { contractCashFlows } from './contract-cash-flows.js';
@@ -51,6 +53,8 @@ export interface DebtAnalysis {
   card: { firstMissed: CalendarDate | null; assumed: boolean; annualRate: number | null } | null;
   /** The face principal on the contract (what the lender says was lent). */
   principal: Fen;
+  /** The rate the contract states (what the person was told), or a card's daily rate; null if none. */
+  advertised: StatedRate | null;
   apr: TrueRate | null;
   cap: CapDecision;
   legal: DebtLegalView;
@@ -136,6 +140,11 @@ export function analyzeDebt(debt: Debt, asOf: CalendarDate, lpr: LprTable): Debt
     unlicensed,
     card: card && { firstMissed: card.firstMissed, assumed: card.assumed, annualRate: card.annualRate },
     principal: debt.principal,
+    advertised: debt.terms
+      ? statedRate(debt.terms)
+      : debt.card?.dailyRate !== undefined
+        ? { kind: 'daily', rate: debt.card.dailyRate }
+        : null,
     apr,
     cap,
     legal,

@@ -61,6 +61,7 @@ function debtJson(debt: DebtAnalysis, lang: Lang) {
     unlicensed: debt.unlicensed,
     card: debt.card,
     principal: money(debt.principal),
+    advertised: debt.advertised,
     apr: apr && {
       periodicRate: apr.periodicRate,
       periodsPerYear: apr.periodsPerYear,

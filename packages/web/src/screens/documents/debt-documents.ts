@@ -7,6 +7,7 @@ import {
   type DocumentKind,
   documentKindsFor,
   type LprTable,
+  validateCaseFile,
 } from '@shangan/core';
 
 /** What the documents screen needs to know about one debt. */
@@ -28,7 +29,8 @@ let lpr: LprTable | undefined;
  */
 export function debtDocuments(caseFile: CaseFileInput): Map<string, DebtDocuments> {
   lpr ??= createLprTable();
-  const result = analyzeCaseFile({ text: JSON.stringify(caseFile), lpr });
+  const parsed = validateCaseFile(caseFile);
+  const result = parsed.ok ? analyzeCaseFile({ caseFile: parsed.value, lpr }) : parsed;
   if (!result.ok) {
     return new Map(
       caseFile.debts.map((debt) => [

@@ -25,7 +25,7 @@ export function DebtCard({ debt, entered }: { debt: DebtJson; entered: EnteredDe
           ` · ${text.named(text.principalBasis, showYuan(debt.legal.principalBasis, locale))}`}
       </p>
       <div class="grid grid-2">
-        <RateFacts debt={debt} entered={entered} />
+        <RateFacts debt={debt} />
         <CapFacts debt={debt} contractDate={entered?.contractDate} />
       </div>
       <AmountFacts legal={debt.legal} />

@@ -1,13 +1,13 @@
 import { useMessages } from '../../i18n/messages';
 import { showRate } from '../../ui/format';
-import { advertisedRate, showStatedPercent } from './advertised-rate';
-import type { DebtJson, EnteredDebt } from './debt-json';
+import type { DebtJson } from './debt-json';
 import { overviewMessages } from './messages';
+import { showStatedPercent } from './stated-percent';
 
 /** What the lender advertised against the true annual rate, both ways of annualising, each explained. */
-export function RateFacts({ debt, entered }: { debt: DebtJson; entered: EnteredDebt | undefined }) {
+export function RateFacts({ debt }: { debt: DebtJson }) {
   const text = useMessages(overviewMessages);
-  const stated = advertisedRate(entered?.terms);
+  const stated = debt.advertised;
   const { apr } = debt;
   return (
     <div>
