@@ -299,7 +299,7 @@ describe.each(databaseKinds())('HTTP API on %s', (kind) => {
     expect(notApplicable.status).toBe(400);
     const refusal = (await notApplicable.json()) as { error: { code: string; message: string } };
     expect(refusal.error.code).toBe('document_not_applicable');
-    expect(refusal.error.message).toContain('negotiation');
+    expect(refusal.error.message).toContain('协商还款申请书');
 
     const html = await call(path('hardship', 'debt=friend-8k&format=html'));
     expect(html.headers.get('content-type')).toContain('text/html');
