@@ -29,6 +29,22 @@ describe('deriveNextAction', () => {
     ).toBe('chase_certificate');
   });
 
+  it('never sends a time-barred or unlicensed debt to the phone: raise limitation, or report it', () => {
+    const base = { state: 'not_started' as const, hasAgreement: false, hasContacts: true, today: TODAY };
+    expect(deriveNextAction({ ...base, reminders: [], route: 'limitation_defence' }).action).toBe(
+      'raise_limitation',
+    );
+    expect(deriveNextAction({ ...base, reminders: [], route: 'unlicensed' }).action).toBe(
+      'report_unlicensed',
+    );
+    expect(deriveNextAction({ ...base, reminders: [], route: 'negotiate' }).action).toBe('mark_contacted');
+    // A payment order's deadline still comes first: the objection is what stops it.
+    const order = [reminder('payment_order_objection', '2026-12-03')];
+    expect(deriveNextAction({ ...base, reminders: order, route: 'limitation_defence' }).action).toBe(
+      'file_objection',
+    );
+  });
+
   it('ignores an objection deadline that has passed', () => {
     const reminders = [reminder('payment_order_objection', '2026-11-01')];
     expect(

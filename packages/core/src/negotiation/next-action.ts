@@ -1,9 +1,12 @@
+import type { PlanRoute } from '../plan/plan-debt.js';
 import type { Reminder, ReminderKind } from '../reminders/derive-reminders.js';
 import type { NegotiationState } from './negotiation-states.js';
 
 /** What the person should do next about one debt; the messages say it in words. */
 export type NextActionKey =
   | 'file_objection'
+  | 'raise_limitation'
+  | 'report_unlicensed'
   | 'first_call'
   | 'mark_contacted'
   | 'send_offer'
@@ -47,6 +50,8 @@ const PAID_OFF = new Set<NegotiationState>(['settled', 'certificate_received', '
 /**
  * The next action for a debt, derived from its negotiation state and its reminders (which the
  * server derives from the case file, the agreements and the negotiation):
+ * - a debt that may be time-barred, or is from an unlicensed lender, is not negotiated: raise
+ *   limitation in writing, or report the lender (after a payment-order deadline, which comes first);
  * - a payment-order objection deadline still ahead comes first, whatever the state, unless the debt
  *   is paid off: it is the one date with a legal consequence;
  * - otherwise the state's usual next step, dated by the matching reminder. A debt not started with
@@ -61,12 +66,16 @@ export function deriveNextAction(input: {
   /** Contacts are logged apart from the progress: one logged on a debt not started yet means talks began. */
   hasContacts: boolean;
   today: string;
+  /** How the debt is dealt with (plan-debt.ts); a debt one does not negotiate has no calls to make. */
+  route?: PlanRoute;
 }): NextAction {
   const { state, reminders, hasAgreement, hasContacts, today } = input;
   const objection = reminders.find(
     (reminder) => reminder.kind === 'payment_order_objection' && reminder.date >= today,
   );
   if (objection && !PAID_OFF.has(state)) return { action: 'file_objection', reminder: objection };
+  if (input.route === 'limitation_defence') return { action: 'raise_limitation', reminder: undefined };
+  if (input.route === 'unlicensed') return { action: 'report_unlicensed', reminder: undefined };
   const { action, datedBy } = BY_STATE[state];
   const reminder = datedBy === undefined ? undefined : pickReminder(reminders, datedBy, today);
   if (action === 'first_call' && hasContacts) return { action: 'mark_contacted', reminder };

@@ -7,6 +7,7 @@ import {
   formatDate,
   INITIAL_NEGOTIATION_STATE,
   NEGOTIATION_STATE_LABELS,
+  type PlanRoute,
   type Reminder,
 } from '@shangan/core';
 import { useId } from 'preact/hooks';
@@ -23,6 +24,8 @@ import { StateMoves } from './state-moves';
 
 interface DebtCardProps {
   debt: CaseDebt;
+  /** A debt that may be time-barred or is from an unlicensed lender gets no call and no agreement. */
+  route: PlanRoute;
   negotiation: DebtNegotiation | undefined;
   reminders: Reminder[];
   hasAgreement: boolean;
@@ -34,6 +37,7 @@ interface DebtCardProps {
 /** One creditor on the board: its state and since when, the next action and its date, moves, history. */
 export function DebtCard({
   debt,
+  route,
   negotiation,
   reminders,
   hasAgreement,
@@ -49,7 +53,15 @@ export function DebtCard({
   const state = negotiation?.state ?? INITIAL_NEGOTIATION_STATE;
   const history = negotiation?.history ?? [];
   const last = history.at(-1);
-  const next = deriveNextAction({ state, reminders, hasAgreement, hasContacts: contactCount > 0, today });
+  const next = deriveNextAction({
+    state,
+    reminders,
+    hasAgreement,
+    hasContacts: contactCount > 0,
+    today,
+    route,
+  });
+  const negotiable = route === 'negotiate';
   const due = next.reminder;
   const days = due === undefined ? undefined : daysBetween(today as CalendarDate, due.date);
 
@@ -84,18 +96,22 @@ export function DebtCard({
       </div>
 
       <div class="actions card-links">
-        <a class="button" href={hrefTo(negotiatePath(debt.id, 'call'))}>
-          {text.callCopilot}
-          <span class="visually-hidden">{text.forLender(debt.lender)}</span>
-        </a>
+        {negotiable && (
+          <a class="button" href={hrefTo(negotiatePath(debt.id, 'call'))}>
+            {text.callCopilot}
+            <span class="visually-hidden">{text.forLender(debt.lender)}</span>
+          </a>
+        )}
         <a class="button button-secondary" href={hrefTo(negotiatePath(debt.id, 'log'))}>
           {text.logContact(contactCount)}
           <span class="visually-hidden">{text.forLender(debt.lender)}</span>
         </a>
-        <a class="button button-quiet" href={hrefTo(negotiatePath(debt.id, 'agreement'))}>
-          {agreementText.link}
-          <span class="visually-hidden">{text.forLender(debt.lender)}</span>
-        </a>
+        {negotiable && (
+          <a class="button button-quiet" href={hrefTo(negotiatePath(debt.id, 'agreement'))}>
+            {agreementText.link}
+            <span class="visually-hidden">{text.forLender(debt.lender)}</span>
+          </a>
+        )}
       </div>
 
       <StateMoves debtId={debt.id} lender={debt.lender} state={state} onMoved={onMoved} />

@@ -16,6 +16,10 @@ export const boardMessages = defineMessages({
     actions: {
       file_objection:
         '在截止日前向发出支付令的法院提交书面异议（“文书”里可以生成异议书）。电话协商不会让这个期限停下来。',
+      raise_limitation:
+        '这笔债可能已过诉讼时效：先不要打电话协商、不要还款、不要签字承认。可以在“文书”里生成《诉讼时效抗辩通知书》，寄出前先咨询法律援助（12348）。',
+      report_unlicensed:
+        '对方很可能没有放贷资质：不要协商，不要转账到个人账户。保存记录，向公安机关（110）报案，并向地方金融管理局反映（“文书”里可以生成报案材料）。',
       first_call: '打第一个电话，或通过官方 APP 联系贷后/协商部门。可以打开“通话助手”照着说。',
       mark_contacted: '你已经记录过和对方的联系：把进展改为“已联系”，再准备书面方案。',
       send_offer: '通过官方渠道把书面的协商申请（你的目标方案）发给对方。',
@@ -76,6 +80,10 @@ export const boardMessages = defineMessages({
     actions: {
       file_objection:
         'Before the deadline, file a written objection with the court that issued the payment order (“Documents” drafts it). Negotiating by phone does not stop this deadline.',
+      raise_limitation:
+        'This debt may be time-barred: do not call to negotiate, pay or sign anything acknowledging it. “Documents” drafts a notice raising limitation; talk to legal aid (12348) before sending it.',
+      report_unlicensed:
+        'The lender very likely has no licence: do not negotiate or pay into a private account. Keep the records, report it to the police (110) and the local financial regulator (“Documents” drafts the report).',
       first_call:
         'Make the first call, or contact the collections/negotiation team through the official app. The call co-pilot gives you the words.',
       mark_contacted:

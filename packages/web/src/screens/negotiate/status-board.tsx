@@ -1,9 +1,12 @@
+import type { PlanRoute } from '@shangan/core';
+import { useMemo } from 'preact/hooks';
 import { api, expectOk } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useCurrentCase } from '../../case/current-case';
 import { useMessages } from '../../i18n/messages';
 import { ErrorNotice, Loading } from '../../ui/async-state';
 import { todayIso } from '../../ui/format';
+import { debtDocuments } from '../documents/debt-documents';
 import { DebtCard } from './debt-card';
 import { boardMessages } from './messages';
 
@@ -19,6 +22,14 @@ export function StatusBoard() {
   const agreements = useResource(() => expectOk(theCase.agreements.$get({ param })), keys);
   const contacts = useResource(() => expectOk(theCase.contacts.$get({ param })), keys);
   const debts = current.caseFile?.debts ?? [];
+  // The same reading of each debt the documents screen makes, in the browser with the core.
+  const routes = useMemo(() => {
+    const documents = current.caseFile ? debtDocuments(current.caseFile) : new Map();
+    return (debtId: string): PlanRoute => {
+      const facts = documents.get(debtId);
+      return facts?.limitationExpired ? 'limitation_defence' : facts?.unlicensed ? 'unlicensed' : 'negotiate';
+    };
+  }, [current.caseFile]);
   const resources = [negotiation, reminders, agreements, contacts];
   const failed = resources.find((resource) => resource.error !== undefined);
   const today = todayIso();
@@ -36,6 +47,7 @@ export function StatusBoard() {
             <DebtCard
               key={debt.id}
               debt={debt}
+              route={routes(debt.id)}
               negotiation={negotiation.data?.negotiation.find((entry) => entry.debtId === debt.id)}
               reminders={reminders.data?.reminders.filter((reminder) => reminder.debtId === debt.id) ?? []}
               hasAgreement={
