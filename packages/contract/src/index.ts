@@ -12,6 +12,7 @@ export * from './errors/api-issue.js';
 export * from './requests/archive-queries.js';
 export * from './requests/as-written.js';
 export * from './requests/auth-bodies.js';
+export * from './requests/calendar-query.js';
 export * from './requests/case-body.js';
 export * from './requests/checked-case-file.js';
 export * from './requests/evidence-query.js';

@@ -72,12 +72,14 @@ describe('writeCalendar', () => {
   it('writes an RFC 5545 calendar of all-day events with CRLF line endings', () => {
     const text = writeCalendar({
       name: '上岸：张三',
+      stamp: '20261206T101500Z',
       events: [
         {
           uid: 'u1@shangan',
           date: date('2026-12-31'),
           summary: '还款;第1期, 1,000.00 元（全额）',
           description: '一\n二',
+          alarms: ['-PT15H'],
         },
       ],
     });
@@ -91,12 +93,17 @@ describe('writeCalendar', () => {
         'X-WR-CALNAME:上岸：张三',
         'BEGIN:VEVENT',
         'UID:u1@shangan',
-        'DTSTAMP:20261231T000000Z',
+        'DTSTAMP:20261206T101500Z',
         'DTSTART;VALUE=DATE:20261231',
         'DTEND;VALUE=DATE:20270101',
         'SUMMARY:还款\\;第1期\\, 1\\,000.00 元（全额）',
         'DESCRIPTION:一\\n二',
         'TRANSP:TRANSPARENT',
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        'TRIGGER;RELATED=START:-PT15H',
+        'DESCRIPTION:还款\\;第1期\\, 1\\,000.00 元（全额）',
+        'END:VALARM',
         'END:VEVENT',
         'END:VCALENDAR',
         '',
@@ -105,9 +112,10 @@ describe('writeCalendar', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
-  it('is the same text for the same events', () => {
+  it('is the same text for the same events and stamp', () => {
     const events = [{ uid: 'a', date: date('2027-01-01'), summary: 's', description: 'd' }];
-    expect(writeCalendar({ events })).toBe(writeCalendar({ events }));
-    expect(writeCalendar({ events })).not.toContain('X-WR-CALNAME');
+    const stamp = '20270101T000000Z';
+    expect(writeCalendar({ events, stamp })).toBe(writeCalendar({ events, stamp }));
+    expect(writeCalendar({ events, stamp })).not.toContain('X-WR-CALNAME');
   });
 });

@@ -7,6 +7,11 @@ export interface IcsEvent {
   date: CalendarDate;
   summary: string;
   description: string;
+  /**
+   * Alarms, as RFC 5545 durations relative to the start of the day (midnight): "-PT15H" is 09:00
+   * the day before, "PT9H" 09:00 on the day.
+   */
+  alarms?: readonly string[];
 }
 
 /** RFC 5545 §3.1: content lines are at most 75 octets, not counting the CRLF. */
@@ -14,11 +19,18 @@ const MAX_LINE_OCTETS = 75;
 const CRLF = '\r\n';
 
 /**
- * An iCalendar file (RFC 5545) of all-day events. Deterministic: the same events always give the
- * same bytes (DTSTAMP is derived from the event's date rather than read from the clock), so a
- * subscribed calendar does not see every event as changed on each refresh.
+ * An iCalendar file (RFC 5545) of all-day events with their alarms. `stamp` is when the file was
+ * made (DTSTAMP, UTC, "20261206T101500Z"): passed in, so the same input gives the same bytes.
  */
-export function writeCalendar({ name, events }: { name?: string; events: readonly IcsEvent[] }): string {
+export function writeCalendar({
+  name,
+  events,
+  stamp,
+}: {
+  name?: string;
+  events: readonly IcsEvent[];
+  stamp: string;
+}): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -32,7 +44,7 @@ export function writeCalendar({ name, events }: { name?: string; events: readonl
     lines.push(
       'BEGIN:VEVENT',
       `UID:${escapeText(event.uid)}`,
-      `DTSTAMP:${day}T000000Z`,
+      `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${day}`,
       // DTEND of an all-day event is exclusive: the next day.
       `DTEND;VALUE=DATE:${basicDate(addDays(event.date, 1))}`,
@@ -40,6 +52,13 @@ export function writeCalendar({ name, events }: { name?: string; events: readonl
       `DESCRIPTION:${escapeText(event.description)}`,
       // A reminder does not make the person busy that day.
       'TRANSP:TRANSPARENT',
+      ...(event.alarms ?? []).flatMap((trigger) => [
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER;RELATED=START:${trigger}`,
+        `DESCRIPTION:${escapeText(event.summary)}`,
+        'END:VALARM',
+      ]),
       'END:VEVENT',
     );
   }
@@ -112,6 +131,11 @@ function utf8Length(text: string): number {
 function isControl(char: string): boolean {
   const code = char.codePointAt(0) ?? 0;
   return code < 0x20 || code === 0x7f;
+}
+
+/** A moment as DTSTAMP wants it: UTC, basic format, to the second. */
+export function icsStamp(moment: Date): string {
+  return `${moment.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
 function basicDate(day: CalendarDate): string {

@@ -103,9 +103,9 @@ describe('reminder routes', () => {
     ]);
   });
 
-  it('serves the reminders as an iCalendar file, the same bytes each time', async () => {
+  it('serves the reminders as an iCalendar file with the details when asked; the same events each time', async () => {
     const caseId = await newCase();
-    const response = await call('GET', `/api/cases/${caseId}/calendar.ics`);
+    const response = await call('GET', `/api/cases/${caseId}/calendar.ics?discreet=false`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     const text = await response.text();
@@ -119,13 +119,24 @@ describe('reminder routes', () => {
     expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20261203\r\nDTEND;VALUE=DATE:20261204\r\n');
     expect(unfolded).toContain(`UID:${caseId}-payment_order_objection-court-20261203@shangan\r\n`);
-    expect(unfolded).toContain('DTSTAMP:20261203T000000Z\r\n');
+    expect(unfolded).toMatch(/DTSTAMP:\d{8}T\d{6}Z\r\n/);
+    expect(unfolded).toContain('TRIGGER;RELATED=START:-P2DT15H\r\n');
     expect(unfolded).toContain('SUMMARY:支付令异议截止：某小贷公司\r\n');
     // The contact's promise, with its comma escaped, on the second line of the description.
     expect(unfolded).toContain('\\n对方承诺：三个工作日内回复\\, 是否减免\r\n');
 
-    const again = await (await call('GET', `/api/cases/${caseId}/calendar.ics`)).text();
-    expect(again).toBe(text);
+    // Only DTSTAMP (when the file was made) may differ: the same UIDs update the same events.
+    const again = await (await call('GET', `/api/cases/${caseId}/calendar.ics?discreet=false`)).text();
+    const withoutStamp = (ics: string) => ics.replace(/DTSTAMP:\S+/g, '');
+    expect(withoutStamp(again)).toBe(withoutStamp(text));
+  });
+
+  it('is discreet by default: no lender name or amount on a lock screen', async () => {
+    const caseId = await newCase();
+    const text = await (await call('GET', `/api/cases/${caseId}/calendar.ics`)).text();
+    expect(text).toContain('SUMMARY:上岸：1项待办');
+    expect(text).not.toContain('某小贷公司');
+    expect((await call('GET', `/api/cases/${caseId}/calendar.ics?discreet=maybe`)).status).toBe(400);
   });
 
   it('answers 404 for a case that is not there', async () => {

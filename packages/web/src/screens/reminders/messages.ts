@@ -30,6 +30,9 @@ export const reminderMessages = defineMessages({
     } satisfies Record<ReminderKind, string>,
     calendarTitle: '放进手机日历',
     download: '下载日历文件（.ics）',
+    discreetNote:
+      '日历里只显示“上岸：1项待办”，不显示机构名称和金额，锁屏上别人看不到；每一项会在前一天和当天提醒（法院期限提前3天和1天）。',
+    detailsDownload: '下载带详情的版本（含机构名称和金额）',
     howToImport:
       '在手机上打开下载的 .ics 文件，选择“添加到日历”；电脑上的日历软件用“导入”。日期有变化时重新下载导入，同一个提醒会被更新而不是重复添加。',
     calendarEmpty: '现在还没有日期，日历文件是空的。',
@@ -69,6 +72,9 @@ export const reminderMessages = defineMessages({
     } satisfies Record<ReminderKind, string>,
     calendarTitle: 'Put them in your phone’s calendar',
     download: 'Download calendar (.ics)',
+    discreetNote:
+      'The calendar only shows “上岸：1项待办”, with no lender name or amount, so nothing shows on the lock screen; each item rings the day before and on the day (court deadlines 3 days and 1 day before).',
+    detailsDownload: 'Download the detailed version (with lender names and amounts)',
     howToImport:
       'Open the downloaded .ics file on your phone and choose “Add to calendar”; desktop calendars use “Import”. When dates change, download and import again: the same reminder is updated, not added twice.',
     calendarEmpty: 'There are no dates yet, so the calendar file is empty.',

@@ -89,10 +89,18 @@ export default function RemindersScreen() {
           {list.length === 0 && <p class="muted">{text.calendarEmpty}</p>}
           <a
             class="button"
-            href={hrefOf(api.cases[':caseId']['calendar.ics'].$url({ param }))}
+            href={hrefOf(api.cases[':caseId']['calendar.ics'].$url({ param, query: {} }))}
             download="shangan-reminders.ics"
           >
             {text.download}
+          </a>
+          <p class="hint">{text.discreetNote}</p>
+          <a
+            class="button button-quiet"
+            href={hrefOf(api.cases[':caseId']['calendar.ics'].$url({ param, query: { discreet: 'false' } }))}
+            download="shangan-reminders-details.ics"
+          >
+            {text.detailsDownload}
           </a>
           <p class="hint">{text.howToImport}</p>
         </section>
