@@ -31,7 +31,7 @@ export function complaintRoute(lenderType: LenderType): ComplaintRoute {
       // The police get their own document (报案材料); the complaint goes to the local regulator.
       return {
         regulator: '当地地方金融管理局（各地名称可能不同）',
-        channel: '该局官方网站或政务服务平台公布的投诉、举报渠道；同时向公安机关报案（见报案材料）',
+        channel: '该局官方网站或政务服务平台公布的投诉、举报渠道；同时向公安机关（110）报案（见报案材料）',
       };
     case 'private':
       return {
