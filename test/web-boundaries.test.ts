@@ -45,8 +45,8 @@ function importProblem(file: string, site: ImportSite): string | undefined {
   if (specifier === '@shangan/server')
     return site.typeOnly ? undefined : 'server code: only `import type` from @shangan/server';
   if (specifier === '@shangan/core') return undefined;
-  if (specifier.startsWith('@shangan/')) return 'only @shangan/core (and server types) by package name';
   if (/render-docx|(^|\/)docx(\/|$)/.test(specifier)) return 'the DOCX writer stays on the server';
+  if (specifier.startsWith('@shangan/')) return 'only @shangan/core (and server types) by package name';
   if (specifier.includes('packages/')) return 'another package by path: use its package name';
   // Shared data (content/, examples/) may be bundled; another package's code only by its name.
   if (specifier.startsWith('.')) {
@@ -82,7 +82,8 @@ describe('the import rules of packages/web/src', () => {
     ["import path from 'path';", /Node built-in/],
     ["import { main } from '@shangan/cli';", /only @shangan\/core/],
     ["import { yuan } from '@shangan/core/money/money';", /only @shangan\/core/],
-    ["import { renderDocx } from '../../../../core/src/documents/render-docx';", /DOCX/],
+    ["import { renderDocx } from '@shangan/docx';", /DOCX/],
+    ["import { renderDocx } from '../../../../docx/src/render-docx';", /DOCX/],
     ["import { Document } from 'docx';", /DOCX/],
     ["import questions from '../../../../../content/interview/debt-questions.json';", undefined],
     ["import { createApp } from '../../../../server/src/http/app';", /another package/],

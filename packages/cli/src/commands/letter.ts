@@ -9,6 +9,7 @@ import {
   type StrategyName,
   writeDocument,
 } from '@shangan/core';
+import { renderDocx } from '@shangan/docx';
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
 import { InputError, usageError } from '../input-error.js';
 import { loadLprTable } from '../user-data.js';
@@ -56,6 +57,7 @@ export async function letterCommand(args: string[], io: CliIo): Promise<number> 
     format,
     strategy,
     reveal: values.reveal ?? false,
+    renderDocx,
   });
   if (!result.ok) {
     throw new InputError(

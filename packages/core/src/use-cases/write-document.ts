@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { DocumentFormat, DocumentKind } from '../documents/document-kinds.js';
-import { type RenderedDocument, renderDocument } from '../documents/render-document.js';
+import { type DocxRenderer, type RenderedDocument, renderDocument } from '../documents/render-document.js';
 import type { LprTable } from '../lpr/lpr-table.js';
 import type { StrategyName } from '../plan/plan-types.js';
 import { planCaseFile } from './plan-case-file.js';
@@ -17,6 +17,8 @@ export interface WriteDocumentRequest {
   strategy?: StrategyName | undefined;
   /** Print the full phone and ID numbers instead of masked ones. */
   reveal?: boolean | undefined;
+  /** Needed for format 'docx': `renderDocx` of `@shangan/docx`. */
+  renderDocx?: DocxRenderer | undefined;
 }
 
 /** `shangan letter` / `GET …/documents/:kind`: one document for one debt of a case file. */
@@ -52,6 +54,7 @@ export async function writeDocument(request: WriteDocumentRequest): Promise<UseC
     },
     request.kind,
     request.format,
+    request.renderDocx,
   );
   return { ok: true, value: document };
 }

@@ -12,6 +12,7 @@ import {
   STRATEGIES,
   writeDocument,
 } from '@shangan/core';
+import { renderDocx } from '@shangan/docx';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { requireCase } from '../../store/case-access.js';
@@ -108,6 +109,7 @@ export function registerReportRoutes(app: Hono<AppEnv>) {
       format: query.format,
       strategy: query.strategy,
       reveal: query.reveal === 'true',
+      renderDocx,
     });
     if (!result.ok) throw invalidInput(result.issues);
     const document = result.value;
