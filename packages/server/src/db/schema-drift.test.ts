@@ -49,17 +49,14 @@ function drizzleColumns(): Columns {
 
 /** What the migrated database says, from information_schema. */
 async function databaseColumns(database: OpenDatabase): Promise<Columns> {
-  const result = await database.db.execute<{
-    table_name: string;
-    column_name: string;
-    data_type: string;
-    is_nullable: 'YES' | 'NO';
-  }>(sql`
+  type Row = { table_name: string; column_name: string; data_type: string; is_nullable: 'YES' | 'NO' };
+  // Both drivers (PGlite, node-postgres) answer with `{ rows }`; the shared Database type does not say so.
+  const result = (await database.db.execute(sql`
     SELECT c.table_name, c.column_name, c.data_type, c.is_nullable
     FROM information_schema.columns c
     JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
     WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
-    ORDER BY c.table_name, c.ordinal_position`);
+    ORDER BY c.table_name, c.ordinal_position`)) as unknown as { rows: Row[] };
   const columns: Columns = new Map();
   for (const row of result.rows) {
     if (NOT_IN_SCHEMA.has(row.table_name)) continue;
