@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 const MAIN = fileURLToPath(new URL('../../packages/server/dist/main.js', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -26,12 +27,15 @@ const LISTENING = /listening on http:\/\/127\.0\.0\.1:(\d+)/;
 /**
  * Starts the built server (`node packages/server/dist/main.js`) on 127.0.0.1, a port the system
  * picks (PORT=0; the server prints it) and a fresh data directory, and resolves once `/api/health`
- * answers. `stop()` ends it and removes the data.
+ * answers. The data directory starts as a copy of an empty migrated one. `stop()` ends the server
+ * and removes the data.
  */
 export async function startServer(options: { auth?: 'local' | 'accounts' } = {}): Promise<RunningServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first.`);
   const auth = options.auth ?? 'local';
   const dataDir = mkdtempSync(join(tmpdir(), 'shangan-e2e-'));
+  // A copy of the run's migrated template (data-template.ts): no initdb for every server.
+  cpSync(inject('e2eDataTemplate'), dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOST: '127.0.0.1',

@@ -2,7 +2,7 @@ import { agreementSchema, date, type NegotiationState } from '@shangan/core';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, OpenDatabase } from '../db/open-database.js';
-import { openDatabase } from '../db/open-database.js';
+import { openTestPglite } from '../test-support/test-database.js';
 import { LOCAL_ACTOR } from './actor.js';
 import { createAgreement, listAgreements, setInstalmentPaid } from './agreement-store.js';
 import { exportCase, importArchive } from './case-archive.js';
@@ -15,7 +15,7 @@ let db: Database;
 const actor = LOCAL_ACTOR;
 
 beforeAll(async () => {
-  database = await openDatabase({});
+  database = await openTestPglite();
   db = database.db;
   await ensureLocalUser(db);
 });
