@@ -59,6 +59,8 @@ try {
       process.exit(1);
     }
     console.log('templates.generated.ts is up to date');
+  } else if (existsSync(targetPath) && readFileSync(targetPath, 'utf8') === output) {
+    // Left untouched, so that builds keyed on sources (tsc -b, build-if-stale) see no change.
   } else {
     writeFileSync(targetPath, output);
     console.log(`wrote ${targetPath}`);

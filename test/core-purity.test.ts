@@ -32,12 +32,33 @@ describe('packages/core stays pure (enforced by lint)', () => {
       "import { main } from '../../../cli/src/main.js';\nexport const x = main;\n",
       'another package by relative path',
     ],
-    ['export const home = process.env.HOME;\n', 'the process global (docx brings Node types into scope)'],
+    ["import { Document } from 'docx';\nexport const x = Document;\n", 'a package other than zod'],
+    [
+      "import { unzipSync } from 'fflate/browser';\nexport const x = unzipSync;\n",
+      'a subpath of another package',
+    ],
+    ["import { a } from '@scope/pkg';\nexport const x = a;\n", 'a scoped package'],
+    ['export const home = process.env.HOME;\n', 'the process global (Node types may be in scope in tests)'],
     ['export const bytes = Buffer.from("x");\n', 'the Buffer global'],
   ])('refuses %#: %s', (source) => {
     const result = lint('packages/core/src/example.ts', source);
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/noNodejsModules|noRestrictedImports|noRestrictedGlobals/);
+  });
+
+  it('allows zod and relative imports inside the core', () => {
+    const source =
+      "import { z } from 'zod';\nimport { object } from 'zod/mini';\nimport { y } from './y.js';\nimport { w } from '../w.js';\nexport const x = [z, object, y, w];\n";
+    const result = lint('packages/core/src/money/example.ts', source);
+    expect(result.output).not.toMatch(/noNodejsModules|noRestrictedImports/);
+    expect(result.code).toBe(0);
+  });
+
+  it('depends on zod only (package.json)', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'packages', 'core', 'package.json'), 'utf8'));
+    expect(Object.keys(manifest.dependencies ?? {})).toEqual(['zod']);
+    for (const field of ['devDependencies', 'peerDependencies', 'optionalDependencies'])
+      expect(manifest[field], field).toBeUndefined();
   });
 
   it('allows the same imports in the CLI', () => {

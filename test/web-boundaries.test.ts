@@ -48,6 +48,7 @@ function importProblem(file: string, site: ImportSite): string | undefined {
   if (specifier.startsWith('@shangan/'))
     return 'only @shangan/core and @shangan/contract (and server types) by package name';
   if (/render-docx|(^|\/)docx(\/|$)/.test(specifier)) return 'the DOCX writer stays on the server';
+  if (specifier.startsWith('@shangan/')) return 'only @shangan/core (and server types) by package name';
   if (specifier.includes('packages/')) return 'another package by path: use its package name';
   // Shared data (content/, examples/) may be bundled; another package's code only by its name.
   if (specifier.startsWith('.')) {
@@ -83,7 +84,8 @@ describe('the import rules of packages/web/src', () => {
     ["import path from 'path';", /Node built-in/],
     ["import { main } from '@shangan/cli';", /only @shangan\/core and @shangan\/contract/],
     ["import { yuan } from '@shangan/core/money/money';", /only @shangan\/core and @shangan\/contract/],
-    ["import { renderDocx } from '../../../../core/src/documents/render-docx';", /DOCX/],
+    ["import { renderDocx } from '@shangan/docx';", /DOCX|only @shangan/],
+    ["import { renderDocx } from '../../../../docx/src/render-docx';", /DOCX/],
     ["import { Document } from 'docx';", /DOCX/],
     ["import questions from '../../../../../content/interview/debt-questions.json';", undefined],
     ["import { createApp } from '../../../../server/src/http/app';", /another package/],

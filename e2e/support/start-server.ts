@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 const MAIN = fileURLToPath(new URL('../../packages/server/dist/main.js', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -21,35 +21,25 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/**
- * A port nothing listens on right now. PORT=0 would not do: local mode accepts only requests whose
- * Host names the configured port (security.ts), so the server must know its port up front.
- */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+/** What main.ts prints once bound; with PORT=0 it names the port the system picked. */
+const LISTENING = /listening on http:\/\/127\.0\.0\.1:(\d+)/;
 
 /**
- * Starts the built server (`node packages/server/dist/main.js`) on 127.0.0.1, a free port and a
- * fresh data directory, and resolves once `/api/health` answers. `stop()` ends it and removes the data.
+ * Starts the built server (`node packages/server/dist/main.js`) on 127.0.0.1, a port the system
+ * picks (PORT=0; the server prints it) and a fresh data directory, and resolves once `/api/health`
+ * answers. The data directory starts as a copy of an empty migrated one. `stop()` ends the server
+ * and removes the data.
  */
 export async function startServer(options: { auth?: 'local' | 'accounts' } = {}): Promise<RunningServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first.`);
   const auth = options.auth ?? 'local';
-  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'shangan-e2e-'));
+  // A copy of the run's migrated template (data-template.ts): no initdb for every server.
+  cpSync(inject('e2eDataTemplate'), dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOST: '127.0.0.1',
-    PORT: String(port),
+    PORT: '0',
     DATA_DIR: dataDir,
     AUTH: auth,
   };
@@ -64,7 +54,7 @@ export async function startServer(options: { auth?: 'local' | 'accounts' } = {})
   child.stderr?.on('data', collect);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const server: RunningServer = {
-    base: `http://127.0.0.1:${port}`,
+    base: '',
     auth,
     output: () => output,
     stop: async () => {
@@ -95,18 +85,25 @@ async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<vo
   clearTimeout(timer);
 }
 
-/** Polls /api/health until it answers, the process exits, or the deadline passes. */
+/**
+ * Waits for the port in the server's output (setting `server.base`), then polls /api/health until
+ * it answers, the process exits, or the deadline passes.
+ */
 async function waitForHealth(server: RunningServer, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + START_DEADLINE_MS;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`the server exited before answering /api/health:\n${server.output()}`);
     }
-    try {
-      const response = await fetch(`${server.base}/api/health`, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
+    const port = LISTENING.exec(server.output())?.[1];
+    if (server.base === '' && port !== undefined) server.base = `http://127.0.0.1:${port}`;
+    if (server.base !== '') {
+      try {
+        const response = await fetch(`${server.base}/api/health`, { signal: AbortSignal.timeout(2_000) });
+        if (response.ok) return;
+      } catch {
+        // Not answering yet.
+      }
     }
     if (Date.now() > deadline) {
       throw new Error(`no answer from /api/health within ${START_DEADLINE_MS} ms:\n${server.output()}`);

@@ -24,7 +24,6 @@ export * from './documents/document-titles.js';
 export * from './documents/document-variables.js';
 export * from './documents/markdown-blocks.js';
 export * from './documents/render-document.js';
-export * from './documents/render-docx.js';
 export * from './documents/render-html.js';
 export * from './documents/template-engine.js';
 export * from './findings/finding.js';

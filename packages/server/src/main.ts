@@ -22,7 +22,9 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await ensureLocalUser(database.db);
   const web = loadWebAssets(config.webDir);
-  const app = createApp({ database, config, lpr: createLprTable(), version, web });
+  // Made once the port is bound: with PORT=0 the system picks a free port, and local mode's
+  // same-origin check must know the one it picked (`Host: 127.0.0.1:<port>`).
+  let app: ReturnType<typeof createApp> | undefined;
   // Requests in flight are counted so that shutdown closes the database only after the last one
   // has committed; requests arriving on kept-alive connections during shutdown get a 503.
   let inFlight = 0;
@@ -36,6 +38,8 @@ async function main() {
         headers: { Connection: 'close' },
       });
     }
+    // Not reached in practice: the listening callback runs before the first connection is read.
+    if (app === undefined) return Response.json({ error: { code: 'starting' } }, { status: 503 });
     inFlight++;
     try {
       return await app.fetch(request, env);
@@ -44,6 +48,13 @@ async function main() {
     }
   };
   const server = serve({ fetch, hostname: config.host, port: config.port }, (info) => {
+    app = createApp({
+      database,
+      config: { ...config, port: info.port },
+      lpr: createLprTable(),
+      version,
+      web,
+    });
     console.log(`上岸 listening on http://${config.host}:${info.port} (db: ${database.kind})`);
   });
   // SIGTERM/SIGINT: stop accepting, let requests in flight finish, then close the database cleanly.

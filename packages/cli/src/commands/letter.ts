@@ -9,6 +9,7 @@ import {
   type StrategyName,
   writeDocument,
 } from '@shangan/core';
+import { renderDocx } from '@shangan/docx';
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
 import { InputError, usageError } from '../input-error.js';
 import { caseFileProblems, readCaseFile } from '../read-case-file.js';
@@ -60,6 +61,7 @@ export async function letterCommand(args: string[], io: CliIo): Promise<number> 
     format,
     strategy,
     mask: values.mask ?? false,
+    renderDocx,
   });
   if (!result.ok && 'code' in result) throw new InputError(result.issues);
   if (!result.ok) throw caseFileProblems(path, result.issues);

@@ -3,10 +3,15 @@ import { buildDocumentVariables, type DocumentContext } from './build-document-v
 import { formatDocumentCitation } from './document-citation.js';
 import type { DocumentFormat, DocumentKind } from './document-kinds.js';
 import { DOCUMENT_TITLES } from './document-titles.js';
-import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
 import { renderTemplate } from './template-engine.js';
 import { TEMPLATES } from './templates.generated.js';
+
+/**
+ * Writes a Word file (.docx bytes) from a document's Markdown: `renderDocx` of `@shangan/docx`,
+ * passed in by the CLI and the server so that the core needs no DOCX library (it depends on zod only).
+ */
+export type DocxRenderer = (markdown: string, options: { title: string }) => Promise<Uint8Array>;
 
 export interface RenderedDocument {
   kind: DocumentKind;
@@ -36,11 +41,15 @@ export function renderDocumentMarkdown(context: DocumentContext, kind: DocumentK
   });
 }
 
-/** One document in the format asked for: Markdown, print-ready HTML, or a Word file. */
+/**
+ * One document in the format asked for: Markdown, print-ready HTML, or a Word file. A Word file
+ * needs `renderDocx`; asking for one without it is a wiring bug, so it throws.
+ */
 export async function renderDocument(
   context: DocumentContext,
   kind: DocumentKind,
   format: DocumentFormat,
+  renderDocx?: DocxRenderer,
 ): Promise<RenderedDocument> {
   const markdown = renderDocumentMarkdown(context, kind);
   const title = DOCUMENT_TITLES[kind];
@@ -49,7 +58,7 @@ export async function renderDocument(
       ? markdown
       : format === 'html'
         ? renderHtml(markdown, { title })
-        : await renderDocx(markdown, { title });
+        : await requireDocxRenderer(renderDocx)(markdown, { title });
   return {
     kind,
     format,
@@ -58,4 +67,9 @@ export async function renderDocument(
     contentType: CONTENT_TYPES[format],
     body,
   };
+}
+
+function requireDocxRenderer(renderDocx: DocxRenderer | undefined): DocxRenderer {
+  if (renderDocx === undefined) throw new Error('a DOCX needs a DocxRenderer (renderDocx of @shangan/docx)');
+  return renderDocx;
 }

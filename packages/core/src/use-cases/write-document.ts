@@ -2,7 +2,7 @@ import type { CaseFile } from '../case/case-schema.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { documentKindsFor, kindNotApplicableReason } from '../documents/applicable-kinds.js';
 import type { DocumentFormat, DocumentKind } from '../documents/document-kinds.js';
-import { type RenderedDocument, renderDocument } from '../documents/render-document.js';
+import { type DocxRenderer, type RenderedDocument, renderDocument } from '../documents/render-document.js';
 import type { LprTable } from '../lpr/lpr-table.js';
 import type { StrategyName } from '../plan/plan-types.js';
 import { planCaseFile } from './plan-case-file.js';
@@ -22,6 +22,8 @@ export interface WriteDocumentRequest {
    * carries them in full, so the default is false.
    */
   mask?: boolean | undefined;
+  /** Needed for format 'docx': `renderDocx` of `@shangan/docx`. */
+  renderDocx?: DocxRenderer | undefined;
 }
 
 /**
@@ -86,6 +88,7 @@ export async function writeDocument(request: WriteDocumentRequest): Promise<Writ
     },
     request.kind,
     request.format,
+    request.renderDocx,
   );
   return { ok: true, value: document };
 }

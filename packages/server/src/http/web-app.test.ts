@@ -5,8 +5,9 @@ import { gunzipSync } from 'node:zlib';
 import { createLprTable } from '@shangan/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
-import { type OpenDatabase, openDatabase } from '../db/open-database.js';
+import type { OpenDatabase } from '../db/open-database.js';
 import { ensureLocalUser } from '../repositories/local-user.js';
+import { openTestPglite } from '../test-support/test-database.js';
 import { createApp } from './app.js';
 import { loadWebAssets } from './web-assets.js';
 
@@ -35,7 +36,7 @@ describe('the web app served at /', () => {
     writeFileSync(join(dist, 'assets', 'x.js'), SCRIPT);
     writeFileSync(join(scratch, 'secret.txt'), SECRET);
     mkdirSync(join(scratch, 'empty'));
-    database = await openDatabase({});
+    database = await openTestPglite();
     await ensureLocalUser(database.db);
     const dependencies = { database, config, lpr: createLprTable(), version: 'test', log: () => {} };
     built = createApp({ ...dependencies, web: loadWebAssets(dist) });

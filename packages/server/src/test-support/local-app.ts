@@ -1,9 +1,10 @@
 import { createLprTable } from '@shangan/core';
 import { afterAll, beforeAll } from 'vitest';
 import { readConfig } from '../config.js';
-import { type OpenDatabase, openDatabase } from '../db/open-database.js';
+import type { OpenDatabase } from '../db/open-database.js';
 import { createApp } from '../http/app.js';
 import { ensureLocalUser } from '../repositories/local-user.js';
+import { openTestPglite } from './test-database.js';
 
 /**
  * A local-mode app on a fresh in-memory PGlite for one test file (opened before its tests, closed
@@ -15,7 +16,7 @@ export function useLocalApp() {
   let database: OpenDatabase;
   let app: ReturnType<typeof createApp>;
   beforeAll(async () => {
-    database = await openDatabase({});
+    database = await openTestPglite();
     await ensureLocalUser(database.db);
     app = createApp({ database, config, lpr: createLprTable(), version: 'test', log: () => {} });
   });

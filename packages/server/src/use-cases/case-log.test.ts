@@ -2,10 +2,10 @@ import { agreementSchema, date, type NegotiationState } from '@shangan/core';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, OpenDatabase } from '../db/open-database.js';
-import { openDatabase } from '../db/open-database.js';
 import { LOCAL_ACTOR } from '../repositories/actor.js';
 import { ensureLocalUser } from '../repositories/local-user.js';
 import { createCase, importArchive } from '../test-support/case-calls.js';
+import { openTestPglite } from '../test-support/test-database.js';
 import { listAgreements, recordAgreement, setInstalmentPaid } from './agreement-use-cases.js';
 import { exportCase } from './case-export.js';
 import { listCases } from './case-use-cases.js';
@@ -16,7 +16,7 @@ let db: Database;
 const actor = LOCAL_ACTOR;
 
 beforeAll(async () => {
-  database = await openDatabase({});
+  database = await openTestPglite();
   db = database.db;
   await ensureLocalUser(db);
 });

@@ -16,6 +16,7 @@ import {
   type StrategyName,
   writeDocument,
 } from '@shangan/core';
+import { renderDocx } from '@shangan/docx';
 import type { Database } from '../db/open-database.js';
 import { ExpectedError, invalidInput } from '../errors/expected-error.js';
 import type { Actor } from '../repositories/actor.js';
@@ -86,7 +87,7 @@ export function reportUseCases(db: Database, lpr: LprTable) {
       const { parsed } = await withCase(db, actor, caseId, 'read_document', (_tx, theCase) =>
         theCase.caseFile(),
       );
-      const result = await writeDocument({ caseFile: parsed, lpr, ...request });
+      const result = await writeDocument({ caseFile: parsed, lpr, ...request, renderDocx });
       if (!result.ok && 'code' in result) {
         throw new ExpectedError({
           code: 'document_not_applicable',

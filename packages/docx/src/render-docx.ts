@@ -1,3 +1,4 @@
+import { type InlineText, type MarkdownBlock, parseMarkdownBlocks } from '@shangan/core';
 import {
   AlignmentType,
   BorderStyle,
@@ -16,7 +17,6 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { type InlineText, type MarkdownBlock, parseMarkdownBlocks } from './markdown-blocks.js';
 
 export interface RenderDocxOptions {
   title: string;
