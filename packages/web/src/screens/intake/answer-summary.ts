@@ -1,9 +1,8 @@
 import { formatMoney, type Lang, parseMoney } from '@shangan/core';
-import { type AnswerField, type DebtDraft, isBlankRow, SPLIT_PARTS } from './debt-draft';
+import { type AnswerField, type DebtDraft, isBlankRow, SPLIT_PARTS, type SplitPart } from './debt-draft';
 import type { EventKind } from './event-kinds';
 import type { Question } from './question-data';
 import { offeredOptions } from './question-flow';
-import { SPLIT_LABELS } from './split-labels';
 
 /** How an answer reads on the review: money grouped with its unit, a choice by its label. */
 export interface SummaryWords {
@@ -19,6 +18,7 @@ export interface SummaryWords {
   eventLine: (day: string, kind: string, note: string) => string;
   offerLine: (day: string, periods: string, monthly: string, total: string) => string;
   splitLine: (part: string, amount: string) => string;
+  splitParts: Record<SplitPart, string>;
 }
 
 /** Money as typed, shown the way the rest of the app shows it when it parses; as typed otherwise. */
@@ -73,7 +73,7 @@ export function summarizeAnswer(
         );
     case 'split':
       return SPLIT_PARTS.filter((part) => draft.cardSplit[part].trim() !== '').map((part) =>
-        words.splitLine(SPLIT_LABELS[part][lang], money(draft.cardSplit[part])),
+        words.splitLine(words.splitParts[part], money(draft.cardSplit[part])),
       );
     default: {
       const value = draft[question.id as AnswerField].trim();

@@ -1,10 +1,10 @@
 import { caseFileSchema, type Debt, toValidationIssues } from '@shangan/core';
-import type { DebtDraft, DebtInput } from './debt-draft';
+import { type DebtDraft, type DebtInput, SPLIT_PARTS, type SplitPart } from './debt-draft';
 import { type DraftIssue, isRowPart, LOCAL_MESSAGES, rowField, splitBilingual } from './draft-issue';
 import { draftToDebt, type RowIndex } from './draft-to-debt';
+import { intakeMessages } from './messages';
 import type { Localized, Question } from './question-data';
 import { askedQuestions } from './question-flow';
-import { SPLIT_LABELS } from './split-labels';
 
 export interface DraftCheck {
   /** The debt as it would be saved. */
@@ -117,10 +117,17 @@ function ownedIssue(
   }
   // "欠款构成：违约金（罚息）": the part of the split the schema objects to.
   const splitPart = segments[0] === 'claimed' && segments[1] === 'split' ? segments[2] : undefined;
-  if (question.kind === 'split' && splitPart !== undefined && splitPart in SPLIT_LABELS) {
-    const label = SPLIT_LABELS[splitPart as keyof typeof SPLIT_LABELS];
-    const field = { zh: `${question.field.zh}中的${label.zh}`, en: `${question.field.en}: ${label.en}` };
+  if (question.kind === 'split' && splitPart !== undefined && isSplitPart(splitPart)) {
+    const { zh, en } = intakeMessages;
+    const field = {
+      zh: `${question.field.zh}中的${zh.splitParts[splitPart]}`,
+      en: `${question.field.en}: ${en.splitParts[splitPart]}`,
+    };
     return { question: question.id, field, message: words };
   }
   return { question: question.id, field: question.field, message: words };
+}
+
+function isSplitPart(value: string): value is SplitPart {
+  return (SPLIT_PARTS as readonly string[]).includes(value);
 }

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/messages';
+import type { SplitPart } from './debt-draft';
 import type { EventKind } from './event-kinds';
 
 export const intakeMessages = defineMessages({
@@ -65,6 +66,14 @@ export const intakeMessages = defineMessages({
     removeOffer: (n: number) => `删除第 ${n} 个方案`,
     offerLine: (day: string, periods: string, monthly: string, total: string) =>
       `${day}：${periods === '' ? '' : `分 ${periods} 期`}${monthly === '' ? '' : `，每期 ${monthly}`}${total === '' ? '' : `，共 ${total}`}`,
+    splitParts: {
+      principal: '本金',
+      interest: '利息',
+      lateFees: '违约金（罚息）',
+      instalmentFees: '分期手续费',
+      annualFees: '年费',
+      other: '其他费用',
+    } satisfies Record<SplitPart, string>,
     splitAmount: (part: string) => `${part}（元）`,
     splitLine: (part: string, amount: string) => `${part}：${amount}`,
     shortcutTitle: '已按计划还了前 N 期',
@@ -186,6 +195,14 @@ export const intakeMessages = defineMessages({
     removeOffer: (n: number) => `Remove offer ${n}`,
     offerLine: (day: string, periods: string, monthly: string, total: string) =>
       `${day}: ${[periods === '' ? '' : `${periods} instalments`, monthly === '' ? '' : `${monthly} each`, total === '' ? '' : `${total} in all`].filter(Boolean).join(', ')}`,
+    splitParts: {
+      principal: 'Principal',
+      interest: 'Interest',
+      lateFees: 'Late fees (违约金)',
+      instalmentFees: 'Instalment fees',
+      annualFees: 'Annual fee',
+      other: 'Other charges',
+    } satisfies Record<SplitPart, string>,
     splitAmount: (part: string) => `${part} (yuan)`,
     splitLine: (part: string, amount: string) => `${part}: ${amount}`,
     shortcutTitle: 'Paid the first N instalments as planned',

@@ -1,9 +1,7 @@
 import { useId } from 'preact/hooks';
-import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { SPLIT_PARTS, type SplitDraft } from './debt-draft';
 import { intakeMessages } from './messages';
-import { SPLIT_LABELS } from './split-labels';
 
 /**
  * The parts of the balance a card statement lists (本金 / 利息 / 违约金 / 分期手续费 / 年费 / 其他):
@@ -21,13 +19,12 @@ export function SplitEditor({
   onChange: (split: SplitDraft) => void;
 }) {
   const text = useMessages(intakeMessages);
-  const { locale } = useLocale();
   const id = useId();
   return (
     <fieldset class="intake-list intake-split" aria-labelledby={labelledBy} aria-describedby={describedBy}>
       {SPLIT_PARTS.map((part) => (
         <div class="field" key={part}>
-          <label for={`${id}-${part}`}>{text.splitAmount(SPLIT_LABELS[part][locale])}</label>
+          <label for={`${id}-${part}`}>{text.splitAmount(text.splitParts[part])}</label>
           <input
             id={`${id}-${part}`}
             type="text"
