@@ -82,6 +82,8 @@ export const overviewMessages = defineMessages({
     amountsTitle: '金额',
     claimed: '对方主张',
     supported: '法院可能支持（估算）',
+    limitedByClaim:
+      '法院一般不会判得比对方主张的多：按规则算出的数更高，说明对方主张在法律允许范围内，所以这里是对方主张的金额。',
     excess: '超出部分',
     paid: '已经还了',
     overpaid: '可能多还',
@@ -182,6 +184,8 @@ export const overviewMessages = defineMessages({
     amountsTitle: 'Amounts',
     claimed: 'Claimed',
     supported: 'Likely supported (estimate)',
+    limitedByClaim:
+      'A court does not usually award more than is claimed: the rules give a higher figure, so the claim is within what the law allows, and the claim is shown.',
     excess: 'Excess',
     paid: 'Paid so far',
     overpaid: 'Possibly overpaid',
