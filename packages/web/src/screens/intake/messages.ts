@@ -49,11 +49,11 @@ export const intakeMessages = defineMessages({
     addEvent: '再加一件',
     removeEvent: (n: number) => `删除第 ${n} 件`,
     eventKinds: {
-      demand: '对方催收（短信、信件、App 消息、电话）',
-      acknowledgement: '我书面承认欠款或同意还款',
-      lawsuit: '对方起诉、申请仲裁或支付令',
-      debit: '银行从我的账户扣款',
-      police_report: '银行因恶意透支向公安报案',
+      demand: '对方催收（短信、电话等）',
+      acknowledgement: '我书面承认或同意还款',
+      lawsuit: '对方起诉或申请支付令',
+      debit: '银行从我账户扣款',
+      police_report: '银行向公安报案',
     } satisfies Record<EventKind, string>,
     eventLine: (day: string, kind: string, note: string) =>
       `${day}：${kind}${note === '' ? '' : `（${note}）`}`,
@@ -178,11 +178,11 @@ export const intakeMessages = defineMessages({
     addEvent: 'Add another',
     removeEvent: (n: number) => `Remove event ${n}`,
     eventKinds: {
-      demand: 'A demand from the lender (SMS, letter, app message, call)',
-      acknowledgement: 'I acknowledged the debt or agreed to pay, in writing',
-      lawsuit: 'A suit, arbitration or payment order against me',
-      debit: 'The bank debited my account',
-      police_report: 'The bank reported suspected malicious overdraft to the police',
+      demand: 'A demand (SMS, call…)',
+      acknowledgement: 'I acknowledged it in writing',
+      lawsuit: 'A suit or payment order',
+      debit: 'The bank debited me',
+      police_report: 'Reported to the police',
     } satisfies Record<EventKind, string>,
     eventLine: (day: string, kind: string, note: string) =>
       `${day}: ${kind}${note === '' ? '' : ` (${note})`}`,
