@@ -4,7 +4,7 @@ import type { DebtAnswers } from './pages/intake-page.js';
 import type { ContactEntry } from './pages/negotiate-page.js';
 
 /**
- * The person the journey test (journey.e2e.test.ts) plays: three debts typed in by hand through the
+ * The person the journey test (journey.e2e.test.ts) plays: four debts typed in by hand through the
  * intake, a household budget, one logged contact with evidence. Each debt exercises a different
  * part of the interview and of the analysis. The case is dated today when saved, so every date is
  * in the past; the lenders' claims are recent (what they say is owed now), and the payment order
@@ -15,6 +15,8 @@ export interface JourneyDebt {
   /** What this debt exercises. */
   about: string;
   answers: DebtAnswers;
+  /** Whether the debt has a repayment plan, so its true rate can be computed (a revolving card has none). */
+  trueRate: boolean;
   /** The title of the reminder the server derives from it, if any. */
   reminder?: string;
 }
@@ -45,9 +47,11 @@ export const JOURNEY_DEBTS: readonly JourneyDebt[] = [
       claimedTotal: '26800',
       claimedDate: daysAgo(10),
       overdueSince: '2024-07-15',
+      limitationEvents: [{ date: daysAgo(30), kind: 'demand', note: '催收短信' }],
       status: 'collection',
       officialChannel: 'App 内“协商还款”入口',
     },
+    trueRate: true,
   },
   {
     about:
@@ -76,31 +80,56 @@ export const JOURNEY_DEBTS: readonly JourneyDebt[] = [
       status: 'payment_order',
       paymentOrderReceived: daysAgo(3),
     },
+    trueRate: true,
     reminder: '支付令异议截止：某网络小额贷款有限公司',
   },
   {
     about:
-      'a credit card in instalments priced by a fee per period, two payments, a claim and an overdue date',
+      'a credit card on a 分期 plan priced by a fee per period (flat_fee terms from the plan’s start), two payments, the bank’s stated balance and an overdue date',
     answers: {
       lender: '某商业银行信用卡中心',
       lenderType: 'credit_card',
-      contractDate: '2024-02-20',
-      principal: '30000',
-      scheduleMode: 'terms',
-      method: 'flat_fee',
-      rateKind: 'feePerPeriod',
-      rate: '0.6',
-      periods: '24',
-      firstDueDate: '2024-03-20',
+      cardLast4: '8866',
+      cardBalance: '41500',
+      cardBalanceDate: daysAgo(10),
+      cardPlan: 'instalments',
+      cardPlanPrincipal: '30000',
+      cardPlanStart: '2024-02-20',
+      cardPlanFeeRate: '0.6',
+      cardPlanPeriods: '24',
+      cardPlanFirstDue: '2024-03-20',
       payments: [
         { date: '2024-03-20', amount: '1430' },
         { date: '2024-04-20', amount: '1430' },
       ],
-      claimedTotal: '41500',
-      claimedDate: daysAgo(10),
       overdueSince: '2024-05-20',
       status: 'collection',
     },
+    trueRate: true,
+  },
+  {
+    about:
+      'a revolving credit card (issue 10): 40,000 principal from the split, opened in 2023, 43,200 claimed, three months overdue, the daily rate, the last payment, a demand and the bank’s 个性化分期 offer',
+    answers: {
+      lender: '某股份制银行信用卡中心',
+      lenderType: 'credit_card',
+      cardLast4: '1234',
+      cardStatementDay: '5',
+      cardDueDay: '25',
+      cardBalance: '43200',
+      cardBalanceDate: daysAgo(10),
+      cardSplit: { principal: '40000', interest: '1800', lateFees: '1200', annualFees: '200' },
+      cardPlan: 'revolving',
+      cardDailyRate: '0.05',
+      cardFirstMissed: daysAgo(95),
+      cardOpenDate: '2023-03-01',
+      cardPayments: [{ date: daysAgo(125), amount: '2000' }],
+      cardOffers: [{ date: daysAgo(20), periods: '36', monthly: '1300', total: '46800' }],
+      limitationEvents: [{ date: daysAgo(40), kind: 'demand', note: '催收短信' }],
+      status: 'collection',
+      officialChannel: '信用卡客服热线',
+    },
+    trueRate: false,
   },
 ];
 

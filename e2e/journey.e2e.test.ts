@@ -29,7 +29,7 @@ import { StartPage } from './pages/start-page.js';
 import { launchBrowser, VIEWPORTS, type ViewportName } from './support/browser.js';
 import { type RunningServer, startServer } from './support/start-server.js';
 
-// One person's way through the built app, in Chromium, by role and label only: three debts typed
+// One person's way through the built app, in Chromium, by role and label only: four debts typed
 // into the intake, a budget, and then every figure checked against the CLI and the API rather than
 // against numbers written here. Run once per size; each run starts from a server with no case.
 
@@ -42,7 +42,18 @@ const PHOTOGRAPHED = new Set([
   'scheduleMode',
   'fees',
   'payments',
+  'limitationEvents',
   'status',
+  // The card questions (issue 10): each kind of control they use.
+  'cardLast4',
+  'cardBalance',
+  'cardSplit',
+  'cardPlan',
+  'cardDailyRate',
+  'cardFirstMissed',
+  'cardPayments',
+  'cardOffers',
+  'cardPlanFeeRate',
 ]);
 
 /** What `shangan analyze --json` and GET …/analysis say of one debt (caseReportJson). */
@@ -124,7 +135,7 @@ describe('one person’s journey through the app in Chromium (e2e)', { timeout: 
   for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
     const { width, height } = VIEWPORTS[viewport];
 
-    it(`at ${width}×${height}: three debts and a budget typed in; overview = CLI, plan = API; a contact with evidence; DOCX and .ics`, async () => {
+    it(`at ${width}×${height}: four debts (two credit cards) and a budget typed in; overview = CLI, plan = API; a contact with evidence; DOCX and .ics`, async () => {
       if (browser === undefined || server === undefined)
         throw new Error('the browser or server did not start');
       const session = await openSession(browser, server.base, viewport);
@@ -175,11 +186,15 @@ describe('one person’s journey through the app in Chromium (e2e)', { timeout: 
         const fromCli = cli.find((item) => item.lender === lenderOf(debt));
         expect(fromCli, debt.about).toBeDefined();
         if (fromCli === undefined) continue;
-        // Every debt has a repayment plan, so its true rate can be computed.
-        expect(fromCli.apr, debt.about).not.toBeNull();
+        // A debt with a repayment plan has a true rate; a revolving card has none (shown as "—").
+        expect(fromCli.apr !== null, debt.about).toBe(debt.trueRate);
         expect(await overview.figures(lenderOf(debt)), debt.about).toEqual(
           shownDebt(fromCli, overview.text.notEntered),
         );
+        // A court awards no more than is claimed (issue 10, K1).
+        if (fromCli.legal.claimed !== null) {
+          expect(yuan(fromCli.legal.supported), debt.about).toBeLessThanOrEqual(yuan(fromCli.legal.claimed));
+        }
       }
 
       // Budget: typed in, saved; the capacity shown is the one the plan will use.

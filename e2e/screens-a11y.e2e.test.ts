@@ -1,4 +1,4 @@
-import type { contactSchema } from '@shangan/core';
+import type { CaseFileInput, contactSchema } from '@shangan/core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -26,6 +26,30 @@ import { importExample, type RunningServer, startServer } from './support/start-
 /** The sample's first debt (a bank loan) and the one with fees (a microloan): examples/five-loans-80k.json. */
 const BANK = { id: 'bank-10k', lender: '某商业银行（手机银行信用贷）' };
 const MICROLOAN_ID = 'xiaodai-10k';
+
+/**
+ * A revolving credit card added to the sample, so the card questions (the balance's split, the
+ * bank's offer) and the limitation events are checked with answers in them.
+ */
+const CARD: CaseFileInput['debts'][number] = {
+  id: 'card-40k',
+  lender: '某股份制银行信用卡中心',
+  lenderType: 'credit_card',
+  contractDate: '2023-03-01',
+  principal: '40000',
+  card: { last4: '1234', statementDay: 5, dueDay: 25, dailyRate: '0.05%', firstMissedDueDate: '2026-08-25' },
+  payments: [{ date: '2026-07-25', amount: '2000' }],
+  claimed: {
+    date: '2026-11-05',
+    total: '43200',
+    split: { principal: '40000', interest: '1800', lateFees: '1200', annualFees: '200' },
+  },
+  limitationEvents: [{ date: '2026-10-10', kind: 'demand', note: '催收短信' }],
+  offers: [
+    { by: 'lender', kind: 'instalments', date: '2026-11-01', periods: 36, monthly: '1300', total: '46800' },
+  ],
+  status: 'collection',
+};
 
 /**
  * A contact already logged for the bank loan, at night and with a threat, a follow-up day and a
@@ -59,6 +83,13 @@ const SCREENS: readonly Screen[] = [
   { name: 'start', route: '/start', ready: (app) => app.waitForScreen(new StartPage(app).text.title) },
   { name: 'intake-question', route: `/intake/${BANK.id}/lenderType`, ready: question('lenderType') },
   { name: 'intake-fees', route: `/intake/${MICROLOAN_ID}/fees`, ready: question('fees') },
+  { name: 'intake-card-split', route: `/intake/${CARD.id}/cardSplit`, ready: question('cardSplit') },
+  { name: 'intake-card-offers', route: `/intake/${CARD.id}/cardOffers`, ready: question('cardOffers') },
+  {
+    name: 'intake-limitation-events',
+    route: `/intake/${CARD.id}/limitationEvents`,
+    ready: question('limitationEvents'),
+  },
   {
     name: 'intake-review',
     route: `/intake/${BANK.id}/review`,
@@ -105,6 +136,14 @@ describe('every main screen is accessible, with the sample case (e2e)', { timeou
     browser = await launchBrowser();
     server = await startServer();
     const caseApi = `/api/cases/${encodeURIComponent(await importExample(server, 'five-loans-80k.json'))}`;
+    const sample = await callApi<{ title: string; caseFile: CaseFileInput }>(server.base, caseApi);
+    await callApi(server.base, caseApi, {
+      method: 'PUT',
+      json: {
+        title: sample.title,
+        caseFile: { ...sample.caseFile, debts: [...sample.caseFile.debts, CARD] },
+      },
+    });
     const contact = await callApi<{ id: string }>(server.base, `${caseApi}/debts/${BANK.id}/contacts`, {
       json: LOGGED,
     });

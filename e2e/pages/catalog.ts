@@ -26,7 +26,18 @@ export type Bilingual = Record<Locale, string>;
 /** One question of content/interview/debt-questions.json, as far as the e2e reads it. */
 export interface InterviewQuestion {
   id: string;
-  kind: 'text' | 'choice' | 'date' | 'money' | 'integer' | 'rate' | 'fees' | 'payments';
+  kind:
+    | 'text'
+    | 'choice'
+    | 'date'
+    | 'money'
+    | 'integer'
+    | 'rate'
+    | 'fees'
+    | 'payments'
+    | 'split'
+    | 'events'
+    | 'offers';
   required: boolean;
   /** The screen's h1, and the label of its control. */
   text: Bilingual;

@@ -23,6 +23,20 @@ interface IntakeTexts {
   paymentDate: string;
   paymentAmount: string;
   addPayment: string;
+  eventItem: (n: number) => string;
+  eventDate: string;
+  eventKind: string;
+  eventNote: string;
+  eventKinds: Record<string, string>;
+  addEvent: string;
+  offerItem: (n: number) => string;
+  offerDate: string;
+  offerPeriods: string;
+  offerMonthly: string;
+  offerTotal: string;
+  addOffer: string;
+  splitParts: Record<string, string>;
+  splitAmount: (part: string) => string;
   shortcutLabel: string;
   shortcutButton: string;
   aboutTitle: string;
@@ -46,6 +60,26 @@ export interface PaymentRow {
   amount: string;
 }
 
+/** Something that interrupts limitation: `kind` as in the case file (demand, acknowledgement, …). */
+export interface EventRow {
+  date: string;
+  kind: string;
+  note?: string;
+}
+
+/** The bank's 个性化分期 offer as typed. */
+export interface OfferRow {
+  date: string;
+  periods?: string;
+  monthly?: string;
+  total?: string;
+}
+
+/** The parts of a card balance the statement gives (principal, interest, lateFees, …), as typed. */
+export type SplitAnswer = Partial<
+  Record<'principal' | 'interest' | 'lateFees' | 'instalmentFees' | 'annualFees' | 'other', string>
+>;
+
 /**
  * The answers for one debt, by question id (content/interview/debt-questions.json). Choices hold
  * the option's value (the screen shows its label); money, rates and counts are typed as a person
@@ -54,8 +88,28 @@ export interface PaymentRow {
 export interface DebtAnswers {
   lender: string;
   lenderType: string;
-  contractDate: string;
-  principal: string;
+  /** A credit card: the card questions instead of the loan questions. */
+  cardLast4?: string;
+  cardStatementDay?: string;
+  cardDueDay?: string;
+  cardBalance?: string;
+  cardBalanceDate?: string;
+  cardSplit?: SplitAnswer;
+  cardPlan?: 'revolving' | 'instalments';
+  cardPrincipal?: string;
+  cardDailyRate?: string;
+  cardFirstMissed?: string;
+  cardOpenDate?: string;
+  cardPlanPrincipal?: string;
+  cardPlanStart?: string;
+  cardPlanFeeRate?: string;
+  cardPlanPeriods?: string;
+  cardPlanFirstDue?: string;
+  cardPayments?: readonly PaymentRow[];
+  cardOffers?: readonly OfferRow[];
+  /** A loan. */
+  contractDate?: string;
+  principal?: string;
   received?: string;
   scheduleMode?: 'instalments' | 'terms' | 'none';
   instalmentAmount?: string;
@@ -72,6 +126,7 @@ export interface DebtAnswers {
   claimedTotal?: string;
   claimedDate?: string;
   overdueSince?: string;
+  limitationEvents?: readonly EventRow[];
   status?: string;
   paymentOrderReceived?: string;
   officialChannel?: string;
@@ -142,6 +197,12 @@ export class IntakePage {
         .check();
     } else if (question.kind === 'fees' && Array.isArray(answer)) {
       await this.fillFees(answer as readonly FeeRow[]);
+    } else if (question.kind === 'events' && Array.isArray(answer)) {
+      await this.fillEvents(answer as readonly EventRow[]);
+    } else if (question.kind === 'offers' && Array.isArray(answer)) {
+      await this.fillOffers(answer as readonly OfferRow[]);
+    } else if (question.kind === 'split' && typeof answer === 'object' && !Array.isArray(answer)) {
+      await this.fillSplit(answer as SplitAnswer);
     } else if (question.kind === 'payments' && typeof answer !== 'string') {
       await ('paidOnTime' in answer
         ? this.fillPaidOnTime(answer.paidOnTime)
@@ -171,6 +232,44 @@ export class IntakePage {
       const row = this.page.getByRole('group', { name: this.text.paymentItem(index + 1), exact: true });
       await row.getByLabel(this.text.paymentDate, { exact: true }).fill(payment.date);
       await row.getByLabel(this.text.paymentAmount, { exact: true }).fill(payment.amount);
+    }
+  }
+
+  private async fillEvents(rows: readonly EventRow[]): Promise<void> {
+    for (const [index, event] of rows.entries()) {
+      if (index > 0) await this.button(this.text.addEvent).click();
+      const row = this.page.getByRole('group', { name: this.text.eventItem(index + 1), exact: true });
+      await row.getByLabel(this.text.eventDate, { exact: true }).fill(event.date);
+      const kind = this.text.eventKinds[event.kind];
+      if (kind === undefined) throw new Error(`no limitation event kind "${event.kind}"`);
+      await row.getByLabel(this.text.eventKind, { exact: true }).selectOption({ label: kind });
+      if (event.note !== undefined)
+        await row.getByLabel(this.text.eventNote, { exact: true }).fill(event.note);
+    }
+  }
+
+  private async fillOffers(rows: readonly OfferRow[]): Promise<void> {
+    for (const [index, offer] of rows.entries()) {
+      if (index > 0) await this.button(this.text.addOffer).click();
+      const row = this.page.getByRole('group', { name: this.text.offerItem(index + 1), exact: true });
+      await row.getByLabel(this.text.offerDate, { exact: true }).fill(offer.date);
+      const parts = [
+        [this.text.offerPeriods, offer.periods],
+        [this.text.offerMonthly, offer.monthly],
+        [this.text.offerTotal, offer.total],
+      ] as const;
+      for (const [label, value] of parts) {
+        if (value !== undefined) await row.getByLabel(label, { exact: true }).fill(value);
+      }
+    }
+  }
+
+  /** The balance's split: one labelled field per part ("违约金（罚息）（元）"). */
+  private async fillSplit(split: SplitAnswer): Promise<void> {
+    for (const [part, amount] of Object.entries(split)) {
+      const name = this.text.splitParts[part];
+      if (name === undefined) throw new Error(`no part "${part}" in the split of a balance`);
+      await this.page.getByLabel(this.text.splitAmount(name), { exact: true }).fill(amount);
     }
   }
 

@@ -35,7 +35,7 @@ export function AnswerInput({
     question.kind === 'money'
       ? text.yuan
       : question.kind === 'rate'
-        ? (text.rateUnit[draft.rateKind] ?? '%')
+        ? (text.rateUnit[question.rateKind ?? draft.rateKind] ?? '%')
         : undefined;
   // The unit (元, % a day) is part of the answer's meaning, so it is read with the field.
   const unitId = `${ids.input}-unit`;

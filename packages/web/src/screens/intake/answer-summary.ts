@@ -1,5 +1,6 @@
 import { formatMoney, type Lang, parseMoney } from '@shangan/core';
-import { type DebtDraft, isBlankRow } from './debt-draft';
+import { type AnswerField, type DebtDraft, isBlankRow, SPLIT_PARTS, type SplitPart } from './debt-draft';
+import type { EventKind } from './event-kinds';
 import type { Question } from './question-data';
 import { offeredOptions } from './question-flow';
 
@@ -13,6 +14,11 @@ export interface SummaryWords {
   keptSchedule: (count: number) => string;
   feeLine: (name: string, amount: string, when: string) => string;
   paymentLine: (day: string, amount: string) => string;
+  eventKinds: Record<EventKind, string>;
+  eventLine: (day: string, kind: string, note: string) => string;
+  offerLine: (day: string, periods: string, monthly: string, total: string) => string;
+  splitLine: (part: string, amount: string) => string;
+  splitParts: Record<SplitPart, string>;
 }
 
 /** Money as typed, shown the way the rest of the app shows it when it parses; as typed otherwise. */
@@ -41,15 +47,42 @@ export function summarizeAnswer(
         .filter((row) => !isBlankRow(row))
         .map((fee) => words.feeLine(fee.name, money(fee.amount), fee.when === '' ? '—' : when(fee.when)));
     case 'payments':
-      return draft.payments
+      return draft[question.id === 'cardPayments' ? 'cardPayments' : 'payments']
         .filter((row) => !isBlankRow(row))
         .map((payment) => words.paymentLine(payment.date, money(payment.amount)));
+    case 'events':
+      return draft.limitationEvents
+        .filter((row) => !isBlankRow(row))
+        .map((event) =>
+          words.eventLine(
+            event.date,
+            words.eventKinds[event.kind as EventKind] ?? event.kind,
+            event.note.trim(),
+          ),
+        );
+    case 'offers':
+      return draft.cardOffers
+        .filter((row) => !isBlankRow(row))
+        .map((offer) =>
+          words.offerLine(
+            offer.date,
+            offer.periods.trim(),
+            offer.monthly.trim() === '' ? '' : money(offer.monthly),
+            offer.total.trim() === '' ? '' : money(offer.total),
+          ),
+        );
+    case 'split':
+      return SPLIT_PARTS.filter((part) => draft.cardSplit[part].trim() !== '').map((part) =>
+        words.splitLine(words.splitParts[part], money(draft.cardSplit[part])),
+      );
     default: {
-      const value = draft[question.id as Exclude<Question['id'], 'fees' | 'payments'>].trim();
+      const value = draft[question.id as AnswerField].trim();
       if (value === '') return [];
       if (question.kind === 'money') return [money(value)];
       if (question.kind === 'rate')
-        return [`${value.replace(/%$/, '').trim()} ${words.rateUnit[draft.rateKind] ?? '%'}`];
+        return [
+          `${value.replace(/%$/, '').trim()} ${words.rateUnit[question.rateKind ?? draft.rateKind] ?? '%'}`,
+        ];
       if (question.id === 'scheduleMode' && value === 'kept')
         return [words.keptSchedule(draft.kept.schedule?.length ?? 0)];
       if (question.kind === 'choice') {

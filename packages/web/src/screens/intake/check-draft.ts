@@ -1,8 +1,10 @@
 import { caseFileSchema, type Debt, toValidationIssues } from '@shangan/core';
-import type { DebtDraft, DebtInput } from './debt-draft';
+import { type DebtDraft, type DebtInput, SPLIT_PARTS, type SplitPart } from './debt-draft';
 import { type DraftIssue, isRowPart, LOCAL_MESSAGES, rowField, splitBilingual } from './draft-issue';
-import { draftToDebt } from './draft-to-debt';
-import { type Localized, QUESTIONS, type Question } from './question-data';
+import { draftToDebt, type RowIndex } from './draft-to-debt';
+import { intakeMessages } from './messages';
+import type { Localized, Question } from './question-data';
+import { askedQuestions } from './question-flow';
 
 export interface DraftCheck {
   /** The debt as it would be saved. */
@@ -32,8 +34,9 @@ export function checkDraft(draft: DebtDraft, asOf: string): DraftCheck {
   const local = new Set(built.issues.map((issue) => issue.question));
   const seen = new Set(built.issues.map(issueKey));
   const issues = [...built.issues];
+  const asked = askedQuestions(draft);
   for (const found of toValidationIssues(result.error, file)) {
-    const issue = ownedIssue(found.path, found.message, built.rowIndex);
+    const issue = ownedIssue(asked, found.path, found.message, built.rowIndex);
     if (local.has(issue.question) || seen.has(issueKey(issue))) continue;
     seen.add(issueKey(issue));
     issues.push(issue);
@@ -56,10 +59,13 @@ function segmentsOf(path: string): string[] | undefined {
     .filter((segment) => segment !== '');
 }
 
-/** The question whose `owns` matches the longest start of the path (`*` matches a list index). */
-function ownerOf(segments: readonly string[]): Question | undefined {
+/**
+ * The question asked for this draft whose `owns` matches the longest start of the path (`*` matches
+ * a list index): `principal` belongs to the loan's question or to the card's, whichever is asked.
+ */
+function ownerOf(asked: readonly Question[], segments: readonly string[]): Question | undefined {
   let best: { question: Question; length: number } | undefined;
-  for (const question of QUESTIONS) {
+  for (const question of asked) {
     for (const owned of question.owns) {
       const pattern = owned.split('.');
       const matches =
@@ -75,25 +81,53 @@ function ownerOf(segments: readonly string[]): Question | undefined {
   return best?.question;
 }
 
+const LIST_OF: Partial<Record<Question['kind'], keyof RowIndex>> = {
+  fees: 'fees',
+  payments: 'payments',
+  events: 'limitationEvents',
+  offers: 'offers',
+};
+
 function ownedIssue(
+  asked: readonly Question[],
   path: string,
   message: string,
-  rowIndex: { fees: number[]; payments: number[] },
+  rowIndex: RowIndex,
 ): DraftIssue {
   const segments = segmentsOf(path) ?? [];
-  const question = ownerOf(segments);
+  const question = ownerOf(asked, segments);
   if (question === undefined) {
     const where = segments.join('.') || path;
     const field: Localized = { zh: `其他资料（${where}）`, en: `Other details (${where})` };
     return { question: null, field, message: splitBilingual(message) };
   }
-  // The rate's text is checked first (rateFormat), so the schema can only object to its size.
-  const words = question.id === 'rate' ? LOCAL_MESSAGES.rateTooHigh : splitBilingual(message);
+  // A rate's text is checked first (rateFormat), so the schema can only object to its size.
+  const words =
+    question.kind !== 'rate'
+      ? splitBilingual(message)
+      : question.rateKind === 'daily'
+        ? LOCAL_MESSAGES.cardRateTooHigh
+        : LOCAL_MESSAGES.rateTooHigh;
   const [, row, part] = segments;
-  if ((question.id === 'fees' || question.id === 'payments') && row !== undefined && /^\d+$/.test(row)) {
-    const position = rowIndex[question.id][Number(row)] ?? Number(row);
+  const list = LIST_OF[question.kind];
+  if (list !== undefined && row !== undefined && /^\d+$/.test(row)) {
+    const position = rowIndex[list][Number(row)] ?? Number(row);
     const field = rowField(question, position, part !== undefined && isRowPart(part) ? part : undefined);
     return { question: question.id, field, message: words };
   }
+  // "欠款构成：违约金（罚息）": the part of the split the schema objects to.
+  const splitPart = segments[0] === 'claimed' && segments[1] === 'split' ? segments[2] : undefined;
+  if (question.kind === 'split' && splitPart !== undefined && isSplitPart(splitPart)) {
+    const { zh, en } = intakeMessages;
+    const field = {
+      zh: `${question.field.zh}中的${zh.splitParts[splitPart]}`,
+      en: `${question.field.en}: ${en.splitParts[splitPart]}`,
+    };
+    return { question: question.id, field, message: words };
+  }
   return { question: question.id, field: question.field, message: words };
+}
+
+function isSplitPart(value: string): value is SplitPart {
+  return (SPLIT_PARTS as readonly string[]).includes(value);
 }

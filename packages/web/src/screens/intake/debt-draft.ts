@@ -4,13 +4,43 @@ import { isQuestionId, type QuestionId } from './question-data';
 /** One debt as the case file holds it (money as yuan text, the way the server stores it). */
 export type DebtInput = CaseFileInput['debts'][number];
 
-/** The questions answered with one line of text (everything but the two lists). */
-export type AnswerField = Exclude<QuestionId, 'fees' | 'payments'>;
+/** The answers that are lists of rows. */
+export type ListField = 'fees' | 'payments' | 'cardPayments' | 'limitationEvents' | 'cardOffers';
+
+/** The questions answered with one line of text (everything but the lists and the claim's split). */
+export type AnswerField = Exclude<QuestionId, ListField | 'cardSplit'>;
 
 /** `when`: 'upfront', 'per_period', or a date kept from the case file (a fee paid once). */
 export type FeeDraft = { name: string; amount: string; when: string };
 
 export type PaymentDraft = { date: string; amount: string };
+
+/** Something that interrupts limitation: `kind` is one of the core's LIMITATION_EVENT_KINDS. */
+export type EventDraft = { date: string; kind: string; note: string };
+
+/** The bank's instalment offer (个性化分期): periods and money as typed. */
+export type OfferDraft = { date: string; periods: string; monthly: string; total: string };
+
+/** The parts of the balance a card's bank states (claimed.split), as typed. */
+export const SPLIT_PARTS = [
+  'principal',
+  'interest',
+  'lateFees',
+  'instalmentFees',
+  'annualFees',
+  'other',
+] as const;
+export type SplitPart = (typeof SPLIT_PARTS)[number];
+export type SplitDraft = Record<SplitPart, string>;
+
+export const EMPTY_SPLIT: SplitDraft = {
+  principal: '',
+  interest: '',
+  lateFees: '',
+  instalmentFees: '',
+  annualFees: '',
+  other: '',
+};
 
 /** Parts of a debt the interview does not ask about: kept exactly as the case file had them. */
 export interface KeptFields {
@@ -22,10 +52,16 @@ export interface KeptFields {
   terms?: NonNullable<DebtInput['terms']>;
   /** The contract's day count, when its terms gave one. */
   dayCount?: NonNullable<DebtInput['terms']>['dayCount'];
-  /** Identifiers the letters print (合同编号, account, the card's last four digits and dates). */
+  /** A card's fields as the case file had them (lastDueDate, and those of the mode not asked). */
+  card?: NonNullable<DebtInput['card']>;
+  /** The claim's split of a debt that is not a card (the interview asks it for cards only). */
+  split?: NonNullable<NonNullable<DebtInput['claimed']>['split']>;
+  /** Offers other than the bank's plain instalment offers the card questions hold. */
+  offers?: NonNullable<DebtInput['offers']>;
   contractNumber?: string;
   account?: string;
-  card?: NonNullable<DebtInput['card']>;
+  accelerated?: string;
+  creditorChange?: NonNullable<DebtInput['creditorChange']>;
 }
 
 /**
@@ -36,6 +72,11 @@ export interface DebtDraft extends Record<AnswerField, string> {
   id: string;
   fees: FeeDraft[];
   payments: PaymentDraft[];
+  /** A revolving card's payments (the last one at least). */
+  cardPayments: PaymentDraft[];
+  cardSplit: SplitDraft;
+  limitationEvents: EventDraft[];
+  cardOffers: OfferDraft[];
   kept: KeptFields;
   /** Questions pre-filled from the start screen's answers, until the person confirms them. */
   prefilled: QuestionId[];
@@ -44,11 +85,29 @@ export interface DebtDraft extends Record<AnswerField, string> {
 export type Answer =
   | { field: AnswerField; value: string }
   | { field: 'fees'; value: FeeDraft[] }
-  | { field: 'payments'; value: PaymentDraft[] };
+  | { field: 'payments' | 'cardPayments'; value: PaymentDraft[] }
+  | { field: 'limitationEvents'; value: EventDraft[] }
+  | { field: 'cardOffers'; value: OfferDraft[] }
+  | { field: 'cardSplit'; value: SplitDraft };
 
 export const ANSWER_FIELDS: readonly AnswerField[] = [
   'lender',
   'lenderType',
+  'cardLast4',
+  'cardStatementDay',
+  'cardDueDay',
+  'cardBalance',
+  'cardBalanceDate',
+  'cardPlan',
+  'cardPrincipal',
+  'cardDailyRate',
+  'cardFirstMissed',
+  'cardOpenDate',
+  'cardPlanPrincipal',
+  'cardPlanStart',
+  'cardPlanFeeRate',
+  'cardPlanPeriods',
+  'cardPlanFirstDue',
   'contractDate',
   'principal',
   'received',
@@ -74,7 +133,18 @@ export function emptyDraft(id: string): DebtDraft {
     AnswerField,
     string
   >;
-  return { ...answers, id, fees: [], payments: [], kept: {}, prefilled: [] };
+  return {
+    ...answers,
+    id,
+    fees: [],
+    payments: [],
+    cardPayments: [],
+    cardSplit: { ...EMPTY_SPLIT },
+    limitationEvents: [],
+    cardOffers: [],
+    kept: {},
+    prefilled: [],
+  };
 }
 
 /**
@@ -122,6 +192,10 @@ export function restoreDraft(value: unknown): DebtDraft | undefined {
   for (const field of ANSWER_FIELDS) draft[field] = text(value[field]);
   draft.fees = rows(value.fees, ['name', 'amount', 'when'] as const);
   draft.payments = rows(value.payments, ['date', 'amount'] as const);
+  draft.cardPayments = rows(value.cardPayments, ['date', 'amount'] as const);
+  draft.limitationEvents = rows(value.limitationEvents, ['date', 'kind', 'note'] as const);
+  draft.cardOffers = rows(value.cardOffers, ['date', 'periods', 'monthly', 'total'] as const);
+  draft.cardSplit = rows([value.cardSplit], SPLIT_PARTS)[0] ?? { ...EMPTY_SPLIT };
   draft.kept = isRecord(value.kept) ? (value.kept as KeptFields) : {};
   draft.prefilled = Array.isArray(value.prefilled)
     ? value.prefilled.filter((id): id is QuestionId => typeof id === 'string' && isQuestionId(id))

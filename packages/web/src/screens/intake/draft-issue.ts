@@ -28,6 +28,11 @@ const PARTS = {
   amount: { zh: '金额', en: 'amount' },
   when: { zh: '收取时间', en: 'when charged' },
   date: { zh: '日期', en: 'date' },
+  kind: { zh: '是什么', en: 'what it was' },
+  note: { zh: '说明', en: 'note' },
+  periods: { zh: '期数', en: 'number of instalments' },
+  monthly: { zh: '每期金额', en: 'each instalment' },
+  total: { zh: '总额', en: 'total' },
 } satisfies Record<string, Localized>;
 export type RowPart = keyof typeof PARTS;
 
@@ -56,6 +61,14 @@ export const LOCAL_MESSAGES = {
   rateTooHigh: {
     zh: '超出了能计算的范围，请核对利率的写法（按年、按月还是按天）和小数点',
     en: 'is beyond what can be computed; check the kind of rate (a year, a month, a day) and the decimal point',
+  },
+  cardRateTooHigh: {
+    zh: '日利率一般不到 0.1%：万分之五请填 0.05（单位是 % / 天）',
+    en: 'a daily rate is usually below 0.1 %: for 万分之五 enter 0.05 (in % a day)',
+  },
+  cardPrincipal: {
+    zh: '请填写透支本金，或者在上一步的欠款构成里填本金',
+    en: 'enter the card principal, or the principal in the split of the balance',
   },
   flatFeeRate: {
     zh: '信用卡分期请选择“每期手续费率”',

@@ -1,19 +1,23 @@
 import { useId } from 'preact/hooks';
 import { useMessages } from '../../i18n/messages';
-import type { FeeDraft, PaymentDraft } from './debt-draft';
 import { intakeMessages } from './messages';
 
-type Row = FeeDraft | PaymentDraft;
+type Row = Record<string, string>;
 
 export interface Column<R extends Row> {
   key: keyof R & string;
   label: string;
-  kind: 'text' | 'money' | 'date' | 'when';
+  kind: 'text' | 'money' | 'date' | 'integer' | 'select';
+  /** A select's choices, after a first empty "请选择". */
+  options?: readonly { value: string; label: string }[];
+  /** A select's kept value the choices do not list (a fee charged once, on a date). */
+  otherLabel?: (value: string) => string;
 }
 
 /**
- * The rows of a list answer (fees, payments), each a fieldset named "第 2 笔还款" whose inputs are
- * labelled by their column. An empty list shows one empty row to type into; an empty row is no row.
+ * The rows of a list answer (fees, payments, limitation events, offers), each a fieldset named
+ * "第 2 笔还款" whose inputs are labelled by their column. An empty list shows one empty row to type
+ * into; an empty row is no row.
  */
 export function ListEditor<R extends Row>({
   rows,
@@ -54,24 +58,35 @@ export function ListEditor<R extends Row>({
               return (
                 <div class="field" key={column.key}>
                   <label for={inputId}>{column.label}</label>
-                  {column.kind === 'when' ? (
+                  {column.kind === 'select' ? (
                     <select
                       id={inputId}
                       value={value}
                       onChange={(event) => change(index, column.key, event.currentTarget.value)}
                     >
                       <option value="">{text.chooseWhen}</option>
-                      <option value="upfront">{text.whenUpfront}</option>
-                      <option value="per_period">{text.whenPerPeriod}</option>
-                      {value !== '' && value !== 'upfront' && value !== 'per_period' && (
-                        <option value={value}>{text.whenDated(value)}</option>
-                      )}
+                      {column.options?.map((option) => (
+                        <option key={option.value} value={option.value}>
+                          {option.label}
+                        </option>
+                      ))}
+                      {value !== '' &&
+                        column.otherLabel !== undefined &&
+                        !column.options?.some((option) => option.value === value) && (
+                          <option value={value}>{column.otherLabel(value)}</option>
+                        )}
                     </select>
                   ) : (
                     <input
                       id={inputId}
                       type={column.kind === 'date' ? 'date' : 'text'}
-                      inputMode={column.kind === 'money' ? 'decimal' : undefined}
+                      inputMode={
+                        column.kind === 'money'
+                          ? 'decimal'
+                          : column.kind === 'integer'
+                            ? 'numeric'
+                            : undefined
+                      }
                       autoComplete="off"
                       value={value}
                       onInput={(event) => change(index, column.key, event.currentTarget.value)}

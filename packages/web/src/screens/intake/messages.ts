@@ -1,4 +1,6 @@
 import { defineMessages } from '../../i18n/messages';
+import type { SplitPart } from './debt-draft';
+import type { EventKind } from './event-kinds';
 
 export const intakeMessages = defineMessages({
   zh: {
@@ -40,6 +42,40 @@ export const intakeMessages = defineMessages({
     paymentAmount: '金额（元）',
     addPayment: '再加一笔还款',
     removePayment: (n: number) => `删除第 ${n} 笔还款`,
+    eventItem: (n: number) => `第 ${n} 件`,
+    eventDate: '日期',
+    eventKind: '是什么',
+    eventNote: '说明（可不填）',
+    addEvent: '再加一件',
+    removeEvent: (n: number) => `删除第 ${n} 件`,
+    eventKinds: {
+      demand: '对方催收（短信、电话等）',
+      acknowledgement: '我书面承认或同意还款',
+      lawsuit: '对方起诉或申请支付令',
+      debit: '银行从我账户扣款',
+      police_report: '银行向公安报案',
+    } satisfies Record<EventKind, string>,
+    eventLine: (day: string, kind: string, note: string) =>
+      `${day}：${kind}${note === '' ? '' : `（${note}）`}`,
+    offerItem: (n: number) => `第 ${n} 个方案`,
+    offerDate: '银行提出的日期',
+    offerPeriods: '分几期',
+    offerMonthly: '每期金额（元）',
+    offerTotal: '一共要还（元）',
+    addOffer: '再加一个方案',
+    removeOffer: (n: number) => `删除第 ${n} 个方案`,
+    offerLine: (day: string, periods: string, monthly: string, total: string) =>
+      `${day}：${periods === '' ? '' : `分 ${periods} 期`}${monthly === '' ? '' : `，每期 ${monthly}`}${total === '' ? '' : `，共 ${total}`}`,
+    splitParts: {
+      principal: '本金',
+      interest: '利息',
+      lateFees: '违约金（罚息）',
+      instalmentFees: '分期手续费',
+      annualFees: '年费',
+      other: '其他费用',
+    } satisfies Record<SplitPart, string>,
+    splitAmount: (part: string) => `${part}（元）`,
+    splitLine: (part: string, amount: string) => `${part}：${amount}`,
     shortcutTitle: '已按计划还了前 N 期',
     shortcutLabel: '按时还了前几期？',
     shortcutButton: '填入这几期',
@@ -135,6 +171,40 @@ export const intakeMessages = defineMessages({
     paymentAmount: 'Amount (yuan)',
     addPayment: 'Add a payment',
     removePayment: (n: number) => `Remove payment ${n}`,
+    eventItem: (n: number) => `Event ${n}`,
+    eventDate: 'Date',
+    eventKind: 'What it was',
+    eventNote: 'Note (optional)',
+    addEvent: 'Add another',
+    removeEvent: (n: number) => `Remove event ${n}`,
+    eventKinds: {
+      demand: 'A demand (SMS, call…)',
+      acknowledgement: 'I acknowledged it in writing',
+      lawsuit: 'A suit or payment order',
+      debit: 'The bank debited me',
+      police_report: 'Reported to the police',
+    } satisfies Record<EventKind, string>,
+    eventLine: (day: string, kind: string, note: string) =>
+      `${day}: ${kind}${note === '' ? '' : ` (${note})`}`,
+    offerItem: (n: number) => `Offer ${n}`,
+    offerDate: 'Day the bank offered it',
+    offerPeriods: 'Instalments',
+    offerMonthly: 'Each instalment (yuan)',
+    offerTotal: 'Total to pay (yuan)',
+    addOffer: 'Add another offer',
+    removeOffer: (n: number) => `Remove offer ${n}`,
+    offerLine: (day: string, periods: string, monthly: string, total: string) =>
+      `${day}: ${[periods === '' ? '' : `${periods} instalments`, monthly === '' ? '' : `${monthly} each`, total === '' ? '' : `${total} in all`].filter(Boolean).join(', ')}`,
+    splitParts: {
+      principal: 'Principal',
+      interest: 'Interest',
+      lateFees: 'Late fees (违约金)',
+      instalmentFees: 'Instalment fees',
+      annualFees: 'Annual fee',
+      other: 'Other charges',
+    } satisfies Record<SplitPart, string>,
+    splitAmount: (part: string) => `${part} (yuan)`,
+    splitLine: (part: string, amount: string) => `${part}: ${amount}`,
     shortcutTitle: 'Paid the first N instalments as planned',
     shortcutLabel: 'How many instalments did you pay on time?',
     shortcutButton: 'Fill them in',

@@ -13,6 +13,8 @@ export function plannedInstalments(draft: DebtDraft, asOf: string): PaymentDraft
     {
       ...draft,
       payments: [],
+      limitationEvents: [],
+      cardOffers: [],
       claimedTotal: '',
       claimedDate: '',
       overdueSince: '',

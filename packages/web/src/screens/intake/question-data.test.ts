@@ -24,7 +24,7 @@ describe('debt-questions.json', () => {
       for (const condition of [question.when, question.requiredWhen]) {
         if (condition) expect(ANSWER_FIELDS).toContain(condition.field);
       }
-      for (const owned of question.owns) expect(owned).toMatch(/^[a-zA-Z]+(\.(\*|[a-zA-Z]+))*$/);
+      for (const owned of question.owns) expect(owned).toMatch(/^[a-zA-Z]+(\.(\*|[a-zA-Z][a-zA-Z0-9]*))*$/);
     },
   );
 

@@ -12,10 +12,15 @@ export interface Localized {
   en: string;
 }
 
-/** Asked only when a draft field has one of these values, or (filled) any value. */
+/**
+ * Asked only when a draft field has one of these values (`in`), none of them (`notIn`), or (filled)
+ * any value. A field whose own question is not asked counts as empty: the card questions' answers
+ * do not steer the loan questions once the debt is no longer a card, and the other way round.
+ */
 export interface Condition {
   field: string;
   in?: string[];
+  notIn?: string[];
   filled?: boolean;
   /** Also asked while the question itself still holds an answer (so it can be seen and cleared). */
   orFilled?: boolean;
@@ -25,13 +30,33 @@ export interface QuestionOption {
   value: string;
   label: Localized;
   explain: Localized;
-  /** Offered only when the draft has this (an uneven schedule kept from the case file). */
-  requires?: 'keptSchedule';
+  /**
+   * Offered only when the draft has this: an uneven schedule kept from the case file, or a card's
+   * plan that is not a fee per period.
+   */
+  requires?: 'keptSchedule' | 'keptCardPlan';
 }
 
 export const QUESTION_IDS = [
   'lender',
   'lenderType',
+  'cardLast4',
+  'cardStatementDay',
+  'cardDueDay',
+  'cardBalance',
+  'cardBalanceDate',
+  'cardSplit',
+  'cardPlan',
+  'cardPrincipal',
+  'cardDailyRate',
+  'cardFirstMissed',
+  'cardOpenDate',
+  'cardPlanPrincipal',
+  'cardPlanStart',
+  'cardPlanFeeRate',
+  'cardPlanPeriods',
+  'cardPlanFirstDue',
+  'cardPayments',
   'contractDate',
   'principal',
   'received',
@@ -49,6 +74,8 @@ export const QUESTION_IDS = [
   'claimedTotal',
   'claimedDate',
   'overdueSince',
+  'cardOffers',
+  'limitationEvents',
   'status',
   'paymentOrderReceived',
   'officialChannel',
@@ -64,6 +91,9 @@ export const QUESTION_KINDS = [
   'rate',
   'fees',
   'payments',
+  'split',
+  'events',
+  'offers',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -75,6 +105,8 @@ export interface Question {
   when?: Condition;
   /** Money that may be 0 (what the lender claims); other amounts must be above 0. */
   min?: 'nonnegative';
+  /** A rate question's kind of rate (its unit); without it, the draft's rateKind answer decides. */
+  rateKind?: 'annual' | 'monthly' | 'daily' | 'feePerPeriod';
   /** Case-file paths this question fills (`*` for any list index). */
   owns: string[];
   /** The question, as the screen's heading and the control's label. */

@@ -17,10 +17,21 @@ const COMMON_END: QuestionId[] = [
   'payments',
   'claimedTotal',
   'overdueSince',
+  'limitationEvents',
   'status',
   'officialChannel',
 ];
 const START: QuestionId[] = ['lender', 'lenderType', 'contractDate', 'principal', 'received', 'scheduleMode'];
+const CARD_START: QuestionId[] = [
+  'lender',
+  'lenderType',
+  'cardLast4',
+  'cardStatementDay',
+  'cardDueDay',
+  'cardBalance',
+];
+/** cardOffers sits with the card questions; limitation events, status and channel are for every debt. */
+const CARD_END: QuestionId[] = ['cardOffers', 'limitationEvents', 'status', 'officialChannel'];
 
 /** Answers → the questions asked, in order. */
 const flows: [string, Answer[], QuestionId[]][] = [
@@ -45,6 +56,7 @@ const flows: [string, Answer[], QuestionId[]][] = [
       'claimedTotal',
       'claimedDate',
       'overdueSince',
+      'limitationEvents',
       'status',
       'officialChannel',
     ],
@@ -58,10 +70,91 @@ const flows: [string, Answer[], QuestionId[]][] = [
       'payments',
       'claimedTotal',
       'overdueSince',
+      'limitationEvents',
       'status',
       'paymentOrderReceived',
       'officialChannel',
     ],
+  ],
+  [
+    'an unlicensed lender: no official channel to ask for',
+    [{ field: 'lenderType', value: 'unlicensed' }],
+    [...START, 'fees', 'payments', 'claimedTotal', 'overdueSince', 'limitationEvents', 'status'],
+  ],
+  [
+    'a credit card without a plan chosen yet: the card questions, no loan questions',
+    [{ field: 'lenderType', value: 'credit_card' }],
+    [...CARD_START, 'cardPlan', 'payments', 'overdueSince', ...CARD_END],
+  ],
+  [
+    'a revolving card: principal, daily rate, first missed due date, opening date, last payments',
+    [
+      { field: 'lenderType', value: 'credit_card' },
+      { field: 'cardPlan', value: 'revolving' },
+    ],
+    [
+      ...CARD_START,
+      'cardPlan',
+      'cardPrincipal',
+      'cardDailyRate',
+      'cardFirstMissed',
+      'cardOpenDate',
+      'cardPayments',
+      ...CARD_END,
+    ],
+  ],
+  [
+    'a revolving card with a stated balance asks for its date and its split',
+    [
+      { field: 'lenderType', value: 'credit_card' },
+      { field: 'cardBalance', value: '43200' },
+      { field: 'cardPlan', value: 'revolving' },
+    ],
+    [
+      'lender',
+      'lenderType',
+      'cardLast4',
+      'cardStatementDay',
+      'cardDueDay',
+      'cardBalance',
+      'cardBalanceDate',
+      'cardSplit',
+      'cardPlan',
+      'cardPrincipal',
+      'cardDailyRate',
+      'cardFirstMissed',
+      'cardOpenDate',
+      'cardPayments',
+      ...CARD_END,
+    ],
+  ],
+  [
+    'a card on an instalment plan: the plan by its fee per period, then the payments with the shortcut',
+    [
+      { field: 'lenderType', value: 'credit_card' },
+      { field: 'cardPlan', value: 'instalments' },
+    ],
+    [
+      ...CARD_START,
+      'cardPlan',
+      'cardPlanPrincipal',
+      'cardPlanStart',
+      'cardPlanFeeRate',
+      'cardPlanPeriods',
+      'cardPlanFirstDue',
+      'payments',
+      'overdueSince',
+      ...CARD_END,
+    ],
+  ],
+  [
+    'a loan answered as a card first: the card answers no longer steer the questions',
+    [
+      { field: 'lenderType', value: 'credit_card' },
+      { field: 'cardPlan', value: 'revolving' },
+      { field: 'lenderType', value: 'bank' },
+    ],
+    [...START, ...COMMON_END],
   ],
 ];
 
@@ -86,10 +179,10 @@ describe('the questions asked for a debt', () => {
   });
 
   it('counts the steps: 第 3 / 12 步', () => {
-    expect(progress(draftOf([]), 'contractDate')).toEqual({ step: 3, total: 12 });
+    expect(progress(draftOf([]), 'contractDate')).toEqual({ step: 3, total: 13 });
     expect(progress(draftOf([{ field: 'scheduleMode', value: 'terms' }]), 'rate')).toEqual({
       step: 9,
-      total: 18,
+      total: 19,
     });
   });
 
@@ -116,6 +209,7 @@ describe('the questions asked for a debt', () => {
       'payments',
       'claimedTotal',
       'overdueSince',
+      'limitationEvents',
       'status',
       'officialChannel',
     ]);

@@ -7,17 +7,33 @@ import {
   type QuestionOption,
 } from './question-data';
 
-/** A draft field as one piece of text: lists count as filled when they have a non-empty row. */
+/**
+ * A draft field as one piece of text: lists count as filled when they have a non-empty row, the
+ * claim's split when any part is typed in.
+ */
 function fieldText(draft: DebtDraft, field: string): string {
   const value = (draft as unknown as Record<string, unknown>)[field];
   if (typeof value === 'string') return value.trim();
   if (Array.isArray(value)) return value.some((row) => !isBlankRow(row)) ? 'filled' : '';
+  if (typeof value === 'object' && value !== null && field !== 'kept') {
+    return isBlankRow(value as Record<string, string>) ? '' : 'filled';
+  }
   return '';
 }
 
+const questionOf = new Map<string, Question>(QUESTIONS.map((question) => [question.id, question]));
+
+/** A condition's answer: empty when its own question is not asked for this draft. */
+function conditionValue(draft: DebtDraft, field: string): string {
+  const owner = questionOf.get(field);
+  if (owner !== undefined && !isAsked(owner, draft)) return '';
+  return fieldText(draft, field);
+}
+
 function holds(condition: Condition, draft: DebtDraft): boolean {
-  const value = fieldText(draft, condition.field);
+  const value = conditionValue(draft, condition.field);
   if (condition.filled) return value !== '';
+  if (condition.notIn) return !condition.notIn.includes(value);
   return condition.in?.includes(value) ?? false;
 }
 
@@ -43,9 +59,12 @@ export function askedQuestions(draft: DebtDraft): Question[] {
 
 /** The choices offered: "keep the schedule already entered" only when there is one. */
 export function offeredOptions(question: Question, draft: DebtDraft): QuestionOption[] {
-  return (question.options ?? []).filter(
-    (option) => option.requires !== 'keptSchedule' || draft.kept.schedule !== undefined,
-  );
+  return (question.options ?? []).filter((option) => {
+    if (option.requires === 'keptSchedule') return draft.kept.schedule !== undefined;
+    if (option.requires === 'keptCardPlan')
+      return draft.kept.schedule !== undefined || draft.kept.terms !== undefined;
+    return true;
+  });
 }
 
 /** The question after `current` for this draft; null when the next screen is the review. */

@@ -4,30 +4,20 @@ import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../routing/router';
 import { ErrorNotice, Loading } from '../../ui/async-state';
 import { loadTriage } from '../start/triage-store';
-import { AnswerChoice, AnswerInput, type ControlIds } from './answer-control';
+import type { ControlIds } from './answer-control';
 import { checkDraft } from './check-draft';
-import {
-  type AnswerField,
-  applyAnswer,
-  type DebtDraft,
-  type FeeDraft,
-  type PaymentDraft,
-} from './debt-draft';
+import { applyAnswer, type DebtDraft } from './debt-draft';
 import { issueText } from './draft-issue';
 import { takeFresh } from './draft-store';
 import { intakePath } from './intake-route';
-import { ListEditor } from './list-editor';
 import { intakeMessages } from './messages';
-import { PaymentsShortcut } from './payments-shortcut';
+import { type AnswerValue, QuestionControl } from './question-control';
 import { type QuestionId, questionById } from './question-data';
 import { isAnswered, isAsked, isRequired, nextQuestion, previousQuestion, progress } from './question-flow';
 import { takeSentTo } from './send-to-question';
 import { prefillFromTriage } from './triage-prefill';
 import { UnknownDebt } from './unknown-debt';
 import { type IntakeCase, useDebtDraft } from './use-intake-case';
-
-const BLANK_FEE: FeeDraft = { name: '', amount: '', when: '' };
-const BLANK_PAYMENT: PaymentDraft = { date: '', amount: '' };
 
 /**
  * One question of one debt: the question is the screen's only h1 and labels its control; then the
@@ -81,7 +71,7 @@ export function QuestionView({
   if (draft === undefined) return <UnknownDebt />;
   if (!asked) return <Loading />;
 
-  const set = (value: string | FeeDraft[] | PaymentDraft[]) =>
+  const set = (value: AnswerValue) =>
     update(applyAnswer(draft, { field: questionId, value } as Parameters<typeof applyAnswer>[1]));
   const goTo = async (target: string) => {
     setBusy(true);
@@ -113,8 +103,8 @@ export function QuestionView({
     invalid: showIssues,
     required: isRequired(question, draft),
   };
-  const labelledByHeading =
-    question.kind === 'choice' || question.kind === 'fees' || question.kind === 'payments';
+  // A single input is labelled by the heading; a group (choices, rows, the split) by its id.
+  const labelledByHeading = !['text', 'date', 'money', 'integer', 'rate'].includes(question.kind);
 
   return (
     <form
@@ -141,57 +131,7 @@ export function QuestionView({
       )}
       {draft.prefilled.includes(questionId) && <p class="notice">{text.prefilled}</p>}
       <div class={showIssues ? 'field field-invalid' : 'field'}>
-        {question.kind === 'choice' ? (
-          <AnswerChoice
-            question={question}
-            draft={draft}
-            value={draft[questionId as AnswerField]}
-            ids={ids}
-            onChange={set}
-          />
-        ) : question.kind === 'fees' ? (
-          <ListEditor<FeeDraft>
-            rows={draft.fees}
-            blank={BLANK_FEE}
-            columns={[
-              { key: 'name', label: text.feeName, kind: 'text' },
-              { key: 'amount', label: text.feeAmount, kind: 'money' },
-              { key: 'when', label: text.feeWhen, kind: 'when' },
-            ]}
-            itemName={text.feeItem}
-            addLabel={text.addFee}
-            removeLabel={text.removeFee}
-            labelledBy={ids.heading}
-            describedBy={ids.describedBy}
-            onChange={set}
-          />
-        ) : question.kind === 'payments' ? (
-          <>
-            <PaymentsShortcut draft={draft} asOf={intake.asOf} onFill={set} />
-            <ListEditor<PaymentDraft>
-              rows={draft.payments}
-              blank={BLANK_PAYMENT}
-              columns={[
-                { key: 'date', label: text.paymentDate, kind: 'date' },
-                { key: 'amount', label: text.paymentAmount, kind: 'money' },
-              ]}
-              itemName={text.paymentItem}
-              addLabel={text.addPayment}
-              removeLabel={text.removePayment}
-              labelledBy={ids.heading}
-              describedBy={ids.describedBy}
-              onChange={set}
-            />
-          </>
-        ) : (
-          <AnswerInput
-            question={question}
-            draft={draft}
-            value={draft[questionId as AnswerField]}
-            ids={ids}
-            onChange={set}
-          />
-        )}
+        <QuestionControl question={question} draft={draft} asOf={intake.asOf} ids={ids} onChange={set} />
         {showIssues && (
           <div id={errorId} role="alert">
             {issues.map((issue) => (

@@ -8,6 +8,8 @@ import { hrefTo } from '../../routing/router';
 import { ErrorNotice, Loading } from '../../ui/async-state';
 import { CitationList } from '../../ui/citation-list';
 import { Field } from '../../ui/field';
+import { RouteNotice } from '../../ui/route-notice';
+import { debtDocuments } from '../documents/debt-documents';
 import { callMessages } from './call-messages';
 import type { CaseDebt } from './case-api';
 import { COUNTERPART_MAX_LENGTH, newDraft } from './contact-draft';
@@ -33,6 +35,11 @@ export function CallCopilot({ debt }: { debt: CaseDebt }) {
   const text = useMessages(callMessages);
   const board = useMessages(boardMessages);
   const current = useCurrentCase();
+  // The same reading of the debt as the board's: a time-barred or unlicensed debt is warned of first.
+  const route = useMemo(() => {
+    const facts = current.caseFile ? debtDocuments(current.caseFile).get(debt.id) : undefined;
+    return facts?.limitationExpired ? 'limitation_defence' : facts?.unlicensed ? 'unlicensed' : 'negotiate';
+  }, [current.caseFile, debt.id]);
   const caseId = current.caseId ?? '';
   const [script, setScript] = useState<CallScript | undefined>();
   const [failure, setFailure] = useState<ApiFailure | undefined>();
@@ -112,6 +119,7 @@ export function CallCopilot({ debt }: { debt: CaseDebt }) {
         <a href={hrefTo('/negotiate')}>{board.backToBoard}</a>
       </p>
       <h1>{text.title(debt.lender)}</h1>
+      <RouteNotice route={route} />
       <p class="notice notice-warn call-reminder">{text.reminder}</p>
       <Field label={text.staffNoteLabel} hint={text.staffNoteHint}>
         {({ id, describedBy }) => (

@@ -21,6 +21,9 @@ export function AmountFacts({ legal }: { legal: DebtJson['legal'] }) {
         <div>
           <dt>{text.supported}</dt>
           <dd data-figure="supported">{money(legal.supported)}</dd>
+          {legal.scenarios.some((scenario) => scenario.applied && scenario.limitedByClaim) && (
+            <dd class="hint">{text.limitedByClaim}</dd>
+          )}
         </div>
         <div>
           <dt>{text.excess}</dt>

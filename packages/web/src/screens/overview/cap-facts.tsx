@@ -11,7 +11,16 @@ import { overviewMessages } from './messages';
  * LPR it was computed from. A cap that is court practice rather than a number in a judicial
  * interpretation says "参考" (cap.strength "reference").
  */
-export function CapFacts({ debt, contractDate }: { debt: DebtJson; contractDate: string | undefined }) {
+export function CapFacts({
+  debt,
+  startDate,
+  startLabel,
+}: {
+  debt: DebtJson;
+  /** The contract date (a card's opening date, a plan's start), when there is one worth showing. */
+  startDate: string | undefined;
+  startLabel: string;
+}) {
   const text = useMessages(overviewMessages);
   const { locale } = useLocale();
   const { cap } = debt;
@@ -42,7 +51,7 @@ export function CapFacts({ debt, contractDate }: { debt: DebtJson; contractDate:
       <p class="overview-cap-why-title">{text.capWhy}</p>
       <ul class="overview-cap-why">
         <li>{text.named(text.lenderType, LENDER_TYPE_LABELS[locale][debt.lenderType])}</li>
-        {contractDate !== undefined && <li>{text.named(text.contractDate, contractDate)}</li>}
+        {startDate !== undefined && <li>{text.named(startLabel, startDate)}</li>}
         <li>
           {cap.lpr !== null && cap.lprDate !== null
             ? text.capLpr(showRate(cap.lpr), cap.lprDate)

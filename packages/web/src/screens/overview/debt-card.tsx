@@ -6,6 +6,7 @@ import { showYuan } from '../../ui/format';
 import { AmountFacts } from './amount-facts';
 import { CapFacts } from './cap-facts';
 import type { DebtJson, EnteredDebt } from './debt-json';
+import { debtShape, shownStartDate } from './debt-shape';
 import { FindingList } from './finding-list';
 import { overviewMessages } from './messages';
 import { RateFacts } from './rate-facts';
@@ -20,13 +21,17 @@ export function DebtCard({ debt, entered }: { debt: DebtJson; entered: EnteredDe
     <article class="card overview-debt" aria-labelledby={titleId}>
       <h3 id={titleId}>{debt.lender}</h3>
       <p class="muted numbers">
-        {text.named(text.principal, showYuan(debt.principal, locale))}
+        {text.named(text.principalOf[debtShape(entered)], showYuan(debt.principal, locale))}
         {debt.legal.principalBasis !== debt.principal &&
           ` · ${text.named(text.principalBasis, showYuan(debt.legal.principalBasis, locale))}`}
       </p>
       <div class="grid grid-2">
         <RateFacts debt={debt} />
-        <CapFacts debt={debt} contractDate={entered?.contractDate} />
+        <CapFacts
+          debt={debt}
+          startDate={shownStartDate(entered)}
+          startLabel={text.startDateOf[debtShape(entered)]}
+        />
       </div>
       <AmountFacts legal={debt.legal} />
       <FindingList findings={debt.findings} />

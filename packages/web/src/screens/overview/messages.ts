@@ -1,5 +1,6 @@
 import type { CapStrength, StatedRate, Urgency } from '@shangan/core';
 import { defineMessages } from '../../i18n/messages';
+import type { DebtShape } from './debt-shape';
 
 export const overviewMessages = defineMessages({
   zh: {
@@ -40,6 +41,14 @@ export const overviewMessages = defineMessages({
     lenderType: '出借人类型',
     contractDate: '合同日期',
     principal: '合同本金',
+    startDateOf: { loan: '合同日期', revolving_card: '开卡日期', card_plan: '分期开始日' } satisfies Record<
+      DebtShape,
+      string
+    >,
+    principalOf: { loan: '合同本金', revolving_card: '透支本金', card_plan: '分期本金' } satisfies Record<
+      DebtShape,
+      string
+    >,
     principalBasis: '本金认定（按实际到手）',
     ratesTitle: '利率',
     advertised: '合同或页面上写的利率',
@@ -73,6 +82,8 @@ export const overviewMessages = defineMessages({
     amountsTitle: '金额',
     claimed: '对方主张',
     supported: '法院可能支持（估算）',
+    limitedByClaim:
+      '法院一般不会判得比对方主张的多：按规则算出的数更高，说明对方主张在法律允许范围内，所以这里是对方主张的金额。',
     excess: '超出部分',
     paid: '已经还了',
     overpaid: '可能多还',
@@ -83,6 +94,7 @@ export const overviewMessages = defineMessages({
     scenarioCap: '上限',
     scenarioApplied: '（上面采用的）',
     uncapped: '不设上限',
+    notApplicable: '不适用',
     editDebt: '修改这笔债务',
     named: (label: string, value: string) => `${label}：${value}`,
     noticesTitle: '关于这次计算',
@@ -128,6 +140,16 @@ export const overviewMessages = defineMessages({
     lenderType: 'Lender type',
     contractDate: 'Contract date',
     principal: 'Contract principal',
+    startDateOf: {
+      loan: 'Contract date',
+      revolving_card: 'Card opened',
+      card_plan: 'Plan started',
+    } satisfies Record<DebtShape, string>,
+    principalOf: {
+      loan: 'Contract principal',
+      revolving_card: 'Card principal (透支本金)',
+      card_plan: 'Instalment principal',
+    } satisfies Record<DebtShape, string>,
     principalBasis: 'Principal counted (as received)',
     ratesTitle: 'Rates',
     advertisedKind: {
@@ -162,6 +184,8 @@ export const overviewMessages = defineMessages({
     amountsTitle: 'Amounts',
     claimed: 'Claimed',
     supported: 'Likely supported (estimate)',
+    limitedByClaim:
+      'A court does not usually award more than is claimed: the rules give a higher figure, so the claim is within what the law allows, and the claim is shown.',
     excess: 'Excess',
     paid: 'Paid so far',
     overpaid: 'Possibly overpaid',
@@ -172,6 +196,7 @@ export const overviewMessages = defineMessages({
     scenarioCap: 'Cap',
     scenarioApplied: ' (used above)',
     uncapped: 'no cap',
+    notApplicable: 'n/a',
     editDebt: 'Edit this debt',
     named: (label: string, value: string) => `${label}: ${value}`,
     noticesTitle: 'About this calculation',

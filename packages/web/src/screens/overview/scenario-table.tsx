@@ -43,7 +43,12 @@ export function ScenarioTable({
                   {scenario.applied && text.scenarioApplied}
                 </th>
                 <td class="amount">
-                  {scenario.capRate === null ? text.uncapped : showRate(scenario.capRate)}
+                  {scenario.capRate !== null
+                    ? showRate(scenario.capRate)
+                    : // Limitation upheld: no cap applies, nothing is supported.
+                      scenario.key === 'limitation_defence'
+                      ? text.notApplicable
+                      : text.uncapped}
                 </td>
                 <td class="amount">{showYuan(scenario.supported, locale)}</td>
                 <td class="amount">{showYuan(scenario.excess, locale)}</td>
