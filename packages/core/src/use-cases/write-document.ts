@@ -51,15 +51,10 @@ export async function writeDocument(request: WriteDocumentRequest): Promise<Writ
   const { caseFile, analysis, plan } = planned.value;
   const debtAnalysis = analysis.debts.find((debt) => debt.id === request.debtId);
   if (!debtAnalysis) {
-    const ids = caseFile.debts.map((debt) => debt.id).join(', ') || '（无）';
+    const known = caseFile.debts.map((debt) => debt.id);
     return {
       ok: false,
-      issues: [
-        {
-          path: 'debt',
-          message: `没有编号为 ${request.debtId} 的债务；可用的编号：${ids} (no such debt id)`,
-        },
-      ],
+      issues: [{ path: 'debt', code: 'unknown_debt', params: { id: request.debtId, known } }],
     };
   }
   const reason = kindNotApplicableReason(debtAnalysis, request.kind);
