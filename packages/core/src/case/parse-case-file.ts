@@ -21,9 +21,7 @@ export function parseCaseFileText(text: string): ParseResult<CaseFile> {
   if (text.length > MAX_CASE_FILE_BYTES) {
     return {
       ok: false,
-      issues: [
-        { path: '', code: 'file_too_large', params: { limitBytes: MAX_CASE_FILE_BYTES } },
-      ],
+      issues: [{ path: '', code: 'file_too_large', params: { limitBytes: MAX_CASE_FILE_BYTES } }],
     };
   }
   const json = parseJsonText(text);

@@ -1,6 +1,8 @@
 import type { ValidationIssueParams } from './issue-facts.js';
 
-export type JsonTextResult = { ok: true; value: unknown } | { ok: false; at: ValidationIssueParams<'invalid_json'> };
+export type JsonTextResult =
+  | { ok: true; value: unknown }
+  | { ok: false; at: ValidationIssueParams<'invalid_json'> };
 
 /**
  * JSON.parse with a byte-order mark allowed. On a syntax error it gives the line and column where

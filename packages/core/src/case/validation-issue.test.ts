@@ -59,14 +59,18 @@ describe('toValidationIssues', () => {
     expect(debtIssues({ lender: 5 })).toEqual([{ path: 'debts[0].lender', ...wrongType('text') }]);
     expect(debtIssues({ principal: true })).toEqual([{ path: 'debts[0].principal', ...wrongType('amount') }]);
     // null is a value, not a missing field.
-    expect(debtIssues({ contractDate: null })).toEqual([{ path: 'debts[0].contractDate', ...wrongType('date') }]);
+    expect(debtIssues({ contractDate: null })).toEqual([
+      { path: 'debts[0].contractDate', ...wrongType('date') },
+    ]);
   });
 
   it('names the JSON kind where the schema states none', () => {
     expect(issuesOf(caseFileSchema, { version: 1, asOf: '2026-01-10', debts: {} })).toEqual([
       { path: 'debts', ...wrongType('list') },
     ]);
-    expect(debtIssues({ payments: [null] })).toEqual([{ path: 'debts[0].payments[0]', ...wrongType('object') }]);
+    expect(debtIssues({ payments: [null] })).toEqual([
+      { path: 'debts[0].payments[0]', ...wrongType('object') },
+    ]);
     // The whole input is the empty path: each front end words it its own way.
     expect(issuesOf(caseFileSchema, null)).toEqual([{ path: '', ...wrongType('object') }]);
     expect(issuesOf(z.strictObject({ on: z.boolean() }), { on: 'yes' })).toEqual([
@@ -89,7 +93,11 @@ describe('toValidationIssues', () => {
 
   it('keeps the bounds of a value out of range', () => {
     expect(debtIssues({ terms: { ...DEBT.terms, periods: 0 } })).toEqual([
-      { path: 'debts[0].terms.periods', code: 'too_small', params: { origin: 'number', minimum: 1, inclusive: true } },
+      {
+        path: 'debts[0].terms.periods',
+        code: 'too_small',
+        params: { origin: 'number', minimum: 1, inclusive: true },
+      },
     ]);
     expect(debtIssues({ lender: 'x'.repeat(201) })).toEqual([
       { path: 'debts[0].lender', code: 'too_big', params: { origin: 'text', maximum: 200, inclusive: true } },
@@ -110,7 +118,9 @@ describe('toValidationIssues', () => {
       { path: 'debts[0].payments[0].date', code: 'before_contract', params: { contractDate: '2025-01-10' } },
     ]);
     const file = { version: 1, asOf: '2026-01-10', debts: [DEBT, DEBT] };
-    expect(issuesOf(caseFileSchema, file)).toEqual([{ path: 'debts[1].id', code: 'duplicate_id', params: { id: 'd1' } }]);
+    expect(issuesOf(caseFileSchema, file)).toEqual([
+      { path: 'debts[1].id', code: 'duplicate_id', params: { id: 'd1' } },
+    ]);
     expect(debtIssues({ principal: '1.234' })).toEqual([
       { path: 'debts[0].principal', code: 'invalid_amount', params: { reason: 'too_many_decimals' } },
     ]);

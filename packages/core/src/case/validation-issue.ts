@@ -29,7 +29,9 @@ export function toValidationIssues<Extra extends IssueFacts = never>(
 ): IssueAt<ValidationIssueFacts | Extra>[] {
   return error.issues.map(
     (issue) =>
-      ({ path: formatIssuePath(issue.path), ...factsOf(issue, input) }) as IssueAt<ValidationIssueFacts | Extra>,
+      ({ path: formatIssuePath(issue.path), ...factsOf(issue, input) }) as IssueAt<
+        ValidationIssueFacts | Extra
+      >,
   );
 }
 
@@ -50,12 +52,20 @@ function factsOf(issue: z.core.$ZodIssue, input: unknown): IssueFacts {
     case 'too_small':
       return {
         code: 'too_small',
-        params: { origin: originOf(issue.origin), minimum: Number(issue.minimum), inclusive: issue.inclusive ?? true },
+        params: {
+          origin: originOf(issue.origin),
+          minimum: Number(issue.minimum),
+          inclusive: issue.inclusive ?? true,
+        },
       };
     case 'too_big':
       return {
         code: 'too_big',
-        params: { origin: originOf(issue.origin), maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true },
+        params: {
+          origin: originOf(issue.origin),
+          maximum: Number(issue.maximum),
+          inclusive: issue.inclusive ?? true,
+        },
       };
     case 'invalid_format':
       return { code: 'invalid_format', params: {} };

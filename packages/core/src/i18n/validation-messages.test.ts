@@ -62,7 +62,9 @@ describe('renderValidationIssue', () => {
   it('puts each parameter where it belongs', () => {
     const sum = { code: 'instalments_sum_mismatch', params: { sum: 300_000, total: 300_001 } } as const;
     expect(renderValidationIssue(sum, 'zh')).toBe('各期金额合计 3,000.00 元，与协议总额 3,000.01 元不一致');
-    expect(renderValidationIssue(sum, 'en')).toBe('the instalments add up to ¥3,000.00, not the total ¥3,000.01');
+    expect(renderValidationIssue(sum, 'en')).toBe(
+      'the instalments add up to ¥3,000.00, not the total ¥3,000.01',
+    );
     const bound = { code: 'too_big', params: { origin: 'text', maximum: 200, inclusive: true } } as const;
     expect(renderValidationIssue(bound, 'zh')).toBe('不能超过 200个字符');
     expect(renderValidationIssue(bound, 'en')).toBe('at most 200 characters');

@@ -76,7 +76,9 @@ const ZH: Catalog = {
   too_small: (p) => {
     if (p.origin === 'text' && p.minimum === 1) return '不能为空';
     if (p.origin === 'number' && p.minimum === 0) return p.inclusive ? '不能为负数' : '必须大于0';
-    return p.inclusive ? `至少 ${p.minimum}${UNIT_ZH[p.origin]}` : `必须大于 ${p.minimum}${UNIT_ZH[p.origin]}`;
+    return p.inclusive
+      ? `至少 ${p.minimum}${UNIT_ZH[p.origin]}`
+      : `必须大于 ${p.minimum}${UNIT_ZH[p.origin]}`;
   },
   too_big: (p) =>
     p.inclusive ? `不能超过 ${p.maximum}${UNIT_ZH[p.origin]}` : `必须小于 ${p.maximum}${UNIT_ZH[p.origin]}`,
@@ -131,7 +133,8 @@ const EN: Catalog = {
     p.allowed.length === 1 ? `must be ${p.allowed[0]}` : `must be one of ${p.allowed.join(' | ')}`,
   too_small: (p) => {
     if (p.origin === 'text' && p.minimum === 1) return 'must not be empty';
-    if (p.origin === 'number' && p.minimum === 0) return p.inclusive ? 'must not be negative' : 'must be greater than 0';
+    if (p.origin === 'number' && p.minimum === 0)
+      return p.inclusive ? 'must not be negative' : 'must be greater than 0';
     return p.inclusive
       ? `at least ${p.minimum}${unitEn(p.origin, p.minimum)}`
       : `more than ${p.minimum}${unitEn(p.origin, p.minimum)}`;

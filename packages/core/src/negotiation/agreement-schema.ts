@@ -56,7 +56,9 @@ export const agreementSchema = z
     // No instalments is reported by .min(1) already; a second message about the sum would be noise.
     if (agreement.instalments.length > 0 && sum !== agreement.total) {
       ctx.addIssue(
-        issueAt({ code: 'instalments_sum_mismatch', params: { sum, total: agreement.total } }, ['instalments']),
+        issueAt({ code: 'instalments_sum_mismatch', params: { sum, total: agreement.total } }, [
+          'instalments',
+        ]),
       );
     }
   });

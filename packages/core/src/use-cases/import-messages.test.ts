@@ -134,7 +134,9 @@ describe('importMessages', () => {
     const missing = importMessages({ text: 'x', today, caseFile, debtId: 'nope' });
     expect(missing).toMatchObject({
       ok: false,
-      issues: [{ path: 'debtId', code: 'unknown_debt', params: { id: 'nope', known: ['card', 'zl', 'gaopao'] } }],
+      issues: [
+        { path: 'debtId', code: 'unknown_debt', params: { id: 'nope', known: ['card', 'zl', 'gaopao'] } },
+      ],
     });
     const long = importMessages({ text: '逾期'.repeat(3000), today });
     expect(long).toMatchObject({ ok: false, issues: [{ path: 'messages[0]', code: 'message_too_long' }] });
