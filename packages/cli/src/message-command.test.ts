@@ -112,9 +112,7 @@ describe('shangan message', () => {
     expect(unknownDebt.stderr).toContain('--debt: 没有编号为 nope 的债务；现有：card, xd');
     const missing = await run(['message', join(dir, 'missing.json')], 'x');
     expect(missing.stderr).toContain('找不到文件');
-    expect((await run(['message', 'a.json', 'b.json'], 'x')).stderr).toContain(
-      '用法：shangan message',
-    );
+    expect((await run(['message', 'a.json', 'b.json'], 'x')).stderr).toContain('用法：shangan message');
   });
 
   it('is listed in the help', async () => {
