@@ -18,6 +18,7 @@ import { findUnstorableText } from '../repositories/storable-text.js';
 import { EXPORT_FORMAT } from './case-export.js';
 import { parseCaseLog, restoreCaseLog } from './case-log.js';
 import { isInstantText } from './is-instant-text.js';
+import { issueInFile } from './issue-in-file.js';
 
 const manifestSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -71,7 +72,7 @@ export async function importArchive(db: Database, actor: Actor, zip: Uint8Array)
   // Text PostgreSQL cannot store (NUL, an unpaired surrogate) is refused before anything is written.
   for (const name of ['manifest.json', 'case.json', 'log.json']) {
     const unstorable = findUnstorableText(readJsonEntry(name));
-    if (unstorable) throw invalidInput([{ ...unstorable, path: `${name}: ${unstorable.path}` }]);
+    if (unstorable) throw invalidInput([issueInFile(name, unstorable)]);
   }
   const manifest = manifestSchema.safeParse(readJsonEntry('manifest.json'));
   if (!manifest.success) {
@@ -81,10 +82,7 @@ export async function importArchive(db: Database, actor: Actor, zip: Uint8Array)
   const caseFile = checkedCaseFile.safeParse(caseJson);
   if (!caseFile.success) {
     throw invalidInput(
-      toApiIssues(caseFile.error, caseJson).map((issue) => ({
-        ...issue,
-        path: `case.json: ${issue.path}`,
-      })),
+      toApiIssues(caseFile.error, caseJson).map((issue) => issueInFile('case.json', issue)),
     );
   }
   for (const item of manifest.data.evidence) {

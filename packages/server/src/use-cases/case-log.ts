@@ -3,6 +3,7 @@ import { agreementSchema, type CalendarDate, dateField, NEGOTIATION_STATES, says
 import { z } from 'zod';
 import type { Transaction } from '../db/open-database.js';
 import { toLoggedAgreement } from '../repositories/agreement-json.js';
+import { issueInFile } from './issue-in-file.js';
 import {
   type AgreementToStore,
   agreementRecords,
@@ -138,5 +139,5 @@ export async function restoreCaseLog(tx: Transaction, caseId: string, log: Resto
 }
 
 function prefixed(issues: ApiIssue[]): ApiIssue[] {
-  return issues.map((issue) => ({ ...issue, path: `log.json: ${issue.path}` }));
+  return issues.map((issue) => issueInFile('log.json', issue));
 }
