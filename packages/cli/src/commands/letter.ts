@@ -12,7 +12,7 @@ import {
 import { renderDocx } from '@shangan/docx';
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
 import { parseLang } from '../cli-language.js';
-import { inputError, usageError } from '../input-error.js';
+import { InputError, inputError, usageError } from '../input-error.js';
 import { caseFileProblems, readCaseFile } from '../read-case-file.js';
 import { loadLprTable } from '../user-data.js';
 import { parseAsOf } from './analyze.js';

@@ -1,3 +1,5 @@
+import type { NotApplicableReason } from '../documents/applicable-kinds.js';
+import type { DocumentKind } from '../documents/document-kinds.js';
 import type { MoneyParseError } from '../money/parse-money.js';
 
 type NoParams = Record<string, never>;
@@ -74,7 +76,11 @@ export type ValidationIssueFacts =
   | { code: 'no_messages'; params: NoParams }
   | { code: 'message_too_long'; params: { number: number; max: number } }
   | { code: 'debt_needs_case_file'; params: NoParams }
-  | { code: 'unknown_debt'; params: { id: string; known: string[] } };
+  | { code: 'unknown_debt'; params: { id: string; known: string[] } }
+  | {
+      code: 'kind_not_applicable';
+      params: { kind: DocumentKind; reason: NotApplicableReason; applicable: DocumentKind[] };
+    };
 
 export type ValidationIssueCode = ValidationIssueFacts['code'];
 

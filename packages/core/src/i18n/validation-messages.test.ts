@@ -49,6 +49,10 @@ const EXAMPLES: ValidationIssueFacts[] = [
   { code: 'message_too_long', params: { number: 2, max: 20_000 } },
   { code: 'debt_needs_case_file', params: {} },
   { code: 'unknown_debt', params: { id: 'nope', known: ['card', 'zl'] } },
+  {
+    code: 'kind_not_applicable',
+    params: { kind: 'negotiation', reason: 'unlicensed_lender', applicable: ['police_report', 'complaint'] },
+  },
 ];
 
 describe('renderValidationIssue', () => {

@@ -5,6 +5,7 @@ import type {
   ValidationIssueParams,
   ValueKind,
 } from '../case/issue-facts.js';
+import type { NotApplicableReason } from '../documents/applicable-kinds.js';
 import { fen } from '../money/fen.js';
 import type { MoneyParseError } from '../money/parse-money.js';
 import { formatMoney, type Lang } from './format.js';
@@ -55,6 +56,19 @@ const AMOUNT_EN: Record<MoneyParseError, string> = {
   not_a_number: 'not a valid amount, e.g. "1234.56" or "12000"',
   too_many_decimals: 'at most two decimal places (to the fen)',
   too_large: 'the amount is too large',
+};
+
+const NOT_APPLICABLE_ZH: Record<NotApplicableReason, string> = {
+  limitation_not_run: '这笔债看不出已过诉讼时效，不能提出时效抗辩',
+  not_unlicensed: '报案材料只用于可能没有放贷资质的放款方',
+  unlicensed_lender: '放款方可能没有放贷资质：不要通过它的“官方渠道”协商，请用报案材料和投诉信',
+};
+
+const NOT_APPLICABLE_EN: Record<NotApplicableReason, string> = {
+  limitation_not_run: 'limitation has not run on this debt: no limitation defence',
+  not_unlicensed: 'the police report is for unlicensed lenders only',
+  unlicensed_lender:
+    'the lender may be unlicensed: report it instead of negotiating through its "official channel"',
 };
 
 const UNIT_ZH: Record<SizeOrigin, string> = { number: '', text: '个字符', list: '项', value: '' };
@@ -123,6 +137,8 @@ const ZH: Catalog = {
   debt_needs_case_file: () => '指定债务需要同时提供案件文件',
   unknown_debt: (p) =>
     `没有编号为 ${p.id} 的债务；现有：${p.known.length === 0 ? '（无）' : p.known.join(', ')}`,
+  kind_not_applicable: (p) =>
+    `${p.kind} 不适用于这笔债：${NOT_APPLICABLE_ZH[p.reason]}；可用的文书：${p.applicable.join(', ')}`,
 };
 
 const EN: Catalog = {
@@ -185,6 +201,8 @@ const EN: Catalog = {
   debt_needs_case_file: () => 'a debt id needs the case file',
   unknown_debt: (p) =>
     `no debt has the id ${p.id}; there are: ${p.known.length === 0 ? '(none)' : p.known.join(', ')}`,
+  kind_not_applicable: (p) =>
+    `${p.kind} does not fit this debt: ${NOT_APPLICABLE_EN[p.reason]}; kinds that do: ${p.applicable.join(', ')}`,
 };
 
 /** The issue in plain words, in `lang`. */

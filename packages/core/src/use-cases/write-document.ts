@@ -1,4 +1,5 @@
 import type { CaseFile } from '../case/case-schema.js';
+import type { ValidationIssue } from '../case/validation-issue.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { documentKindsFor, kindNotApplicableReason } from '../documents/applicable-kinds.js';
 import type { DocumentFormat, DocumentKind } from '../documents/document-kinds.js';
@@ -33,7 +34,7 @@ export interface WriteDocumentRequest {
 export interface DocumentNotApplicable {
   ok: false;
   code: 'document_not_applicable';
-  issues: { path: 'kind'; message: string }[];
+  issues: (ValidationIssue & { code: 'kind_not_applicable' })[];
   applicable: DocumentKind[];
 }
 
@@ -64,10 +65,7 @@ export async function writeDocument(request: WriteDocumentRequest): Promise<Writ
       ok: false,
       code: 'document_not_applicable',
       issues: [
-        {
-          path: 'kind',
-          message: `${request.kind} 不适用于这笔债：${reason}；可用的文书 (applicable kinds)：${applicable.join(', ')}`,
-        },
+        { path: 'kind', code: 'kind_not_applicable', params: { kind: request.kind, reason, applicable } },
       ],
       applicable,
     };

@@ -45,7 +45,13 @@ const debt = {
 const caseFile = { version: 1, asOf: '2026-11-20', debts: [debt] };
 const contact = { at: '2026-11-03T22:40', channel: 'phone', direction: 'incoming' };
 
-function send(app: App, host: string, request: BadRequest, headers: Record<string, string>, cookie = '') {
+async function send(
+  app: App,
+  host: string,
+  request: BadRequest,
+  headers: Record<string, string>,
+  cookie = '',
+) {
   const raw = typeof request.body === 'string' || request.body instanceof Uint8Array;
   const body = request.body === undefined ? undefined : raw ? request.body : JSON.stringify(request.body);
   return app.request(request.path, {
@@ -56,7 +62,7 @@ function send(app: App, host: string, request: BadRequest, headers: Record<strin
       ...(cookie === '' ? {} : { cookie }),
       ...headers,
     },
-    ...(body === undefined ? {} : { body: body as BodyInit }),
+    ...(body === undefined ? {} : { body: body as NonNullable<RequestInit['body']> }),
   });
 }
 
@@ -247,6 +253,12 @@ describe('bad requests to every validating route', () => {
         method: 'GET',
         path: `${at}/documents/script?debt=zz`,
         codes: ['unknown_debt'],
+      },
+      {
+        label: 'a document that does not fit the debt',
+        method: 'GET',
+        path: `${at}/documents/police_report?debt=a`,
+        codes: ['kind_not_applicable'],
       },
       {
         label: 'an export with a bad flag',

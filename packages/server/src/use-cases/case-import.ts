@@ -81,9 +81,7 @@ export async function importArchive(db: Database, actor: Actor, zip: Uint8Array)
   const caseJson = readJsonEntry('case.json');
   const caseFile = checkedCaseFile.safeParse(caseJson);
   if (!caseFile.success) {
-    throw invalidInput(
-      toApiIssues(caseFile.error, caseJson).map((issue) => issueInFile('case.json', issue)),
-    );
+    throw invalidInput(toApiIssues(caseFile.error, caseJson).map((issue) => issueInFile('case.json', issue)));
   }
   for (const item of manifest.data.evidence) {
     const content = entries[item.file];

@@ -3,7 +3,6 @@ import { agreementSchema, type CalendarDate, dateField, NEGOTIATION_STATES, says
 import { z } from 'zod';
 import type { Transaction } from '../db/open-database.js';
 import { toLoggedAgreement } from '../repositories/agreement-json.js';
-import { issueInFile } from './issue-in-file.js';
 import {
   type AgreementToStore,
   agreementRecords,
@@ -15,6 +14,7 @@ import {
   restoreNegotiation,
 } from '../repositories/negotiation-repository.js';
 import { findUnstorableText } from '../repositories/storable-text.js';
+import { issueInFile } from './issue-in-file.js';
 
 /** log.json in an export: what happened with each debt after the case file was written. */
 export interface CaseLog {

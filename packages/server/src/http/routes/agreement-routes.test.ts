@@ -41,8 +41,8 @@ interface AgreementJson {
 
 async function issuesOf(response: Response) {
   expect(response.status).toBe(400);
-  return ((await response.json()) as { error: { issues: { path: string; code: string; message: string }[] } }).error
-    .issues;
+  return ((await response.json()) as { error: { issues: { path: string; code: string; message: string }[] } })
+    .error.issues;
 }
 
 describe('agreement routes', () => {
