@@ -70,7 +70,7 @@ describe('renderValidationIssue', () => {
       'the instalments add up to ¥3,000.00, not the total ¥3,000.01',
     );
     const bound = { code: 'too_big', params: { origin: 'text', maximum: 200, inclusive: true } } as const;
-    expect(renderValidationIssue(bound, 'zh')).toBe('不能超过 200个字符');
+    expect(renderValidationIssue(bound, 'zh')).toBe('不能超过 200 个字符');
     expect(renderValidationIssue(bound, 'en')).toBe('at most 200 characters');
     expect(renderValidationIssue({ code: 'not_one_of', params: { allowed: ['a', 'b'] } }, 'en')).toBe(
       'must be one of a | b',

@@ -71,7 +71,7 @@ const NOT_APPLICABLE_EN: Record<NotApplicableReason, string> = {
     'the lender may be unlicensed: report it instead of negotiating through its "official channel"',
 };
 
-const UNIT_ZH: Record<SizeOrigin, string> = { number: '', text: '个字符', list: '项', value: '' };
+const UNIT_ZH: Record<SizeOrigin, string> = { number: '', text: ' 个字符', list: ' 项', value: '' };
 const UNIT_EN: Record<SizeOrigin, [one: string, many: string]> = {
   number: ['', ''],
   text: [' character', ' characters'],
@@ -124,7 +124,7 @@ const ZH: Catalog = {
   before_first_missed_due: (p) => `早于第一次未还的到期还款日 ${p.firstMissedDueDate}`,
   card_needs_credit_card: () => '只有信用卡（lenderType 为 credit_card）才填写 card',
   claim_parts_above_total: (p) =>
-    `各部分之和 ${yuan(p.parts, 'zh')} 大于对方主张的总额 ${yuan(p.total, 'zh')}`,
+    `各部分之和 ${yuan(p.parts, 'zh')}大于对方主张的总额 ${yuan(p.total, 'zh')}`,
   duplicate_id: (p) => `编号 ${p.id} 重复`,
   after_as_of: (p) => `晚于分析日期 ${p.asOf}`,
   not_after_previous: (p) => `应晚于上一期的 ${p.previous}`,

@@ -110,7 +110,7 @@ export function issuesByField(issues: readonly ApiIssue[], lang: Lang): Partial<
     const key = /^[A-Za-z]+/.exec(issue.path)?.[0] ?? '';
     const field = Object.hasOwn(FIELD_OF_KEY, key) ? FIELD_OF_KEY[key as keyof Contact] : 'form';
     const message = renderApiIssue(issue, lang);
-    byField[field] ??= field === 'form' ? `${issue.path}: ${message}` : message;
+    byField[field] ??= field === 'form' && issue.path !== '' ? `${issue.path}: ${message}` : message;
   }
   return byField;
 }
