@@ -15,7 +15,7 @@ export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
 
 /** Standard input is small JSON; refuse more than this instead of buffering without limit. */
-const MAX_STDIN_BYTES = 2 * 1024 * 1024;
+export const MAX_STDIN_BYTES = 2 * 1024 * 1024;
 
 export async function readAll(stream: NodeJS.ReadableStream): Promise<string | undefined> {
   const chunks: Buffer[] = [];

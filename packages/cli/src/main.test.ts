@@ -38,6 +38,7 @@ async function run(
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'shangan-cli-'));
+const HAN = /\p{Script=Han}/u;
 function caseFile(name: string, content: unknown): string {
   const path = join(dir, name);
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
@@ -107,7 +108,7 @@ describe('shangan analyze', () => {
     [
       'a missing field',
       { ...validCase, debts: [{ ...validDebt, lender: undefined }] },
-      'debts[0].lender: 必填 (required)',
+      'debts[0].lender: 必填',
     ],
     [
       'an impossible date',
@@ -153,10 +154,11 @@ describe('shangan analyze', () => {
     [
       'a claim dated before the contract',
       { ...validCase, debts: [{ ...validDebt, claimed: { date: '2020-01-01', total: '1' } }] },
-      'debts[0].claimed.date: 主张日期早于合同日期',
+      'debts[0].claimed.date: 早于合同日期 2025-05-10',
     ],
     ['not JSON', '{"version": 1, "debts": [', '不是有效的 JSON'],
-    ['a JSON array', '[]', '(根 root):'],
+    // The whole file is wrong: the message stands alone under the heading that names the file.
+    ['a JSON array', '[]', '有 1 处问题：\n类型错误，应为对象 { }'],
   ];
 
   it.each(malformed)('rejects %s with exit code 2 and the field path', async (_label, content, expected) => {
@@ -165,6 +167,73 @@ describe('shangan analyze', () => {
     expect(result.stderr).toContain(expected);
     expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+\)?$/m);
     expect(result.stdout).toBe('');
+  });
+
+  /** What `--lang en` says instead, for the same files: every line English, no Chinese character. */
+  const inEnglish: Record<string, string> = {
+    'wrong types': 'debts[0].principal: wrong type: expected an amount (string or number)',
+    'a missing field': 'debts[0].lender: required',
+    'an impossible date': 'debts[1].contractDate: not a valid date: use YYYY-MM-DD',
+    'a negative amount': 'debts[0].principal: the amount must be greater than 0',
+    'a negative payment': 'debts[0].payments[0].amount: the amount must be greater than 0',
+    'an unknown field': 'debts[0]: unknown field principle',
+    'two rates': 'debts[0].terms.monthlyRate: give exactly one rate; given: annualRate, monthlyRate',
+    'a rate typed as percent': 'debts[0].terms.annualRate: the rate must be between 0 and 10',
+    'a wrong version': 'version: only version 1 is supported',
+    'a bare percent sign as rate': 'debts[0].terms.annualRate: not a valid rate',
+    '18 typed for 18 %': 'debts[0].terms.annualRate: the rate must be between 0 and 10',
+    'a claim dated before the contract': 'debts[0].claimed.date: before the contract date 2025-05-10',
+    'not JSON': 'not valid JSON',
+    'a JSON array': '1 problem:\nwrong type: expected an object { }',
+  };
+
+  it.each(malformed)('--lang en: %s is told in English only', async (label, content) => {
+    const result = await run(['analyze', caseFile('bad.json', content), '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(inEnglish[label]);
+    expect(result.stderr).not.toMatch(HAN);
+    expect(result.stdout).toBe('');
+  });
+
+  it('--lang en: usage, option and file errors are English too; Chinese stays the default', async () => {
+    const path = caseFile('ok.json', validCase);
+    const english = [
+      [['analyze', '--lang', 'en'], 'usage: shangan analyze CASE.json'],
+      [['analyze', join(dir, 'nope.json'), '--lang', 'en'], 'nope.json: file not found'],
+      [['analyze', dir, '--lang=en'], 'not a file'],
+      [['analyze', path, '--as-of', '2026-13-01', '--lang', 'en'], '--as-of: not a valid date'],
+      [['analyze', path, '--frobnicate', '--lang', 'en'], 'unknown option --frobnicate'],
+      [['analyze', path, '--lang', 'en', '--as-of'], 'option --as-of needs a value'],
+      [['frobnicate', '--lang', 'en'], 'unknown command frobnicate'],
+      [['plan', path, '--monthly=lots', '--lang', 'en'], '--monthly: not a valid amount'],
+      [['plan', path, '--strategy', 'yolo', '--lang', 'en'], '--strategy: must be one of'],
+      [
+        ['offer', path, '--debt', 'd1', '--total', '100', '--down', '200', '--lang', 'en'],
+        '--down: the down',
+      ],
+      [['offer', path, '--debt', 'd9', '--total', '100', '--lang', 'en'], '--debt: no debt has the id d9'],
+      [
+        ['offer', path, '--debt', 'd1', '--total', '0', '--lang', 'en'],
+        '--total: the amount must be greater',
+      ],
+      [
+        ['offer', path, '--debt', 'd1', '--total', '1', '--periods', '0', '--lang', 'en'],
+        '--periods: must be',
+      ],
+      [['letter', path, '--debt', 'd1', '--kind', 'poem', '--lang', 'en'], '--kind: must be one of'],
+      [['message', '--debt', 'd1', '--lang', 'en'], '--debt: a debt id needs the case file'],
+      [['rate', '--lang', 'en'], '(stdin): no input'],
+      [['lpr', 'check', '--as-of', 'x', '--lang', 'en'], '--as-of: not a valid date'],
+    ] as const;
+    for (const [argv, expected] of english) {
+      const result = await run([...argv]);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stderr, argv.join(' ')).toContain(expected);
+      expect(result.stderr, argv.join(' ')).not.toMatch(HAN);
+    }
+    expect((await run(['analyze', path, '--lang', 'fr'])).stderr).toContain('--lang: 应为 zh | en 之一');
+    expect((await run(['analyze', path, '--frobnicate'])).stderr).toContain('未知选项 --frobnicate');
+    expect((await run(['help', '--lang', 'en'])).stdout).not.toMatch(HAN);
   });
 
   it('rejects 10 MB of garbage with exit code 2 without reading it as JSON', async () => {
@@ -182,7 +251,7 @@ describe('shangan analyze', () => {
     const path = caseFile('ok.json', validCase);
     expect((await run(['analyze', path, '--as-of', '2026-13-01'])).stderr).toContain('--as-of: 不是有效日期');
     expect((await run(['analyze', path, '--as-of', '2025-01-01'])).stderr).toContain(
-      'debts[0].contractDate: 合同日期晚于分析日期',
+      'debts[0].contractDate: 晚于分析日期 2025-01-01',
     );
     expect((await run(['analyze', path, '--lang', 'fr'])).code).toBe(2);
     expect((await run(['analyze', path, '--frobnicate'])).code).toBe(2);
@@ -297,7 +366,7 @@ describe('shangan letter', () => {
   it('a missing --kind: exit 2 with the usage; a bad one names the option', async () => {
     const missing = await run(['letter', fiveLoans, '--debt', 'bank-10k']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('用法 (usage): shangan letter CASE.json --debt ID --kind');
+    expect(missing.stderr).toContain('用法：shangan letter CASE.json --debt ID --kind');
     const bad = await letter('--kind', 'poem');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--kind');

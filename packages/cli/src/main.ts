@@ -1,4 +1,7 @@
+import type { Lang } from '@shangan/core';
+import { argumentIssue, isArgumentError } from './argument-error.js';
 import { type CliIo, EXIT_INTERNAL, EXIT_OK, write } from './cli-io.js';
+import { cliLanguage } from './cli-language.js';
 import { ANALYZE_USAGE, analyzeCommand } from './commands/analyze.js';
 import { LETTER_USAGE, letterCommand } from './commands/letter.js';
 import { LPR_USAGE, lprCommand } from './commands/lpr.js';
@@ -7,22 +10,36 @@ import { OFFER_USAGE, offerCommand } from './commands/offer.js';
 import { PLAN_USAGE, planCommand } from './commands/plan.js';
 import { RATE_USAGE, rateCommand } from './commands/rate.js';
 import { SCHEDULE_USAGE, scheduleCommand } from './commands/schedule.js';
-import { InputError, reportInputError, usageError } from './input-error.js';
+import { renderInternalError } from './i18n/cli-messages.js';
+import { InputError, reportInputError } from './input-error.js';
 
-const HELP = `上岸 shangan — 逾期债务计算工具 (overdue-debt calculator)
+const USAGES = [
+  ANALYZE_USAGE,
+  PLAN_USAGE,
+  LETTER_USAGE,
+  OFFER_USAGE,
+  MESSAGE_USAGE,
+  RATE_USAGE,
+  SCHEDULE_USAGE,
+  LPR_USAGE,
+].map((usage) => `  ${usage}`);
 
-用法 (usage):
-  ${ANALYZE_USAGE}
-  ${PLAN_USAGE}
-  ${LETTER_USAGE}
-  ${OFFER_USAGE}
-  ${MESSAGE_USAGE}
-  ${RATE_USAGE}
-  ${SCHEDULE_USAGE}
-  ${LPR_USAGE}
+const HELP: Record<Lang, string> = {
+  zh: `上岸 shangan — 逾期债务计算工具
 
-案件文件格式见 docs/case-format.md，示例见 examples/。 (case format: docs/case-format.md; examples: examples/)
-退出码 (exit codes): 0 成功 ok · 2 输入或用法错误 bad input · 1 内部错误 internal error`;
+用法：
+${USAGES.join('\n')}
+
+案件文件格式见 docs/case-format.md，示例见 examples/。每条命令都接受 --lang zh|en（默认中文）。
+退出码：0 成功 · 2 输入或用法错误 · 1 内部错误`,
+  en: `shangan — overdue-debt calculator
+
+usage:
+${USAGES.join('\n')}
+
+Case format: docs/case-format.md; examples: examples/. Every command takes --lang zh|en (Chinese by default).
+Exit codes: 0 ok · 2 bad input or usage · 1 internal error`,
+};
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   analyze: analyzeCommand,
@@ -38,25 +55,19 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
 /** Runs one CLI invocation and returns its exit code. Never prints a stack trace. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
+  const lang = cliLanguage(argv);
   try {
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-      write(io.stdout, HELP);
+      write(io.stdout, HELP[lang]);
       return EXIT_OK;
     }
     const command = COMMANDS[name];
-    if (!command)
-      throw usageError(`未知命令 ${name} (unknown command)；运行 shangan help 查看用法 (run shangan help)`);
+    if (!command) throw new InputError([{ path: '', code: 'unknown_command', params: { name } }]);
     return await command(args, io);
   } catch (error) {
-    if (error instanceof InputError) return reportInputError(error, io);
-    if (isArgumentError(error)) return reportInputError(usageError(error.message), io);
-    write(io.stderr, `内部错误 (internal error): ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof InputError) return reportInputError(error, io, lang);
+    if (isArgumentError(error)) return reportInputError(new InputError([argumentIssue(error)]), io, lang);
+    write(io.stderr, renderInternalError(error instanceof Error ? error.message : String(error), lang));
     return EXIT_INTERNAL;
   }
-}
-
-/** node:util parseArgs rejects unknown or malformed options with these codes. */
-function isArgumentError(error: unknown): error is Error {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }

@@ -106,15 +106,13 @@ describe('shangan message', () => {
     expect(badDate).toMatchObject({ code: 2 });
     expect(badDate.stderr).toContain('--today: 不是有效日期');
     const noCase = await run(['message', '--debt', 'card'], 'x');
-    expect(noCase.stderr).toContain('--debt: 指定债务需要同时给出案件文件');
+    expect(noCase.stderr).toContain('--debt: 指定债务需要同时提供案件文件');
     const unknownDebt = await run(['message', casePath, '--debt', 'nope'], 'x');
     expect(unknownDebt).toMatchObject({ code: 2 });
-    expect(unknownDebt.stderr).toContain('--debt: 案件中没有债务 nope；现有：card, xd');
+    expect(unknownDebt.stderr).toContain('--debt: 没有编号为 nope 的债务；现有：card, xd');
     const missing = await run(['message', join(dir, 'missing.json')], 'x');
     expect(missing.stderr).toContain('找不到文件');
-    expect((await run(['message', 'a.json', 'b.json'], 'x')).stderr).toContain(
-      '用法 (usage): shangan message',
-    );
+    expect((await run(['message', 'a.json', 'b.json'], 'x')).stderr).toContain('用法：shangan message');
   });
 
   it('is listed in the help', async () => {

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import {
   createLprTable,
   type LprTable,
+  parseJsonText,
   quotationsFromUserFile,
   toValidationIssues,
   type UserLprFile,
@@ -34,17 +35,14 @@ export async function readUserLprFile(env: NodeJS.ProcessEnv): Promise<UserLprFi
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, quotations: [] };
     throw error;
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new InputError([{ path, message: '不是有效的 JSON (not valid JSON)' }]);
-  }
+  const json = parseJsonText(text);
+  if (!json.ok) throw new InputError([{ path, code: 'invalid_json', params: json.at }]);
+  const value = json.value;
   const parsed = userLprFileSchema.safeParse(value);
   if (!parsed.success) {
     throw new InputError(
       toValidationIssues(parsed.error, value).map((issue) => ({ ...issue, path: `${path}: ${issue.path}` })),
-      `用户LPR文件有误 (the user LPR file is invalid): ${path}`,
+      { kind: 'user_lpr_file', path },
     );
   }
   return parsed.data;

@@ -9,6 +9,8 @@ export * from './errors/api-error-body.js';
 export * from './errors/api-error-facts.js';
 export * from './errors/api-error-messages.js';
 export * from './errors/api-issue.js';
+export * from './errors/api-issue-messages.js';
+export * from './errors/to-api-issues.js';
 export * from './requests/archive-queries.js';
 export * from './requests/as-written.js';
 export * from './requests/auth-bodies.js';

@@ -4,11 +4,11 @@ import {
   type CalendarDate,
   caseReportJson,
   caseReportText,
-  type Lang,
   parseCalendarDate,
 } from '@shangan/core';
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
-import { InputError, usageError } from '../input-error.js';
+import { parseLang } from '../cli-language.js';
+import { inputError, usageError } from '../input-error.js';
 import { caseFileProblems, readCaseFile } from '../read-case-file.js';
 import { loadLprTable } from '../user-data.js';
 
@@ -22,7 +22,7 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
     options: { 'as-of': { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
   });
   const [path, ...extra] = positionals;
-  if (!path || extra.length > 0) throw usageError(`用法 (usage): ${ANALYZE_USAGE}`);
+  if (!path || extra.length > 0) throw usageError(ANALYZE_USAGE);
   const lang = parseLang(values.lang);
   const asOf = parseAsOf(values['as-of']);
   const caseFile = await readCaseFile(path);
@@ -37,18 +37,12 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
 }
 
 export function parseAsOf(value: string | undefined): CalendarDate | undefined {
-  if (value === undefined) return undefined;
-  const asOf = parseCalendarDate(value);
-  if (!asOf) {
-    throw new InputError([
-      { path: '--as-of', message: '不是有效日期，格式为 YYYY-MM-DD (not a valid date, use YYYY-MM-DD)' },
-    ]);
-  }
-  return asOf;
+  return value === undefined ? undefined : parseDateOption('--as-of', value);
 }
 
-export function parseLang(value: string | undefined): Lang {
-  if (value === undefined || value === 'zh' || value === 'zh-CN') return 'zh';
-  if (value === 'en') return 'en';
-  throw new InputError([{ path: '--lang', message: '应为 zh 或 en (expected zh or en)' }]);
+/** A date option ('--as-of', '--today', '--first-due'): a calendar date that exists. */
+export function parseDateOption(option: string, value: string): CalendarDate {
+  const day = parseCalendarDate(value);
+  if (!day) throw inputError({ path: option, code: 'invalid_date', params: {} });
+  return day;
 }

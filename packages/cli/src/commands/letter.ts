@@ -11,12 +11,13 @@ import {
 } from '@shangan/core';
 import { renderDocx } from '@shangan/docx';
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
-import { InputError, usageError } from '../input-error.js';
+import { parseLang } from '../cli-language.js';
+import { InputError, inputError, usageError } from '../input-error.js';
 import { caseFileProblems, readCaseFile } from '../read-case-file.js';
 import { loadLprTable } from '../user-data.js';
 import { parseAsOf } from './analyze.js';
 
-export const LETTER_USAGE = `shangan letter CASE.json --debt ID --kind ${DOCUMENT_KINDS.join('|')} [--format md|html|docx] [-o FILE] [--strategy NAME] [--mask] [--as-of YYYY-MM-DD]`;
+export const LETTER_USAGE = `shangan letter CASE.json --debt ID --kind ${DOCUMENT_KINDS.join('|')} [--format md|html|docx] [-o FILE] [--strategy NAME] [--mask] [--as-of YYYY-MM-DD] [--lang zh|en]`;
 
 /**
  * `shangan letter`: one document for one debt. Markdown and HTML go to standard output unless -o
@@ -38,12 +39,14 @@ export async function letterCommand(args: string[], io: CliIo): Promise<number> 
       strategy: { type: 'string' },
       mask: { type: 'boolean' },
       'as-of': { type: 'string' },
+      lang: { type: 'string' },
     },
   });
   const [path, ...extra] = positionals;
   if (!path || extra.length > 0 || values.debt === undefined || values.kind === undefined) {
-    throw usageError(`用法 (usage): ${LETTER_USAGE}`);
+    throw usageError(LETTER_USAGE);
   }
+  const lang = parseLang(values.lang);
   const kind = oneOf<DocumentKind>('--kind', values.kind, DOCUMENT_KINDS);
   const format = oneOf<DocumentFormat>('--format', values.format ?? 'md', DOCUMENT_FORMATS);
   const strategy =
@@ -72,16 +75,14 @@ export async function letterCommand(args: string[], io: CliIo): Promise<number> 
     return EXIT_OK;
   }
   await writeFile(output, document.body);
-  write(io.stdout, `已写入 (written): ${output}`);
+  write(io.stdout, lang === 'zh' ? `已写入：${output}` : `written: ${output}`);
   return EXIT_OK;
 }
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   const match = allowed.find((candidate) => candidate === value);
   if (!match) {
-    throw new InputError([
-      { path: option, message: `应为 ${allowed.join(' | ')} 之一 (must be one of these)` },
-    ]);
+    throw inputError({ path: option, code: 'not_one_of', params: { allowed: [...allowed] } });
   }
   return match;
 }

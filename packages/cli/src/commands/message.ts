@@ -1,15 +1,10 @@
 import { parseArgs } from 'node:util';
-import {
-  type CalendarDate,
-  importMessages,
-  messagesReportJson,
-  messagesReportText,
-  parseCalendarDate,
-} from '@shangan/core';
-import { type CliIo, EXIT_OK, localToday, readAll, write } from '../cli-io.js';
-import { InputError, usageError } from '../input-error.js';
+import { importMessages, messagesReportJson, messagesReportText } from '@shangan/core';
+import { type CliIo, EXIT_OK, localToday, MAX_STDIN_BYTES, readAll, write } from '../cli-io.js';
+import { parseLang } from '../cli-language.js';
+import { InputError, inputError, usageError } from '../input-error.js';
 import { readCaseFile } from '../read-case-file.js';
-import { parseLang } from './analyze.js';
+import { parseDateOption } from './analyze.js';
 
 export const MESSAGE_USAGE =
   'shangan message [CASE.json] [--debt ID] [--today YYYY-MM-DD] [--json] [--lang zh|en] < messages.txt';
@@ -32,28 +27,24 @@ export async function messageCommand(args: string[], io: CliIo): Promise<number>
     },
   });
   const [path, ...extra] = positionals;
-  if (extra.length > 0) throw usageError(`用法 (usage): ${MESSAGE_USAGE}`);
+  if (extra.length > 0) throw usageError(MESSAGE_USAGE);
   if (values.debt !== undefined && path === undefined) {
-    throw new InputError([
-      { path: '--debt', message: '指定债务需要同时给出案件文件 CASE.json (--debt needs the case file)' },
-    ]);
+    throw inputError({ path: '--debt', code: 'debt_needs_case_file', params: {} });
   }
   const lang = parseLang(values.lang);
-  const today = parseToday(values.today ?? io.today ?? localToday());
+  const today = parseDateOption('--today', values.today ?? io.today ?? localToday());
   const caseFile = path === undefined ? undefined : await readCaseFile(path);
   const text = await readAll(io.stdin);
   if (text === undefined) {
-    throw new InputError([
-      { path: '(stdin)', message: '输入过大，最多 2 MB (input too large: at most 2 MB)' },
-    ]);
+    throw inputError({ path: '(stdin)', code: 'input_too_large', params: { limitBytes: MAX_STDIN_BYTES } });
   }
   const result = importMessages({ text: text.replace(/^\uFEFF/, ''), today, caseFile, debtId: values.debt });
   if (!result.ok) {
     throw new InputError(
       result.issues.map((issue) => ({
+        ...issue,
         path:
           issue.path === 'text' ? '(stdin)' : issue.path === 'debtId' ? '--debt' : `(stdin) ${issue.path}`,
-        message: issue.message,
       })),
     );
   }
@@ -64,14 +55,4 @@ export async function messageCommand(args: string[], io: CliIo): Promise<number>
       : messagesReportText(result.value, lang),
   );
   return EXIT_OK;
-}
-
-function parseToday(value: string): CalendarDate {
-  const today = parseCalendarDate(value);
-  if (!today) {
-    throw new InputError([
-      { path: '--today', message: '不是有效日期，格式为 YYYY-MM-DD (not a valid date, use YYYY-MM-DD)' },
-    ]);
-  }
-  return today;
 }

@@ -6,14 +6,15 @@ import {
   moneyField,
   offerReportJson,
   offerReportText,
-  parseCalendarDate,
+  toValidationIssues,
   weighOffer,
 } from '@shangan/core';
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
-import { InputError, usageError } from '../input-error.js';
+import { parseLang } from '../cli-language.js';
+import { InputError, inputError, usageError } from '../input-error.js';
 import { caseFileProblems, readCaseFile } from '../read-case-file.js';
 import { loadLprTable } from '../user-data.js';
-import { parseAsOf, parseLang } from './analyze.js';
+import { parseAsOf, parseDateOption } from './analyze.js';
 
 export const OFFER_USAGE =
   'shangan offer CASE.json --debt ID --total YUAN [--down YUAN] [--periods N] [--first-due YYYY-MM-DD] [--conditions TEXT] [--as-of YYYY-MM-DD] [--json] [--lang zh|en]';
@@ -37,7 +38,7 @@ export async function offerCommand(args: string[], io: CliIo): Promise<number> {
   });
   const [path, ...extra] = positionals;
   if (!path || extra.length > 0 || values.debt === undefined || values.total === undefined) {
-    throw usageError(`用法 (usage): ${OFFER_USAGE}`);
+    throw usageError(OFFER_USAGE);
   }
   const lang = parseLang(values.lang);
   const total = parseAmount('--total', values.total, 'positive');
@@ -45,9 +46,7 @@ export async function offerCommand(args: string[], io: CliIo): Promise<number> {
   const periods = parsePeriods(values.periods);
   const firstDue = parseFirstDue(values['first-due']);
   if (down !== undefined && down > total) {
-    throw new InputError([
-      { path: '--down', message: '首付不能大于总额 (the down payment cannot exceed the total)' },
-    ]);
+    throw inputError({ path: '--down', code: 'down_above_total', params: {} });
   }
   const input = await readCaseFile(path);
   const analyzed = analyzeCaseFile({
@@ -58,10 +57,8 @@ export async function offerCommand(args: string[], io: CliIo): Promise<number> {
   if (!analyzed.ok) throw caseFileProblems(path, analyzed.issues);
   const { caseFile, analysis } = analyzed.value;
   if (!analysis.debts.some((debt) => debt.id === values.debt)) {
-    const ids = analysis.debts.map((debt) => debt.id).join(', ');
-    throw new InputError([
-      { path: '--debt', message: `没有这笔债务，可选 (no such debt; choose one of): ${ids}` },
-    ]);
+    const known = analysis.debts.map((debt) => debt.id);
+    throw inputError({ path: '--debt', code: 'unknown_debt', params: { id: values.debt, known } });
   }
   const weighing = weighOffer(caseFile, analysis, {
     debtId: values.debt,
@@ -83,7 +80,9 @@ export async function offerCommand(args: string[], io: CliIo): Promise<number> {
 function parseAmount(option: string, value: string, min: 'positive' | 'nonnegative'): Fen {
   const parsed = moneyField({ min }).safeParse(value);
   if (!parsed.success) {
-    throw new InputError(parsed.error.issues.map((issue) => ({ path: option, message: issue.message })));
+    throw new InputError(
+      toValidationIssues(parsed.error, value).map((issue) => ({ ...issue, path: option })),
+    );
   }
   return parsed.data;
 }
@@ -92,20 +91,11 @@ function parsePeriods(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const periods = Number(value);
   if (!/^\d+$/.test(value) || periods < 1 || periods > 120) {
-    throw new InputError([
-      { path: '--periods', message: '应为 1 到 120 的整数 (a whole number from 1 to 120)' },
-    ]);
+    throw inputError({ path: '--periods', code: 'out_of_range', params: { minimum: 1, maximum: 120 } });
   }
   return periods;
 }
 
 function parseFirstDue(value: string | undefined): CalendarDate | undefined {
-  if (value === undefined) return undefined;
-  const day = parseCalendarDate(value);
-  if (!day) {
-    throw new InputError([
-      { path: '--first-due', message: '不是有效日期，格式为 YYYY-MM-DD (not a valid date, use YYYY-MM-DD)' },
-    ]);
-  }
-  return day;
+  return value === undefined ? undefined : parseDateOption('--first-due', value);
 }

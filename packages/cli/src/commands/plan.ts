@@ -7,12 +7,14 @@ import {
   planReportText,
   STRATEGIES,
   type StrategyName,
+  toValidationIssues,
 } from '@shangan/core';
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
-import { InputError, usageError } from '../input-error.js';
+import { parseLang } from '../cli-language.js';
+import { InputError, inputError, usageError } from '../input-error.js';
 import { caseFileProblems, readCaseFile } from '../read-case-file.js';
 import { loadLprTable } from '../user-data.js';
-import { parseAsOf, parseLang } from './analyze.js';
+import { parseAsOf } from './analyze.js';
 
 export const PLAN_USAGE = `shangan plan CASE.json [--strategy ${STRATEGIES.join('|')}|all] [--monthly YUAN] [--lump-sum YUAN] [--as-of YYYY-MM-DD] [--json] [--lang zh|en]`;
 
@@ -31,7 +33,7 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
     },
   });
   const [path, ...extra] = positionals;
-  if (!path || extra.length > 0) throw usageError(`用法 (usage): ${PLAN_USAGE}`);
+  if (!path || extra.length > 0) throw usageError(PLAN_USAGE);
   const lang = parseLang(values.lang);
   const strategies = parseStrategies(values.strategy);
   const monthly = parseAmount('--monthly', values.monthly);
@@ -66,9 +68,7 @@ function parseStrategies(value: string | undefined): readonly StrategyName[] {
   if (value === undefined || value === 'all') return STRATEGIES;
   const name = STRATEGIES.find((strategy) => strategy === value);
   if (!name) {
-    throw new InputError([
-      { path: '--strategy', message: `应为 ${STRATEGIES.join(' | ')} | all 之一 (must be one of these)` },
-    ]);
+    throw inputError({ path: '--strategy', code: 'not_one_of', params: { allowed: [...STRATEGIES, 'all'] } });
   }
   return [name];
 }
@@ -78,7 +78,9 @@ function parseAmount(option: '--monthly' | '--lump-sum', value: string | undefin
   if (value === undefined) return undefined;
   const parsed = moneyField({ min: 'nonnegative' }).safeParse(value);
   if (!parsed.success) {
-    throw new InputError(parsed.error.issues.map((issue) => ({ path: option, message: issue.message })));
+    throw new InputError(
+      toValidationIssues(parsed.error, value).map((issue) => ({ ...issue, path: option })),
+    );
   }
   return parsed.data;
 }

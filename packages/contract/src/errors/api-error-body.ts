@@ -6,7 +6,7 @@ export interface ApiErrorBody {
   error: {
     code: ApiErrorCode;
     message: string;
-    /** One per bad field, on 400 (and on a 409 that is about one field). */
+    /** One per bad field, on 400 (and on a 409 that is about one field), worded in the same language. */
     issues: (ApiIssue & { message: string })[];
   };
 }

@@ -1,4 +1,6 @@
+import { says } from '@shangan/core';
 import { z } from 'zod';
+import type { ContractIssueFacts } from '../errors/api-issue.js';
 
 /** The shortest password a new account may have. */
 export const MIN_PASSWORD_LENGTH = 10;
@@ -12,22 +14,9 @@ export const emailField = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(
-    z
-      .email({ error: '不是有效的邮箱地址 (not a valid email address)' })
-      .max(MAX_EMAIL_LENGTH, '邮箱地址过长 (email address too long)'),
-  );
+  .pipe(z.email(says<ContractIssueFacts>({ code: 'invalid_email', params: {} })).max(MAX_EMAIL_LENGTH));
 
-export const newPasswordField = z
-  .string()
-  .min(
-    MIN_PASSWORD_LENGTH,
-    `密码至少${MIN_PASSWORD_LENGTH}个字符 (at least ${MIN_PASSWORD_LENGTH} characters)`,
-  )
-  .max(
-    MAX_PASSWORD_LENGTH,
-    `密码最多${MAX_PASSWORD_LENGTH}个字符 (at most ${MAX_PASSWORD_LENGTH} characters)`,
-  );
+export const newPasswordField = z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH);
 
 /** POST /api/auth/signup. */
 export const signUpBody = z.strictObject({ email: emailField, password: newPasswordField });
@@ -35,7 +24,7 @@ export const signUpBody = z.strictObject({ email: emailField, password: newPassw
 /** POST /api/auth/login: any password is checked, so only its presence and size are limited here. */
 export const loginBody = z.strictObject({
   email: emailField,
-  password: z.string().min(1, '必填 (required)').max(MAX_PASSWORD_LENGTH, '过长 (too long)'),
+  password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 });
 
 /** POST /api/cases/:caseId/advisors: the advisor's address. */

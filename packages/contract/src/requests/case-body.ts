@@ -1,14 +1,12 @@
+import { issueAt } from '@shangan/core';
 import { z } from 'zod';
+import type { ContractIssueFacts } from '../errors/api-issue.js';
 import { checkedCaseFile } from './checked-case-file.js';
 
 /** The longest case title, in characters. */
 export const MAX_CASE_TITLE_LENGTH = 200;
 
-const title = z
-  .string()
-  .trim()
-  .min(1, '不能为空 (must not be empty)')
-  .max(MAX_CASE_TITLE_LENGTH, `不能超过${MAX_CASE_TITLE_LENGTH}个字符 (at most ${MAX_CASE_TITLE_LENGTH})`);
+const title = z.string().trim().min(1).max(MAX_CASE_TITLE_LENGTH);
 
 /** POST /api/cases: a new case with its whole file, contacts included (an import of a case file). */
 export const createCaseBody = z.strictObject({ title, caseFile: checkedCaseFile });
@@ -20,10 +18,13 @@ export const createCaseBody = z.strictObject({ title, caseFile: checkedCaseFile 
 export const replaceCaseBody = createCaseBody.superRefine((body, ctx) => {
   const index = body.caseFile.parsed.debts.findIndex((debt) => debt.contacts.length > 0);
   if (index >= 0) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['caseFile', 'debts', index, 'contacts'],
-      message: '联系记录只能逐条添加，不能在编辑时改写 (contacts are logged one by one, never rewritten)',
-    });
+    ctx.addIssue(
+      issueAt<ContractIssueFacts>({ code: 'contacts_not_editable', params: {} }, [
+        'caseFile',
+        'debts',
+        index,
+        'contacts',
+      ]),
+    );
   }
 });

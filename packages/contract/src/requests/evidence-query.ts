@@ -1,4 +1,6 @@
+import { says } from '@shangan/core';
 import { z } from 'zod';
+import type { ContractIssueFacts } from '../errors/api-issue.js';
 
 /** The longest evidence file name, in characters. */
 export const MAX_EVIDENCE_FILE_NAME_LENGTH = 200;
@@ -11,9 +13,9 @@ export const EVIDENCE_MEDIA_TYPES =
 export const evidenceFileName = z
   .string()
   .trim()
-  .min(1, '必填 (required)')
-  .max(MAX_EVIDENCE_FILE_NAME_LENGTH, `不能超过${MAX_EVIDENCE_FILE_NAME_LENGTH}个字符 (at most 200)`)
-  .regex(/^[^/\\\0]+$/, '文件名不能包含路径 (a file name, not a path)');
+  .min(1)
+  .max(MAX_EVIDENCE_FILE_NAME_LENGTH)
+  .regex(/^[^/\\\0]+$/, says<ContractIssueFacts>({ code: 'file_name_is_path', params: {} }));
 
 /** POST /api/cases/:caseId/evidence: the file is the raw body; its name and contact are the query. */
 export const evidenceQuery = z.strictObject({

@@ -6,9 +6,7 @@ export const MAX_MOVE_NOTE_LENGTH = 5000;
 
 /** POST /api/cases/:caseId/debts/:debtId/negotiation: the state the negotiation moves to. */
 export const moveBody = z.strictObject({
-  state: z.enum(NEGOTIATION_STATES, {
-    error: `应为 ${NEGOTIATION_STATES.join(' | ')} 之一 (must be one of these)`,
-  }),
+  state: z.enum(NEGOTIATION_STATES),
   note: textField(MAX_MOVE_NOTE_LENGTH).optional(),
 });
 

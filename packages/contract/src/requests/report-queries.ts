@@ -21,7 +21,7 @@ export const documentParams = z.object({ caseId: z.string(), kind: z.enum(DOCUME
 
 /** GET /api/cases/:caseId/documents/:kind. */
 export const documentQuery = z.strictObject({
-  debt: z.string().min(1, '必填 (required)'),
+  debt: z.string().min(1),
   format: z.enum(DOCUMENT_FORMATS).default('md'),
   strategy: z.enum(STRATEGIES).optional(),
   /** The copy to share: phone and ID numbers masked. The letter itself carries them in full. */

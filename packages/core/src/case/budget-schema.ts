@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fen } from '../money/fen.js';
-import { moneyField, textField } from './schema-primitives.js';
+import { moneyField, textField, wholeNumberField } from './schema-primitives.js';
 
 /** The essential-expense categories of the standard budget, in the order a statement lists them. */
 export const EXPENSE_CATEGORIES = [
@@ -35,7 +35,7 @@ export const budgetSchema = z.strictObject({
         monthly: moneyField({ min: 'nonnegative' }),
       }),
     )
-    .max(MAX_INCOMES, `最多${MAX_INCOMES}项收入 (at most ${MAX_INCOMES} incomes)`)
+    .max(MAX_INCOMES)
     .default([]),
   expenses: z
     .strictObject(
@@ -48,12 +48,7 @@ export const budgetSchema = z.strictObject({
     .prefault({}),
   /** Money available once, now (savings, help from family) for settlements. */
   lumpSum: moneyField({ min: 'nonnegative' }).default(fen(0)),
-  dependents: z
-    .number({ error: '应为整数 (expected a whole number)' })
-    .int('应为整数 (expected a whole number)')
-    .min(0, '不能为负数 (must not be negative)')
-    .max(MAX_DEPENDENTS, '人数过多 (too many)')
-    .default(0),
+  dependents: wholeNumberField().min(0).max(MAX_DEPENDENTS).default(0),
   /**
    * Kept back each month for the unexpected. When absent the affordability step uses its default
    * (see household/safety-margin.ts) and says so in the statement.

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { dateField, rateField } from './schema-primitives.js';
+import { dateField, rateField, wholeNumberField } from './schema-primitives.js';
+import { says } from './state-issue.js';
 
-const dayOfMonth = z
-  .number({ error: '应为 1 到 31 的整数 (expected a day of the month, 1–31)' })
-  .int('应为 1 到 31 的整数 (expected a day of the month, 1–31)')
-  .min(1, '应为 1 到 31 的整数 (expected a day of the month, 1–31)')
-  .max(31, '应为 1 到 31 的整数 (expected a day of the month, 1–31)');
+const dayOfMonth = wholeNumberField().min(1).max(31);
 
 /**
  * A credit card described the way its statement does. The debt's `principal` is the card's
@@ -16,8 +13,8 @@ const dayOfMonth = z
 export const cardSchema = z.strictObject({
   /** Last four digits of the card number: letters to the bank name the card by them. */
   last4: z
-    .string({ error: '应为文字 (expected text)' })
-    .regex(/^\d{4}$/, '应为卡号后4位数字 (the last 4 digits of the card number)')
+    .string()
+    .regex(/^\d{4}$/, says({ code: 'invalid_card_last4', params: {} }))
     .optional(),
   /** 账单日 and 到期还款日, as days of the month. */
   statementDay: dayOfMonth.optional(),

@@ -12,7 +12,8 @@ import { limitationEventSchema } from './limitation-event-schema.js';
 import { offerSchema } from './offer-schema.js';
 import { personSchema } from './person-schema.js';
 import { checkRateChoice, rateChoiceFields } from './rate-choice.js';
-import { dateField, moneyField, rateField, textField } from './schema-primitives.js';
+import { dateField, moneyField, rateField, textField, wholeNumberField } from './schema-primitives.js';
+import { issueAt, says } from './state-issue.js';
 
 /**
  * Where the debt stands: current (paying as agreed), overdue, collection (a collector is calling),
@@ -31,17 +32,9 @@ export type DebtStatus = (typeof DEBT_STATUSES)[number];
 const datedAmount = z.strictObject({ date: dateField(), amount: moneyField() });
 
 /** Shared with the schedule request: method, periods, frequency. */
-export const methodField = z.enum(REPAYMENT_METHODS, {
-  error: `应为 ${REPAYMENT_METHODS.join(' | ')} 之一 (must be one of these)`,
-});
-export const periodsField = z
-  .number({ error: '应为整数 (expected a whole number)' })
-  .int('应为整数 (expected a whole number)')
-  .min(1, '至少 1 期 (at least 1 period)')
-  .max(3650, '期数过多 (too many periods)');
-export const frequencyField = z
-  .enum(FREQUENCIES, { error: `应为 ${FREQUENCIES.join(' | ')} 之一 (must be one of these)` })
-  .default('monthly');
+export const methodField = z.enum(REPAYMENT_METHODS);
+export const periodsField = wholeNumberField().min(1).max(3650);
+export const frequencyField = z.enum(FREQUENCIES).default('monthly');
 
 const termsSchema = z
   .strictObject({
@@ -57,28 +50,22 @@ const termsSchema = z
 const feeSchema = z.strictObject({
   name: textField(100),
   amount: moneyField(),
-  when: z.union([z.literal('upfront'), z.literal('per_period'), dateField()], {
-    error: '应为 upfront、per_period 或日期 YYYY-MM-DD (expected upfront, per_period or a date)',
-  }),
+  when: z.union(
+    [z.literal('upfront'), z.literal('per_period'), dateField()],
+    says({ code: 'wrong_type', params: { expected: 'fee_timing' } }),
+  ),
 });
 
 export const debtSchema = z
   .strictObject({
-    id: z
-      .string({ error: '应为文字 (expected text)' })
-      .regex(
-        /^[A-Za-z0-9_-]{1,64}$/,
-        '只能用字母、数字、- 和 _，最多64个字符 (letters, digits, - and _, up to 64)',
-      ),
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, says({ code: 'invalid_debt_id', params: {} })),
     lender: textField(200),
-    lenderType: z.enum(LENDER_TYPES, {
-      error: `应为 ${LENDER_TYPES.join(' | ')} 之一 (must be one of these)`,
-    }),
+    lenderType: z.enum(LENDER_TYPES),
     contractDate: dateField(),
     principal: moneyField(),
     received: moneyField().optional(),
     terms: termsSchema.optional(),
-    schedule: z.array(datedAmount).min(1, '至少一期 (at least one instalment)').max(3650).optional(),
+    schedule: z.array(datedAmount).min(1).max(3650).optional(),
     fees: z.array(feeSchema).max(100).default([]),
     overdue: z
       .strictObject({
@@ -107,9 +94,7 @@ export const debtSchema = z
     limitationEvents: z.array(limitationEventSchema).max(1000).default([]),
     creditorChange: creditorChangeSchema.optional(),
     offers: z.array(offerSchema).max(200).default([]),
-    status: z
-      .enum(DEBT_STATUSES, { error: `应为 ${DEBT_STATUSES.join(' | ')} 之一 (must be one of these)` })
-      .optional(),
+    status: z.enum(DEBT_STATUSES).optional(),
     /** The day the person received a court payment order (支付令): the objection deadline runs from it. */
     paymentOrderReceived: dateField().optional(),
     /** The lender's official negotiation channel (客服电话 / APP内协商入口), as the person found it. */
@@ -119,130 +104,80 @@ export const debtSchema = z
   })
   .superRefine((debt, ctx) => {
     if (debt.received !== undefined && debt.received > debt.principal) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['received'],
-        message: '到手金额不能大于合同本金 (received cannot exceed principal)',
-      });
+      ctx.addIssue(issueAt({ code: 'received_above_principal', params: {} }, ['received']));
     }
-    const notBeforeContract = (day: string | undefined, path: (string | number)[], message: string) => {
-      if (day !== undefined && day < debt.contractDate) ctx.addIssue({ code: 'custom', path, message });
+    const beforeContract = { code: 'before_contract', params: { contractDate: debt.contractDate } } as const;
+    const notBeforeContract = (day: string | undefined, path: (string | number)[]) => {
+      if (day !== undefined && day < debt.contractDate) ctx.addIssue(issueAt(beforeContract, path));
     };
-    notBeforeContract(
-      debt.claimed?.date,
-      ['claimed', 'date'],
-      '主张日期早于合同日期 (claim date is before the contract)',
-    );
-    notBeforeContract(
-      debt.overdueSince,
-      ['overdueSince'],
-      '逾期开始日期早于合同日期 (overdue date is before the contract)',
-    );
-    notBeforeContract(
-      debt.accelerated,
-      ['accelerated'],
-      '宣布提前到期日期早于合同日期 (acceleration date is before the contract)',
-    );
-    notBeforeContract(
-      debt.card?.firstMissedDueDate,
-      ['card', 'firstMissedDueDate'],
-      '第一次未还的到期还款日早于开卡日期 (first missed due date is before the card was opened)',
-    );
+    notBeforeContract(debt.claimed?.date, ['claimed', 'date']);
+    notBeforeContract(debt.overdueSince, ['overdueSince']);
+    notBeforeContract(debt.accelerated, ['accelerated']);
+    const firstMissed = debt.card?.firstMissedDueDate;
+    if (firstMissed !== undefined && firstMissed < debt.contractDate) {
+      ctx.addIssue(
+        issueAt({ code: 'before_card_opened', params: { opened: debt.contractDate } }, [
+          'card',
+          'firstMissedDueDate',
+        ]),
+      );
+    }
     if (debt.card !== undefined && debt.lenderType !== 'credit_card') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['card'],
-        message:
-          '只有信用卡（lenderType 为 credit_card）才填写 card (card is only for lenderType credit_card)',
-      });
+      ctx.addIssue(issueAt({ code: 'card_needs_credit_card', params: {} }, ['card']));
     }
     const { firstMissedDueDate, lastDueDate } = debt.card ?? {};
     if (firstMissedDueDate !== undefined && lastDueDate !== undefined && lastDueDate < firstMissedDueDate) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['card', 'lastDueDate'],
-        message: '最后的到期还款日早于第一次未还的到期还款日 (last due date is before the first missed one)',
-      });
+      ctx.addIssue(
+        issueAt({ code: 'before_first_missed_due', params: { firstMissedDueDate } }, ['card', 'lastDueDate']),
+      );
     }
     const split = debt.claimed?.split;
     if (debt.claimed && split) {
       const parts = Object.values(split).reduce((sum: number, part) => sum + (part ?? 0), 0);
       if (parts > debt.claimed.total) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['claimed', 'split'],
-          message: '各部分之和大于对方主张的总额 (the parts add up to more than the total claimed)',
-        });
+        ctx.addIssue(
+          issueAt({ code: 'claim_parts_above_total', params: { parts, total: debt.claimed.total } }, [
+            'claimed',
+            'split',
+          ]),
+        );
       }
     }
     debt.limitationEvents.forEach((event, index) => {
-      if (event.date < debt.contractDate) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['limitationEvents', index, 'date'],
-          message: '日期早于合同日期 (dated before the contract)',
-        });
-      }
+      notBeforeContract(event.date, ['limitationEvents', index, 'date']);
     });
-    notBeforeContract(
-      debt.paymentOrderReceived,
-      ['paymentOrderReceived'],
-      '收到支付令日期早于合同日期 (payment order date is before the contract)',
-    );
+    notBeforeContract(debt.paymentOrderReceived, ['paymentOrderReceived']);
     debt.payments.forEach((payment, index) => {
-      if (payment.date < debt.contractDate) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['payments', index, 'date'],
-          message: '还款日期早于合同日期 (payment is dated before the contract)',
-        });
-      }
+      notBeforeContract(payment.date, ['payments', index, 'date']);
     });
     debt.schedule?.forEach((row, index) => {
-      if (row.date < debt.contractDate) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['schedule', index, 'date'],
-          message: '还款计划日期早于合同日期 (instalment is dated before the contract)',
-        });
-      }
+      notBeforeContract(row.date, ['schedule', index, 'date']);
     });
   });
 
 export const caseFileSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    version: z.literal(1, { error: '目前只支持 version 1 (only version 1 is supported)' }),
+    version: z.literal(1, says({ code: 'unsupported_version', params: { supported: 1 } })),
     asOf: dateField(),
     person: personSchema.optional(),
     budget: budgetSchema.optional(),
     circumstances: circumstancesSchema.optional(),
-    debts: z.array(debtSchema).max(200, '最多200笔债务 (at most 200 debts)'),
+    debts: z.array(debtSchema).max(200),
   })
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
+    const afterAsOf = { code: 'after_as_of', params: { asOf: file.asOf } } as const;
     file.debts.forEach((debt, index) => {
       if (seen.has(debt.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['debts', index, 'id'],
-          message: `编号 ${debt.id} 重复 (duplicate id)`,
-        });
+        ctx.addIssue(issueAt({ code: 'duplicate_id', params: { id: debt.id } }, ['debts', index, 'id']));
       }
       seen.add(debt.id);
       if (debt.paymentOrderReceived !== undefined && debt.paymentOrderReceived > file.asOf) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['debts', index, 'paymentOrderReceived'],
-          message: '收到支付令日期晚于分析日期 asOf (payment order date is after asOf)',
-        });
+        ctx.addIssue(issueAt(afterAsOf, ['debts', index, 'paymentOrderReceived']));
       }
       if (debt.contractDate > file.asOf) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['debts', index, 'contractDate'],
-          message: '合同日期晚于分析日期 asOf (contract date is after asOf)',
-        });
+        ctx.addIssue(issueAt(afterAsOf, ['debts', index, 'contractDate']));
       }
     });
   });

@@ -6,17 +6,10 @@ export type HardshipKind = (typeof HARDSHIP_KINDS)[number];
 
 /** Why the person cannot pay as agreed, and the papers that show it (for hardship requests). */
 export const circumstancesSchema = z.strictObject({
-  hardship: z
-    .array(
-      z.enum(HARDSHIP_KINDS, {
-        error: `应为 ${HARDSHIP_KINDS.join(' | ')} 之一 (must be one of these)`,
-      }),
-    )
-    .max(HARDSHIP_KINDS.length)
-    .default([]),
-  evidence: z.array(textField(200)).max(50, '最多50项材料 (at most 50 items)').default([]),
+  hardship: z.array(z.enum(HARDSHIP_KINDS)).max(HARDSHIP_KINDS.length).default([]),
+  evidence: z.array(textField(200)).max(50).default([]),
   /** The person's own words about what happened, quoted in the hardship request. */
-  description: z.string().trim().max(2000, '不能超过 2000 个字符 (at most 2000 characters)').optional(),
+  description: z.string().trim().max(2000).optional(),
 });
 
 export type Circumstances = z.output<typeof circumstancesSchema>;

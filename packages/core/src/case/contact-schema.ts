@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateField, textField } from './schema-primitives.js';
+import { issueAt, says } from './state-issue.js';
 
 export const CONTACT_CHANNELS = [
   'phone',
@@ -50,12 +51,10 @@ const optionalText = (field: keyof typeof CONTACT_TEXT_LIMITS) =>
 export const contactSchema = z
   .strictObject({
     at: z
-      .string({ error: '应为日期时间 YYYY-MM-DDTHH:mm (expected a date and time)' })
-      .regex(LOCAL_DATE_TIME, '格式应为 YYYY-MM-DDTHH:mm，例如 2026-11-03T22:40 (use YYYY-MM-DDTHH:mm)'),
-    channel: z.enum(CONTACT_CHANNELS, {
-      error: `应为 ${CONTACT_CHANNELS.join(' | ')} 之一 (must be one of these)`,
-    }),
-    direction: z.enum(['incoming', 'outgoing'], { error: '应为 incoming 或 outgoing' }),
+      .string(says({ code: 'wrong_type', params: { expected: 'date_time' } }))
+      .regex(LOCAL_DATE_TIME, says({ code: 'invalid_date_time', params: {} })),
+    channel: z.enum(CONTACT_CHANNELS),
+    direction: z.enum(['incoming', 'outgoing']),
     number: optionalText('number'),
     counterpartName: optionalText('counterpartName'),
     staffId: optionalText('staffId'),
@@ -63,21 +62,14 @@ export const contactSchema = z
     theyPromised: optionalText('theyPromised'),
     iPromised: optionalText('iPromised'),
     followUp: dateField().optional(),
-    flags: z
-      .array(
-        z.enum(MARKED_CONTACT_FLAGS, {
-          error: `应为 ${MARKED_CONTACT_FLAGS.join(' | ')} 之一 (must be one of these)`,
-        }),
-      )
-      .max(MARKED_CONTACT_FLAGS.length)
-      .default([]),
+    flags: z.array(z.enum(MARKED_CONTACT_FLAGS)).max(MARKED_CONTACT_FLAGS.length).default([]),
     /** The person's own notes on the contact: kept in the log, used by no calculation or document. */
     notes: optionalText('notes'),
   })
   .superRefine((contact, ctx) => {
     const day = contact.at.slice(0, 10);
     if (!dateField().safeParse(day).success) {
-      ctx.addIssue({ code: 'custom', path: ['at'], message: '不是有效日期 (not a valid date)' });
+      ctx.addIssue(issueAt({ code: 'invalid_date', params: {} }, ['at']));
     }
   });
 

@@ -7,7 +7,7 @@ import { dateField, moneyField, textField } from './schema-primitives.js';
  * lender could (民法典 第700条 for the guarantor; the assignee takes the claim as it was).
  */
 export const creditorChangeSchema = z.strictObject({
-  kind: z.enum(['guarantor', 'assignee'], { error: '应为 guarantor 或 assignee' }),
+  kind: z.enum(['guarantor', 'assignee']),
   name: textField(200),
   date: dateField(),
   /** What the guarantor paid the lender (代偿金额), when known. */

@@ -21,9 +21,7 @@ export type LimitationEventKind = (typeof LIMITATION_EVENT_KINDS)[number];
 
 export const limitationEventSchema = z.strictObject({
   date: dateField(),
-  kind: z.enum(LIMITATION_EVENT_KINDS, {
-    error: `应为 ${LIMITATION_EVENT_KINDS.join(' | ')} 之一 (must be one of these)`,
-  }),
+  kind: z.enum(LIMITATION_EVENT_KINDS),
   note: textField(500).optional(),
 });
 

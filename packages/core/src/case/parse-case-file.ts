@@ -1,4 +1,5 @@
 import { type CaseFile, caseFileSchema } from './case-schema.js';
+import { parseJsonText } from './parse-json-text.js';
 import { toValidationIssues, type ValidationIssue } from './validation-issue.js';
 
 /** Case files are small (a few KB per debt); anything larger is not a case file. */
@@ -20,23 +21,10 @@ export function parseCaseFileText(text: string): ParseResult<CaseFile> {
   if (text.length > MAX_CASE_FILE_BYTES) {
     return {
       ok: false,
-      issues: [
-        {
-          path: '(根 root)',
-          message: `文件过大，案件文件不超过 2 MB (file too large: a case file is at most 2 MB)`,
-        },
-      ],
+      issues: [{ path: '', code: 'file_too_large', params: { limitBytes: MAX_CASE_FILE_BYTES } }],
     };
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      issues: [{ path: '(根 root)', message: `不是有效的 JSON (not valid JSON): ${detail}` }],
-    };
-  }
-  return validateCaseFile(value);
+  const json = parseJsonText(text);
+  if (!json.ok) return { ok: false, issues: [{ path: '', code: 'invalid_json', params: json.at }] };
+  return validateCaseFile(json.value);
 }

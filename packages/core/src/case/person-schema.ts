@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { textField } from './schema-primitives.js';
+import { says } from './state-issue.js';
 
 /**
  * Who the letters are from. Every field is optional: a letter leaves a blank line to fill in by
@@ -8,17 +9,14 @@ import { textField } from './schema-primitives.js';
 export const personSchema = z.strictObject({
   name: textField(100).optional(),
   phone: z
-    .string({ error: '应为文字 (expected text)' })
+    .string()
     .trim()
-    .regex(/^\+?[\d\s-]{5,20}$/, '不是有效电话号码 (not a valid phone number)')
+    .regex(/^\+?[\d\s-]{5,20}$/, says({ code: 'invalid_phone', params: {} }))
     .optional(),
   idNumber: z
-    .string({ error: '应为文字 (expected text)' })
+    .string()
     .trim()
-    .regex(
-      /^\d{17}[\dXx]$|^\d{15}$/,
-      '身份证号应为18位（或旧式15位） (an ID number has 18 characters, or 15)',
-    )
+    .regex(/^\d{17}[\dXx]$|^\d{15}$/, says({ code: 'invalid_id_number', params: {} }))
     .optional(),
   city: textField(100).optional(),
   /** 住址, as on the ID card or where court papers reach the person: a court filing needs it. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { StatedRate } from '../schedule/periodic-rate.js';
 import { rateField } from './schema-primitives.js';
+import { issueAt } from './state-issue.js';
 
 /**
  * A loan states its price one way: per year, per month (月息), per day (日息) or, for card
@@ -28,24 +29,11 @@ export interface RateChoice {
 export function checkRateChoice(value: RateChoice & { method: string }, ctx: z.RefinementCtx): void {
   const given = RATE_KEYS.filter((key) => value[key] !== undefined);
   if (given.length === 0) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['annualRate'],
-      message:
-        '需要填写一个利率：annualRate、monthlyRate、dailyRate 或 feeRatePerPeriod (give exactly one rate)',
-    });
+    ctx.addIssue(issueAt({ code: 'rate_missing', params: {} }, ['annualRate']));
   } else if (given.length > 1) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [given[1] ?? 'annualRate'],
-      message: `只能填写一个利率，已填写 ${given.join('、')} (give exactly one rate)`,
-    });
+    ctx.addIssue(issueAt({ code: 'rate_repeated', params: { given } }, [given[1] ?? 'annualRate']));
   } else if (value.method === 'flat_fee' && value.feeRatePerPeriod === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['feeRatePerPeriod'],
-      message: 'flat_fee 分期需要 feeRatePerPeriod（每期手续费率） (flat_fee needs feeRatePerPeriod)',
-    });
+    ctx.addIssue(issueAt({ code: 'flat_fee_needs_fee_rate', params: {} }, ['feeRatePerPeriod']));
   }
 }
 

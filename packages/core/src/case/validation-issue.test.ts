@@ -28,88 +28,105 @@ function issuesOf(schema: z.ZodType, input: unknown): ValidationIssue[] {
   return toValidationIssues(parsed.error, input);
 }
 
+const REQUIRED = { code: 'required', params: {} };
+const wrongType = (expected: string) => ({ code: 'wrong_type', params: { expected } });
+
 describe('toValidationIssues', () => {
   it('the example debt is valid', () => {
     expect(caseFileSchema.safeParse({ version: 1, asOf: '2026-01-10', debts: [DEBT] }).success).toBe(true);
   });
 
-  it('says 必填 for a field that is missing, whatever its kind', () => {
-    expect(debtIssues({ lender: undefined })).toEqual([
-      { path: 'debts[0].lender', message: '必填 (required)' },
-    ]);
-    expect(debtIssues({ principal: undefined })).toEqual([
-      { path: 'debts[0].principal', message: '必填 (required)' },
-    ]);
-    expect(debtIssues({ lenderType: undefined })).toEqual([
-      { path: 'debts[0].lenderType', message: '必填 (required)' },
-    ]);
+  it('says required for a field that is missing, whatever its kind', () => {
+    expect(debtIssues({ lender: undefined })).toEqual([{ path: 'debts[0].lender', ...REQUIRED }]);
+    expect(debtIssues({ principal: undefined })).toEqual([{ path: 'debts[0].principal', ...REQUIRED }]);
+    expect(debtIssues({ lenderType: undefined })).toEqual([{ path: 'debts[0].lenderType', ...REQUIRED }]);
     expect(debtIssues({ terms: { method: 'equal_installment', annualRate: '0.18' } })).toEqual([
-      { path: 'debts[0].terms.periods', message: '必填 (required)' },
+      { path: 'debts[0].terms.periods', ...REQUIRED },
     ]);
     expect(issuesOf(caseFileSchema, { asOf: '2026-01-10' })).toEqual([
-      { path: 'version', message: '必填 (required)' },
-      { path: 'debts', message: '必填 (required)' },
+      { path: 'version', ...REQUIRED },
+      { path: 'debts', ...REQUIRED },
     ]);
   });
 
-  it('says what was expected for a value of the wrong type, in the schema’s words when it has them', () => {
+  it('says what was expected for a value of the wrong type, in the field’s own kind', () => {
     expect(debtIssues({ terms: { ...DEBT.terms, periods: '十二' } })).toEqual([
-      { path: 'debts[0].terms.periods', message: '应为整数 (expected a whole number)' },
+      { path: 'debts[0].terms.periods', ...wrongType('whole_number') },
     ]);
-    expect(debtIssues({ lender: 5 })).toEqual([
-      { path: 'debts[0].lender', message: '应为文字 (expected text)' },
+    expect(debtIssues({ terms: { ...DEBT.terms, periods: 1.5 } })).toEqual([
+      { path: 'debts[0].terms.periods', ...wrongType('whole_number') },
     ]);
-    expect(debtIssues({ principal: true })).toEqual([
-      {
-        path: 'debts[0].principal',
-        message: '应为金额（字符串或数字） (expected an amount: string or number)',
-      },
-    ]);
+    expect(debtIssues({ lender: 5 })).toEqual([{ path: 'debts[0].lender', ...wrongType('text') }]);
+    expect(debtIssues({ principal: true })).toEqual([{ path: 'debts[0].principal', ...wrongType('amount') }]);
     // null is a value, not a missing field.
     expect(debtIssues({ contractDate: null })).toEqual([
-      {
-        path: 'debts[0].contractDate',
-        message: '应为日期字符串 YYYY-MM-DD (expected a date string YYYY-MM-DD)',
-      },
+      { path: 'debts[0].contractDate', ...wrongType('date') },
     ]);
   });
 
-  it('words the type itself where zod would answer in English', () => {
+  it('names the JSON kind where the schema states none', () => {
     expect(issuesOf(caseFileSchema, { version: 1, asOf: '2026-01-10', debts: {} })).toEqual([
-      { path: 'debts', message: '类型错误，应为列表 [ ] (wrong type: expected a list [ ])' },
+      { path: 'debts', ...wrongType('list') },
     ]);
     expect(debtIssues({ payments: [null] })).toEqual([
-      {
-        path: 'debts[0].payments[0]',
-        message: '类型错误，应为对象 { } (wrong type: expected an object { })',
-      },
+      { path: 'debts[0].payments[0]', ...wrongType('object') },
     ]);
-    expect(issuesOf(caseFileSchema, null)).toEqual([
-      { path: '(根 root)', message: '类型错误，应为对象 { } (wrong type: expected an object { })' },
-    ]);
+    // The whole input is the empty path: each front end words it its own way.
+    expect(issuesOf(caseFileSchema, null)).toEqual([{ path: '', ...wrongType('object') }]);
     expect(issuesOf(z.strictObject({ on: z.boolean() }), { on: 'yes' })).toEqual([
-      { path: 'on', message: '类型错误，应为布尔值 true 或 false (wrong type: expected true or false)' },
+      { path: 'on', ...wrongType('boolean') },
     ]);
   });
 
-  it('keeps the schema’s message for a choice that is not one of the choices', () => {
+  it('lists the choices for a value that is not one of them', () => {
     const contact = { at: '2026-11-03T22:40', channel: 'fax', direction: 'incoming' };
     expect(issuesOf(contactSchema, contact)).toEqual([
-      { path: 'channel', message: expect.stringContaining('之一 (must be one of these)') },
+      {
+        path: 'channel',
+        code: 'not_one_of',
+        params: { allowed: ['phone', 'sms', 'app', 'wechat', 'email', 'letter', 'visit', 'other'] },
+      },
     ]);
     const { channel: _channel, ...withoutChannel } = contact;
-    expect(issuesOf(contactSchema, withoutChannel)).toEqual([
-      { path: 'channel', message: '必填 (required)' },
+    expect(issuesOf(contactSchema, withoutChannel)).toEqual([{ path: 'channel', ...REQUIRED }]);
+  });
+
+  it('keeps the bounds of a value out of range', () => {
+    expect(debtIssues({ terms: { ...DEBT.terms, periods: 0 } })).toEqual([
+      {
+        path: 'debts[0].terms.periods',
+        code: 'too_small',
+        params: { origin: 'number', minimum: 1, inclusive: true },
+      },
+    ]);
+    expect(debtIssues({ lender: 'x'.repeat(201) })).toEqual([
+      { path: 'debts[0].lender', code: 'too_big', params: { origin: 'text', maximum: 200, inclusive: true } },
+    ]);
+    expect(debtIssues({ terms: { ...DEBT.terms, annualRate: '18' } })).toEqual([
+      { path: 'debts[0].terms.annualRate', code: 'rate_too_high', params: { max: 10 } },
     ]);
   });
 
   it('names unknown fields', () => {
     expect(debtIssues({ foo: 1, bar: 2 })).toEqual([
-      { path: 'debts[0]', message: '未知字段 foo、bar (unknown field foo, bar)' },
+      { path: 'debts[0]', code: 'unknown_fields', params: { keys: ['foo', 'bar'] } },
     ]);
   });
 
-  it('reads a case file’s text the same way', () => {
+  it('states the rules across fields with the values they compare', () => {
+    expect(debtIssues({ payments: [{ date: '2024-12-31', amount: '100' }] })).toEqual([
+      { path: 'debts[0].payments[0].date', code: 'before_contract', params: { contractDate: '2025-01-10' } },
+    ]);
+    const file = { version: 1, asOf: '2026-01-10', debts: [DEBT, DEBT] };
+    expect(issuesOf(caseFileSchema, file)).toEqual([
+      { path: 'debts[1].id', code: 'duplicate_id', params: { id: 'd1' } },
+    ]);
+    expect(debtIssues({ principal: '1.234' })).toEqual([
+      { path: 'debts[0].principal', code: 'invalid_amount', params: { reason: 'too_many_decimals' } },
+    ]);
+  });
+
+  it('reads a case file’s text the same way, and names a syntax error by line and column', () => {
     const text = JSON.stringify({
       version: 1,
       asOf: '2026-01-10',
@@ -118,9 +135,13 @@ describe('toValidationIssues', () => {
     expect(parseCaseFileText(text)).toEqual({
       ok: false,
       issues: [
-        { path: 'debts[0].lender', message: '必填 (required)' },
-        { path: 'debts[0].terms.periods', message: '应为整数 (expected a whole number)' },
+        { path: 'debts[0].lender', ...REQUIRED },
+        { path: 'debts[0].terms.periods', ...wrongType('whole_number') },
       ],
+    });
+    expect(parseCaseFileText('{\n  "version": 1,\n  "asOf" "2026-01-10"\n}')).toEqual({
+      ok: false,
+      issues: [{ path: '', code: 'invalid_json', params: { line: 3, column: 10 } }],
     });
   });
 });

@@ -1,44 +1,76 @@
 import type { z } from 'zod';
+import type { IssueFacts, SizeOrigin, ValidationIssueFacts, ValueKind } from './issue-facts.js';
+import { statedFacts } from './state-issue.js';
 
-/** One problem in an input file: where (a path like debts[1].contractDate) and what, bilingual. */
-export interface ValidationIssue {
-  path: string;
-  message: string;
-}
+/** One problem at a place: a path like debts[1].contractDate ('' for the whole input) and its facts. */
+export type IssueAt<F extends IssueFacts> = F extends unknown ? { path: string } & F : never;
 
-/** debts[1].contractDate — the way a person reads a JSON path; the root is "(根)". */
+/** One problem in an input: where, and what as a code with params (words: renderValidationIssue). */
+export type ValidationIssue = IssueAt<ValidationIssueFacts>;
+
+/** debts[1].contractDate — the way a person reads a JSON path; the whole input is ''. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   let text = '';
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
     else text += text === '' ? String(key) : `.${String(key)}`;
   }
-  return text === '' ? '(根 root)' : text;
+  return text;
 }
 
 /**
- * Zod's issues in our words. `input` is the value that was parsed: zod 4 leaves the offending value
+ * Zod's issues as codes. `input` is the value that was parsed: zod 4 leaves the offending value
  * out of its issues, so whether a field is missing or has the wrong type is read from the input.
+ * A layer above the core whose schemas state codes of their own names them as `Extra`.
  */
-export function toValidationIssues(error: z.core.$ZodError, input: unknown): ValidationIssue[] {
-  return error.issues.map((issue) => ({
-    path: formatIssuePath(issue.path),
-    message: describeIssue(issue, input),
-  }));
+export function toValidationIssues<Extra extends IssueFacts = never>(
+  error: z.core.$ZodError,
+  input: unknown,
+): IssueAt<ValidationIssueFacts | Extra>[] {
+  return error.issues.map(
+    (issue) =>
+      ({ path: formatIssuePath(issue.path), ...factsOf(issue, input) }) as IssueAt<
+        ValidationIssueFacts | Extra
+      >,
+  );
 }
 
 /** The codes a value of the wrong kind raises; for an absent value, each of them means "missing". */
 const MISSING_CODES: ReadonlySet<string> = new Set(['invalid_type', 'invalid_union', 'invalid_value']);
 
-function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
-  if (MISSING_CODES.has(issue.code) && isAbsent(input, issue.path)) return '必填 (required)';
+function factsOf(issue: z.core.$ZodIssue, input: unknown): IssueFacts {
+  if (MISSING_CODES.has(issue.code) && isAbsent(input, issue.path)) return { code: 'required', params: {} };
+  const stated = statedFacts(issue.message);
+  if (stated) return stated;
   switch (issue.code) {
     case 'invalid_type':
-      return isOurWording(issue.message) ? issue.message : wrongType(issue.expected);
+      return { code: 'wrong_type', params: { expected: VALUE_KINDS[issue.expected] ?? 'value' } };
     case 'unrecognized_keys':
-      return `未知字段 ${issue.keys.join('、')} (unknown field ${issue.keys.join(', ')})`;
+      return { code: 'unknown_fields', params: { keys: issue.keys } };
+    case 'invalid_value':
+      return { code: 'not_one_of', params: { allowed: issue.values.map(String) } };
+    case 'too_small':
+      return {
+        code: 'too_small',
+        params: {
+          origin: originOf(issue.origin),
+          minimum: Number(issue.minimum),
+          inclusive: issue.inclusive ?? true,
+        },
+      };
+    case 'too_big':
+      return {
+        code: 'too_big',
+        params: {
+          origin: originOf(issue.origin),
+          maximum: Number(issue.maximum),
+          inclusive: issue.inclusive ?? true,
+        },
+      };
+    case 'invalid_format':
+      return { code: 'invalid_format', params: {} };
     default:
-      return issue.message;
+      return { code: 'invalid', params: {} };
   }
 }
 
@@ -52,25 +84,19 @@ function isAbsent(input: unknown, path: readonly PropertyKey[]): boolean {
   return value === undefined;
 }
 
-/**
- * Every message the schemas word themselves is Chinese first ("应为整数 (expected a whole number)");
- * zod's own wording ("Invalid input: expected array, received object") has no Chinese in it.
- */
-function isOurWording(message: string): boolean {
-  return /\p{Script=Han}/u.test(message);
-}
-
-/** The JSON kinds a case file's fields take, as a person would name them. */
-const TYPE_NAMES: Record<string, [zh: string, en: string]> = {
-  string: ['文字', 'text'],
-  number: ['数字', 'a number'],
-  int: ['整数', 'a whole number'],
-  boolean: ['布尔值 true 或 false', 'true or false'],
-  array: ['列表 [ ]', 'a list [ ]'],
-  object: ['对象 { }', 'an object { }'],
+/** Zod's names of JSON kinds, as the catalogs name them. */
+const VALUE_KINDS: Partial<Record<string, ValueKind>> = {
+  string: 'text',
+  number: 'number',
+  int: 'whole_number',
+  boolean: 'boolean',
+  array: 'list',
+  object: 'object',
 };
 
-function wrongType(expected: string): string {
-  const [zh, en] = TYPE_NAMES[expected] ?? [expected, expected];
-  return `类型错误，应为${zh} (wrong type: expected ${en})`;
+function originOf(origin: string): SizeOrigin {
+  if (origin === 'number' || origin === 'int') return 'number';
+  if (origin === 'string') return 'text';
+  if (origin === 'array' || origin === 'set') return 'list';
+  return 'value';
 }

@@ -29,8 +29,8 @@ describe('documentKindsFor', () => {
     const kinds = documentKindsFor({ unlicensed, legal: { limitation: running } });
     expect(kinds.slice(0, 2)).toEqual(['police_report', 'complaint']);
     for (const kind of ACKNOWLEDGING_KINDS) expect(kinds).not.toContain(kind);
-    expect(kindNotApplicableReason({ unlicensed, legal: { limitation: running } }, 'negotiation')).toMatch(
-      /报案材料/,
+    expect(kindNotApplicableReason({ unlicensed, legal: { limitation: running } }, 'negotiation')).toBe(
+      'unlicensed_lender',
     );
   });
 

@@ -18,6 +18,8 @@ export type DocumentKindFacts = Pick<DebtAnalysis, 'unlicensed'> & {
   legal: Pick<DebtAnalysis['legal'], 'limitation'>;
 };
 
+export type NotApplicableReason = 'limitation_not_run' | 'not_unlicensed' | 'unlicensed_lender';
+
 /**
  * The documents that fit one debt, in the order the person needs them (legal.md §9, §14 K2, K8):
  * - limitation may have run: the written limitation defence first; the documents that acknowledge
@@ -37,12 +39,16 @@ export function documentKindsFor(debt: DocumentKindFacts): DocumentKind[] {
   return kinds;
 }
 
-/** Why a kind does not fit a debt, in one sentence (zh, then en), or null when it fits. */
-export function kindNotApplicableReason(debt: DocumentKindFacts, kind: DocumentKind): string | null {
+/**
+ * Why a kind does not fit a debt, or null when it fits: limitation has not run (no limitation
+ * defence), the lender is not an unlicensed one (no police report), or it may be (no negotiation).
+ */
+export function kindNotApplicableReason(
+  debt: DocumentKindFacts,
+  kind: DocumentKind,
+): NotApplicableReason | null {
   if (documentKindsFor(debt).includes(kind)) return null;
-  if (kind === 'limitation_defence')
-    return '这笔债看不出已过诉讼时效，不能提出时效抗辩 (limitation has not run on this debt)';
-  if (kind === 'police_report')
-    return '报案材料只用于可能没有放贷资质的放款方 (the police report is for unlicensed lenders only)';
-  return '放款方可能没有放贷资质：不要通过它的“官方渠道”协商，请用报案材料和投诉信 (unlicensed lender: report it instead of negotiating)';
+  if (kind === 'limitation_defence') return 'limitation_not_run';
+  if (kind === 'police_report') return 'not_unlicensed';
+  return 'unlicensed_lender';
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { says } from '../case/state-issue.js';
 import { parseCalendarDate } from '../dates/calendar-date.js';
 import type { LprQuotation } from './lpr-quotation.js';
 
@@ -10,7 +11,9 @@ export const userLprFileSchema = z.strictObject({
   version: z.literal(1),
   quotations: z.array(
     z.strictObject({
-      date: z.string().refine((d) => parseCalendarDate(d) !== undefined, '不是有效日期 (not a valid date)'),
+      date: z
+        .string()
+        .refine((d) => parseCalendarDate(d) !== undefined, says({ code: 'invalid_date', params: {} })),
       lpr1y: percentText(),
       lpr5y: percentText(),
       source: z.string().max(500).optional(),
@@ -24,8 +27,11 @@ export type UserLprFile = z.infer<typeof userLprFileSchema>;
 function percentText() {
   return z
     .string()
-    .regex(/^\d{1,2}(\.\d{1,2})?$/, '应为百分数，如 3.00 (a percentage such as 3.00)')
-    .refine((text) => Number(text) > 0 && Number(text) < 20, '应在 0 到 20 之间 (must be between 0 and 20)');
+    .regex(/^\d{1,2}(\.\d{1,2})?$/, says({ code: 'invalid_percent', params: {} }))
+    .refine(
+      (text) => Number(text) > 0 && Number(text) < 20,
+      says({ code: 'out_of_range', params: { minimum: 0, maximum: 20 } }),
+    );
 }
 
 /** A percentage with at most two decimals in basis points: "3.45" → 345. */

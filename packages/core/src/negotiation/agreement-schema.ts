@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { dateField, moneyField, textField } from '../case/schema-primitives.js';
+import { dateField, moneyField, textField, wholeNumberField } from '../case/schema-primitives.js';
+import { issueAt } from '../case/state-issue.js';
 import { sumFen } from '../money/fen.js';
-import { formatYuan } from '../money/format-money.js';
 
 /**
  * Days a lender usually promises for the settlement certificate (结清证明) after the last payment.
@@ -19,12 +19,7 @@ const agreementTermsSchema = z.strictObject({
   /** What the lender gave up (interest, penalties, part of the principal), for the record. */
   waived: moneyField({ min: 'nonnegative' }).optional(),
   notes: textField(MAX_AGREEMENT_NOTES_LENGTH).optional(),
-  certificateDays: z
-    .number({ error: '应为整数天数 (expected a whole number of days)' })
-    .int('应为整数天数 (expected a whole number of days)')
-    .min(0, '不能为负数 (must not be negative)')
-    .max(365, '不超过365天 (at most 365 days)')
-    .default(DEFAULT_CERTIFICATE_DAYS),
+  certificateDays: wholeNumberField().min(0).max(365).default(DEFAULT_CERTIFICATE_DAYS),
 });
 
 const agreementInstalmentSchema = z.strictObject({ dueOn: dateField(), amount: moneyField() });
@@ -42,18 +37,16 @@ export const agreementSchema = z
     terms: agreementTermsSchema.prefault({}),
     instalments: z
       .array(agreementInstalmentSchema)
-      .min(1, '至少一期 (at least one instalment)')
-      .max(MAX_INSTALMENTS, `最多 ${MAX_INSTALMENTS} 期 (at most ${MAX_INSTALMENTS} instalments)`)
+      .min(1)
+      .max(MAX_INSTALMENTS)
       // On the array rather than the agreement, so it is reported even when another field is wrong.
       .superRefine((instalments, ctx) => {
         instalments.forEach((instalment, index) => {
           const previous = instalments[index - 1];
           if (previous && instalment.dueOn <= previous.dueOn) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [index, 'dueOn'],
-              message: `应晚于上一期的 ${previous.dueOn} (must be after the previous instalment, ${previous.dueOn})`,
-            });
+            ctx.addIssue(
+              issueAt({ code: 'not_after_previous', params: { previous: previous.dueOn } }, [index, 'dueOn']),
+            );
           }
         });
       }),
@@ -62,11 +55,11 @@ export const agreementSchema = z
     const sum = sumFen(agreement.instalments.map((instalment) => instalment.amount));
     // No instalments is reported by .min(1) already; a second message about the sum would be noise.
     if (agreement.instalments.length > 0 && sum !== agreement.total) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['instalments'],
-        message: `各期金额合计 ${formatYuan(sum)} 元，与协议总额 ${formatYuan(agreement.total)} 元不一致 (instalments add up to ${formatYuan(sum)}, not the total ${formatYuan(agreement.total)})`,
-      });
+      ctx.addIssue(
+        issueAt({ code: 'instalments_sum_mismatch', params: { sum, total: agreement.total } }, [
+          'instalments',
+        ]),
+      );
     }
   });
 

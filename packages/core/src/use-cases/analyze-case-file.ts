@@ -29,7 +29,8 @@ export function analyzeCaseFile({
       issues: [
         {
           path: `debts[${orderTooLate}].paymentOrderReceived`,
-          message: `收到支付令日期晚于分析日期 ${effectiveAsOf} (payment order date is after the analysis date)`,
+          code: 'after_as_of',
+          params: { asOf: effectiveAsOf },
         },
       ],
     };
@@ -38,10 +39,7 @@ export function analyzeCaseFile({
     return {
       ok: false,
       issues: [
-        {
-          path: `debts[${tooEarly}].contractDate`,
-          message: `合同日期晚于分析日期 ${effectiveAsOf} (contract date is after the analysis date)`,
-        },
+        { path: `debts[${tooEarly}].contractDate`, code: 'after_as_of', params: { asOf: effectiveAsOf } },
       ],
     };
   }

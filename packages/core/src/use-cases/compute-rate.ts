@@ -6,24 +6,19 @@ import type { RateResult } from '../rates/rate-result.js';
 import { xirr } from '../rates/xirr.js';
 import { runWithSchema, type UseCaseResult } from './use-case-result.js';
 
-const amount = z
-  .number({ error: '应为数字 (expected a number)' })
-  .finite('应为有限数字 (expected a finite number)');
+const amount = z.number();
 
 /** Periodic cash flows (first at t = 0) with the number of periods in a year. */
 export const periodicRateRequestSchema = z.strictObject({
-  cashflows: z.array(amount).min(2, '至少两笔现金流 (at least two cash flows)').max(100_000),
-  periodsPerYear: z
-    .number({ error: '应为数字 (expected a number)' })
-    .positive('应大于0 (must be > 0)')
-    .max(366),
+  cashflows: z.array(amount).min(2).max(100_000),
+  periodsPerYear: z.number().positive().max(366),
 });
 
 /** Dated flows for XIRR. */
 export const datedRateRequestSchema = z.strictObject({
   flows: z
     .array(z.strictObject({ date: dateField(), amount }))
-    .min(2, '至少两笔现金流 (at least two cash flows)')
+    .min(2)
     .max(100_000),
 });
 
@@ -37,11 +32,8 @@ export type RateResponse =
   | { periodicRate: number; aprSimple: number; aprCompound: number; signChanges: number; roots: number[] }
   | { xirr: number; signChanges: number; roots: number[] };
 
-const FAILURE_MESSAGES = {
-  no_sign_change:
-    '现金流没有正负变化（既要有收到的钱，也要有还出的钱），无法计算利率 (cash flows never change sign: no rate exists)',
-  no_root: '在合理范围内找不到使现金流平衡的利率 (no rate in the searched range balances these cash flows)',
-} as const;
+/** Why no rate exists, as the issue codes name it. */
+const FAILURE_CODES = { no_sign_change: 'no_sign_change', no_root: 'no_rate_found' } as const;
 
 /** `shangan rate`: the periodic IRR with both annualisations, or XIRR for dated flows. */
 export function computeRate(input: unknown): UseCaseResult<RateResponse> {
@@ -49,7 +41,7 @@ export function computeRate(input: unknown): UseCaseResult<RateResponse> {
     const result: RateResult = 'cashflows' in request ? irr(request.cashflows) : xirr(request.flows);
     if (!result.ok) {
       const path = 'cashflows' in request ? 'cashflows' : 'flows';
-      return { ok: false, issues: [{ path, message: FAILURE_MESSAGES[result.code] }] };
+      return { ok: false, issues: [{ path, code: FAILURE_CODES[result.code], params: {} }] };
     }
     if ('cashflows' in request) {
       const { periodsPerYear } = request;

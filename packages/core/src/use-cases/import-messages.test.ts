@@ -123,15 +123,23 @@ describe('importMessages', () => {
   });
 
   it('bad input: a precise problem per field', () => {
-    expect(importMessages({ text: '  \n ', today })).toMatchObject({ ok: false, issues: [{ path: 'text' }] });
+    expect(importMessages({ text: '  \n ', today })).toMatchObject({
+      ok: false,
+      issues: [{ path: 'text', code: 'no_messages' }],
+    });
     expect(importMessages({ text: 'x', today, debtId: 'card' })).toMatchObject({
       ok: false,
-      issues: [{ path: 'debtId' }],
+      issues: [{ path: 'debtId', code: 'debt_needs_case_file' }],
     });
     const missing = importMessages({ text: 'x', today, caseFile, debtId: 'nope' });
-    expect(missing.ok || missing.issues[0]?.message).toContain('card, zl, gaopao');
+    expect(missing).toMatchObject({
+      ok: false,
+      issues: [
+        { path: 'debtId', code: 'unknown_debt', params: { id: 'nope', known: ['card', 'zl', 'gaopao'] } },
+      ],
+    });
     const long = importMessages({ text: '逾期'.repeat(3000), today });
-    expect(long).toMatchObject({ ok: false, issues: [{ path: 'messages[0]' }] });
+    expect(long).toMatchObject({ ok: false, issues: [{ path: 'messages[0]', code: 'message_too_long' }] });
   });
 
   it('renders text and JSON in both languages from the same result', () => {

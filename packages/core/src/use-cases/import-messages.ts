@@ -73,7 +73,8 @@ export function importMessages(request: ImportMessagesRequest): UseCaseResult<Me
       issues: [
         {
           path: `messages[${tooLong.index}]`,
-          message: `第${tooLong.index + 1}条消息超过${MAX_MESSAGE_CHARS}字，请在消息之间空一行再粘贴 (message ${tooLong.index + 1} is over ${MAX_MESSAGE_CHARS} characters: put a blank line between messages)`,
+          code: 'message_too_long',
+          params: { number: tooLong.index + 1, max: MAX_MESSAGE_CHARS },
         },
       ],
     };
@@ -100,25 +101,23 @@ export function importMessages(request: ImportMessagesRequest): UseCaseResult<Me
 
 function checkRequest({ text, caseFile, debtId }: ImportMessagesRequest): ValidationIssue[] {
   if (text.length > MAX_PASTED_CHARS) {
-    return [{ path: 'text', message: '粘贴的内容过长，最多50万字 (too long: at most 500,000 characters)' }];
-  }
-  if (text.trim() === '') {
     return [
       {
         path: 'text',
-        message:
-          '没有消息：请粘贴短信、APP消息或通话记录，多条之间空一行 (no messages: paste SMS, app messages or call notes, a blank line between them)',
+        code: 'too_big',
+        params: { origin: 'text', maximum: MAX_PASTED_CHARS, inclusive: true },
       },
     ];
   }
+  if (text.trim() === '') {
+    return [{ path: 'text', code: 'no_messages', params: {} }];
+  }
   if (debtId !== undefined && caseFile === undefined) {
-    return [{ path: 'debtId', message: '指定债务需要同时提供案件文件 (a debt id needs the case file)' }];
+    return [{ path: 'debtId', code: 'debt_needs_case_file', params: {} }];
   }
   if (debtId !== undefined && caseFile && !caseFile.debts.some((debt) => debt.id === debtId)) {
-    const ids = caseFile.debts.map((debt) => debt.id).join(', ') || '（无 none）';
-    return [
-      { path: 'debtId', message: `案件中没有债务 ${debtId}；现有：${ids} (no such debt; there are: ${ids})` },
-    ];
+    const known = caseFile.debts.map((debt) => debt.id);
+    return [{ path: 'debtId', code: 'unknown_debt', params: { id: debtId, known } }];
   }
   return [];
 }

@@ -1,4 +1,5 @@
 import type { CaseFile } from '../case/case-schema.js';
+import type { ValidationIssue } from '../case/validation-issue.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { documentKindsFor, kindNotApplicableReason } from '../documents/applicable-kinds.js';
 import type { DocumentFormat, DocumentKind } from '../documents/document-kinds.js';
@@ -33,7 +34,7 @@ export interface WriteDocumentRequest {
 export interface DocumentNotApplicable {
   ok: false;
   code: 'document_not_applicable';
-  issues: { path: 'kind'; message: string }[];
+  issues: (ValidationIssue & { code: 'kind_not_applicable' })[];
   applicable: DocumentKind[];
 }
 
@@ -51,15 +52,10 @@ export async function writeDocument(request: WriteDocumentRequest): Promise<Writ
   const { caseFile, analysis, plan } = planned.value;
   const debtAnalysis = analysis.debts.find((debt) => debt.id === request.debtId);
   if (!debtAnalysis) {
-    const ids = caseFile.debts.map((debt) => debt.id).join(', ') || '（无）';
+    const known = caseFile.debts.map((debt) => debt.id);
     return {
       ok: false,
-      issues: [
-        {
-          path: 'debt',
-          message: `没有编号为 ${request.debtId} 的债务；可用的编号：${ids} (no such debt id)`,
-        },
-      ],
+      issues: [{ path: 'debt', code: 'unknown_debt', params: { id: request.debtId, known } }],
     };
   }
   const reason = kindNotApplicableReason(debtAnalysis, request.kind);
@@ -69,10 +65,7 @@ export async function writeDocument(request: WriteDocumentRequest): Promise<Writ
       ok: false,
       code: 'document_not_applicable',
       issues: [
-        {
-          path: 'kind',
-          message: `${request.kind} 不适用于这笔债：${reason}；可用的文书 (applicable kinds)：${applicable.join(', ')}`,
-        },
+        { path: 'kind', code: 'kind_not_applicable', params: { kind: request.kind, reason, applicable } },
       ],
       applicable,
     };

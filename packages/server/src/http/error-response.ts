@@ -1,4 +1,10 @@
-import { type ApiErrorBody, type ApiErrorCode, type ApiErrorFacts, renderApiError } from '@shangan/contract';
+import {
+  type ApiErrorBody,
+  type ApiErrorCode,
+  type ApiErrorFacts,
+  renderApiError,
+  renderApiIssue,
+} from '@shangan/contract';
 import type { Lang } from '@shangan/core';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ExpectedError } from '../errors/expected-error.js';
@@ -27,14 +33,16 @@ export function statusOf(code: ApiErrorCode): ContentfulStatusCode {
 }
 
 /**
- * The body of an error response, worded in `lang`; each issue carries its code and its message.
- * Bad input is summed up by its first issue ("caseFile.debts[1].principal: …"), the most useful
- * line for a client that shows only one.
+ * The body of an error response, worded in `lang`; each issue carries its code, its params and its
+ * message from the catalogs. Bad input is summed up by its first issue
+ * ("caseFile.debts[1].principal: …"), the most useful line for a client that shows only one.
  */
 export function errorBody(facts: ApiErrorFacts, issues: ExpectedError['issues'], lang: Lang): ApiErrorBody {
-  const worded = issues.map((issue) => ({ ...issue }));
+  const worded = issues.map((issue) => ({ ...issue, message: renderApiIssue(issue, lang) }));
   const first = worded[0];
   const message =
-    facts.code === 'invalid_input' && first ? `${first.path}: ${first.message}` : renderApiError(facts, lang);
+    facts.code === 'invalid_input' && first
+      ? [first.path, first.message].filter(Boolean).join(': ')
+      : renderApiError(facts, lang);
   return { error: { code: facts.code, message, issues: worded } };
 }

@@ -602,10 +602,12 @@ describe.each(databaseKinds())('write endpoints under fuzzing on %s', (kind) => 
         expect(error.code, context).toEqual(expect.any(String));
         expect(error.message, context).toEqual(expect.any(String));
         if (response.status === 400) {
-          const issues = error.issues as { path: unknown; message: unknown }[];
+          const issues = error.issues as { path: unknown; code: unknown; message: unknown }[];
           expect(Array.isArray(issues) && issues.length > 0, context).toBe(true);
           for (const issue of issues) {
-            expect(typeof issue.path === 'string' && issue.path.length > 0, context).toBe(true);
+            // '' is the whole body (not JSON, not an object, an unknown top-level field).
+            expect(typeof issue.path === 'string', context).toBe(true);
+            expect(typeof issue.code === 'string' && issue.code.length > 0, context).toBe(true);
             expect(typeof issue.message === 'string' && issue.message.length > 0, context).toBe(true);
           }
           if (request.expectIssueAt !== undefined) {

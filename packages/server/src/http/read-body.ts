@@ -50,7 +50,7 @@ function checkedJson(text: string): unknown {
     value = JSON.parse(text);
   } catch {
     throw new ExpectedError({ code: 'invalid_json', params: {} }, [
-      { path: '(根)', message: '不是有效的 JSON (not valid JSON)' },
+      { path: '', code: 'invalid_json', params: {} },
     ]);
   }
   // Valid JSON that PostgreSQL could not store ("\u0000", a lone "\ud83d") is refused here, by field.

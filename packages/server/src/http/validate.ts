@@ -1,5 +1,5 @@
 import { zValidator } from '@hono/zod-validator';
-import { toValidationIssues } from '@shangan/core';
+import { toApiIssues } from '@shangan/contract';
 import type { ValidationTargets } from 'hono';
 import type { z } from 'zod';
 import { invalidInput } from '../errors/expected-error.js';
@@ -10,7 +10,7 @@ import { invalidInput } from '../errors/expected-error.js';
  */
 export function parseRequest<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw invalidInput(toValidationIssues(parsed.error, input));
+  if (!parsed.success) throw invalidInput(toApiIssues(parsed.error, input));
   return parsed.data;
 }
 
@@ -20,6 +20,6 @@ export function parseRequest<S extends z.ZodType>(schema: S, input: unknown): z.
  */
 export function validate<T extends keyof ValidationTargets, S extends z.ZodType>(target: T, schema: S) {
   return zValidator(target, schema, (result) => {
-    if (!result.success) throw invalidInput(toValidationIssues(result.error, result.data));
+    if (!result.success) throw invalidInput(toApiIssues(result.error, result.data));
   });
 }

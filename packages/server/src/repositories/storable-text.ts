@@ -1,4 +1,5 @@
-import { formatIssuePath, type ValidationIssue } from '@shangan/core';
+import type { ApiIssue } from '@shangan/contract';
+import { formatIssuePath } from '@shangan/core';
 
 /**
  * PostgreSQL cannot store U+0000 in text or jsonb, and jsonb refuses an unpaired UTF-16 surrogate
@@ -6,9 +7,6 @@ import { formatIssuePath, type ValidationIssue } from '@shangan/core';
  * internal error; it is refused up front instead, naming the field.
  */
 const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-export const UNSTORABLE_TEXT_MESSAGE =
-  '包含无法保存的字符（空字符或不成对的代理项） (contains a NUL character or an unpaired surrogate)';
 
 export function isStorableText(text: string): boolean {
   return !text.includes('\u0000') && !UNPAIRED_SURROGATE.test(text);
@@ -25,13 +23,13 @@ interface Frame {
  * validation issue with its path: debts[2].lender. Walks without recursion, so a deeply nested
  * body cannot overflow the stack.
  */
-export function findUnstorableText(value: unknown): ValidationIssue | undefined {
+export function findUnstorableText(value: unknown): ApiIssue | undefined {
   const stack: Frame[] = [{ value, key: undefined, parent: undefined }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     const current = frame.value;
     if (typeof current === 'string') {
-      if (!isStorableText(current)) return { path: pathOf(frame), message: UNSTORABLE_TEXT_MESSAGE };
+      if (!isStorableText(current)) return unstorable(pathOf(frame), 'value');
     } else if (Array.isArray(current)) {
       for (let index = current.length - 1; index >= 0; index--) {
         stack.push({ value: current[index], key: index, parent: frame });
@@ -39,7 +37,7 @@ export function findUnstorableText(value: unknown): ValidationIssue | undefined 
     } else if (current !== null && typeof current === 'object') {
       const keys = Object.keys(current);
       const badKey = keys.find((key) => !isStorableText(key));
-      if (badKey !== undefined) return { path: pathOf(frame), message: `字段名${UNSTORABLE_TEXT_MESSAGE}` };
+      if (badKey !== undefined) return unstorable(pathOf(frame), 'key');
       for (let index = keys.length - 1; index >= 0; index--) {
         const key = keys[index] as string;
         stack.push({ value: (current as Record<string, unknown>)[key], key, parent: frame });
@@ -47,6 +45,11 @@ export function findUnstorableText(value: unknown): ValidationIssue | undefined 
     }
   }
   return undefined;
+}
+
+/** The issue of text that cannot be stored, at `path`: in a value or in a field name. */
+export function unstorable(path: string, where: 'value' | 'key'): ApiIssue {
+  return { path, code: 'unstorable_text', params: { in: where } };
 }
 
 function pathOf(frame: Frame): string {

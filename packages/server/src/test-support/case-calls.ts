@@ -1,5 +1,5 @@
-import { checkedCaseFile, contactBody } from '@shangan/contract';
-import { type CaseFileInput, toValidationIssues, type ValidationIssue } from '@shangan/core';
+import { type ApiIssue, checkedCaseFile, contactBody, toApiIssues } from '@shangan/contract';
+import type { CaseFileInput } from '@shangan/core';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/open-database.js';
 import { cases } from '../db/schema.js';
@@ -13,7 +13,7 @@ import * as contactUseCases from '../use-cases/contact-use-cases.js';
  * The use-cases as a route calls them, for tests that start from JSON: the contract's schema
  * first (as `validate` does), then the use-case. Expected failures come back as values.
  */
-type Outcome<T> = ({ ok: true } & T) | { ok: false; issues: ValidationIssue[] };
+type Outcome<T> = ({ ok: true } & T) | { ok: false; issues: ApiIssue[] };
 
 async function outcome<T>(run: () => Promise<T>): Promise<Outcome<T>> {
   try {
@@ -50,7 +50,7 @@ export async function caseTitle(db: Database, caseId: string): Promise<string> {
 /** POST /api/cases/:caseId/debts/:debtId/contacts. */
 export async function addContact(db: Database, actor: Actor, caseId: string, debtId: string, input: unknown) {
   const parsed = contactBody.safeParse(input);
-  if (!parsed.success) return { ok: false as const, issues: toValidationIssues(parsed.error, input) };
+  if (!parsed.success) return { ok: false as const, issues: toApiIssues(parsed.error, input) };
   return {
     ok: true as const,
     value: await contactUseCases.logContact(db, actor, caseId, debtId, parsed.data),

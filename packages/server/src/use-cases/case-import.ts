@@ -4,8 +4,8 @@ import {
   checkedCaseFile,
   EVIDENCE_MEDIA_TYPES,
   evidenceFileName,
+  toApiIssues,
 } from '@shangan/contract';
-import { toValidationIssues } from '@shangan/core';
 import { strFromU8, unzipSync } from 'fflate';
 import { z } from 'zod';
 import type { Database } from '../db/open-database.js';
@@ -18,6 +18,7 @@ import { findUnstorableText } from '../repositories/storable-text.js';
 import { EXPORT_FORMAT } from './case-export.js';
 import { parseCaseLog, restoreCaseLog } from './case-log.js';
 import { isInstantText } from './is-instant-text.js';
+import { issueInFile } from './issue-in-file.js';
 
 const manifestSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -57,7 +58,7 @@ export async function importArchive(db: Database, actor: Actor, zip: Uint8Array)
   try {
     entries = unzipSync(zip);
   } catch {
-    throw invalidInput([{ path: '(zip)', message: '不是有效的 zip 文件 (not a valid zip file)' }]);
+    throw invalidInput([{ path: '', code: 'invalid_zip', params: {} }]);
   }
   const readJsonEntry = (name: string): unknown => {
     const entry = entries[name];
@@ -71,31 +72,22 @@ export async function importArchive(db: Database, actor: Actor, zip: Uint8Array)
   // Text PostgreSQL cannot store (NUL, an unpaired surrogate) is refused before anything is written.
   for (const name of ['manifest.json', 'case.json', 'log.json']) {
     const unstorable = findUnstorableText(readJsonEntry(name));
-    if (unstorable) throw invalidInput([{ ...unstorable, path: `${name}: ${unstorable.path}` }]);
+    if (unstorable) throw invalidInput([issueInFile(name, unstorable)]);
   }
   const manifest = manifestSchema.safeParse(readJsonEntry('manifest.json'));
   if (!manifest.success) {
-    throw invalidInput([
-      { path: 'manifest.json', message: '缺少或无效的 manifest.json (missing or invalid)' },
-    ]);
+    throw invalidInput([{ path: 'manifest.json', code: 'invalid_manifest', params: {} }]);
   }
   const caseJson = readJsonEntry('case.json');
   const caseFile = checkedCaseFile.safeParse(caseJson);
   if (!caseFile.success) {
-    throw invalidInput(
-      toValidationIssues(caseFile.error, caseJson).map((issue) => ({
-        ...issue,
-        path: `case.json: ${issue.path}`,
-      })),
-    );
+    throw invalidInput(toApiIssues(caseFile.error, caseJson).map((issue) => issueInFile('case.json', issue)));
   }
   for (const item of manifest.data.evidence) {
     const content = entries[item.file];
-    if (!content) throw invalidInput([{ path: item.file, message: '文件缺失 (file missing)' }]);
+    if (!content) throw invalidInput([{ path: item.file, code: 'file_missing', params: {} }]);
     if (createHash('sha256').update(content).digest('hex') !== item.sha256) {
-      throw invalidInput([
-        { path: item.file, message: '文件的 SHA-256 与清单不符，文件可能已损坏或被改动 (hash mismatch)' },
-      ]);
+      throw invalidInput([{ path: item.file, code: 'hash_mismatch', params: {} }]);
     }
   }
   const log = parseCaseLog(

@@ -152,7 +152,7 @@ describe('log.json in an export', () => {
         },
         'log.json: agreements[0].instalments[0].seq',
       ],
-      ['not an object', 'log.json: (根 root)'],
+      ['not an object', 'log.json'],
       [
         { ...log, negotiation: [{ ...log.negotiation[0], note: 'a\u0000b' }] },
         'log.json: negotiation[0].note',

@@ -1,12 +1,5 @@
-import type { LoggedAgreement } from '@shangan/contract';
-import {
-  agreementSchema,
-  type CalendarDate,
-  dateField,
-  NEGOTIATION_STATES,
-  toValidationIssues,
-  type ValidationIssue,
-} from '@shangan/core';
+import { type ApiIssue, type LoggedAgreement, toApiIssues } from '@shangan/contract';
+import { agreementSchema, type CalendarDate, dateField, NEGOTIATION_STATES, says } from '@shangan/core';
 import { z } from 'zod';
 import type { Transaction } from '../db/open-database.js';
 import { toLoggedAgreement } from '../repositories/agreement-json.js';
@@ -21,6 +14,7 @@ import {
   restoreNegotiation,
 } from '../repositories/negotiation-repository.js';
 import { findUnstorableText } from '../repositories/storable-text.js';
+import { issueInFile } from './issue-in-file.js';
 
 /** log.json in an export: what happened with each debt after the case file was written. */
 export interface CaseLog {
@@ -36,7 +30,10 @@ export async function readCaseLog(tx: Transaction, caseId: string): Promise<Case
   };
 }
 
-const instant = z.iso.datetime({ offset: true, error: '应为时间 ISO 8601 (expected an ISO 8601 time)' });
+const instant = z.iso.datetime({
+  offset: true,
+  ...says({ code: 'wrong_type', params: { expected: 'instant' } }),
+});
 
 const logSchema = z.strictObject({
   negotiation: z.array(
@@ -72,7 +69,7 @@ export interface RestorableCaseLog {
   agreements: AgreementToStore[];
 }
 
-export type CaseLogResult = { ok: true; value: RestorableCaseLog } | { ok: false; issues: ValidationIssue[] };
+export type CaseLogResult = { ok: true; value: RestorableCaseLog } | { ok: false; issues: ApiIssue[] };
 
 /**
  * Checks a log.json from an export against the debts of its case file: states known, every
@@ -85,10 +82,11 @@ export function parseCaseLog(input: unknown, debtIds: ReadonlySet<string>): Case
   const unstorable = findUnstorableText(input);
   if (unstorable) return { ok: false, issues: prefixed([unstorable]) };
   const parsed = logSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: prefixed(toValidationIssues(parsed.error, input)) };
-  const issues: ValidationIssue[] = [];
+  if (!parsed.success) return { ok: false, issues: prefixed(toApiIssues(parsed.error, input)) };
+  const issues: ApiIssue[] = [];
   const knownDebt = (debtId: string, path: string) => {
-    if (!debtIds.has(debtId)) issues.push({ path, message: `没有编号为 ${debtId} 的债务 (no such debt)` });
+    if (!debtIds.has(debtId))
+      issues.push({ path, code: 'unknown_debt', params: { id: debtId, known: [...debtIds] } });
   };
   parsed.data.negotiation.forEach((event, index) => {
     knownDebt(event.debtId, `negotiation[${index}].debtId`);
@@ -104,7 +102,7 @@ export function parseCaseLog(input: unknown, debtIds: ReadonlySet<string>): Case
     };
     const agreement = agreementSchema.safeParse(candidate);
     if (!agreement.success) {
-      for (const issue of toValidationIssues(agreement.error, candidate)) {
+      for (const issue of toApiIssues(agreement.error, candidate)) {
         issues.push({ ...issue, path: `agreements[${index}].${issue.path}` });
       }
       return;
@@ -113,7 +111,8 @@ export function parseCaseLog(input: unknown, debtIds: ReadonlySet<string>): Case
       if (instalment.seq !== position + 1) {
         issues.push({
           path: `agreements[${index}].instalments[${position}].seq`,
-          message: `应为 ${position + 1} (instalments are numbered 1, 2, 3…)`,
+          code: 'wrong_sequence_number',
+          params: { expected: position + 1 },
         });
       }
     });
@@ -139,6 +138,6 @@ export async function restoreCaseLog(tx: Transaction, caseId: string, log: Resto
   for (const agreement of log.agreements) await insertAgreement(tx, caseId, agreement);
 }
 
-function prefixed(issues: ValidationIssue[]): ValidationIssue[] {
-  return issues.map((issue) => ({ ...issue, path: `log.json: ${issue.path}` }));
+function prefixed(issues: ApiIssue[]): ApiIssue[] {
+  return issues.map((issue) => issueInFile('log.json', issue));
 }

@@ -89,10 +89,10 @@ export function reportUseCases(db: Database, lpr: LprTable) {
       );
       const result = await writeDocument({ caseFile: parsed, lpr, ...request, renderDocx });
       if (!result.ok && 'code' in result) {
-        throw new ExpectedError({
-          code: 'document_not_applicable',
-          params: { kind: request.kind, applicable: result.applicable },
-        });
+        throw new ExpectedError(
+          { code: 'document_not_applicable', params: { kind: request.kind, applicable: result.applicable } },
+          result.issues,
+        );
       }
       if (!result.ok) throw invalidInput(result.issues);
       return result.value;

@@ -1,5 +1,4 @@
-import { type CheckedCaseFile, checkedCaseFile } from '@shangan/contract';
-import { toValidationIssues } from '@shangan/core';
+import { type CheckedCaseFile, checkedCaseFile, toApiIssues } from '@shangan/contract';
 import type { Database, Transaction } from '../db/open-database.js';
 import { invalidInput, notFound } from '../errors/expected-error.js';
 import type { Actor } from '../repositories/actor.js';
@@ -55,6 +54,6 @@ export async function withCase<T>(
  */
 function parseStored(written: unknown): CheckedCaseFile {
   const parsed = checkedCaseFile.safeParse(written);
-  if (!parsed.success) throw invalidInput(toValidationIssues(parsed.error, written));
+  if (!parsed.success) throw invalidInput(toApiIssues(parsed.error, written));
   return parsed.data;
 }

@@ -19,7 +19,20 @@ export class ApiFailure extends Error {
  * Paths, inputs and outputs come from the server's AppType, so a renamed route or a changed field
  * is a type error here, not a 404 at run time.
  */
-export const api = hc<AppType>(globalThis.location?.origin ?? 'http://localhost').api;
+export const api = hc<AppType>(globalThis.location?.origin ?? 'http://localhost', {
+  // The server words its errors in the language asked for: the one the UI shows (<html lang>).
+  headers: () => ({ 'Accept-Language': uiLanguage() === 'en' ? 'en' : 'zh-CN' }),
+}).api;
+
+/** The UI's language as LocaleProvider sets it on <html lang>; Chinese before it has. */
+function uiLanguage(): 'zh' | 'en' {
+  return globalThis.document?.documentElement.lang === 'en' ? 'en' : 'zh';
+}
+
+const OFFLINE = {
+  zh: '连不上上岸服务器，请确认它仍在运行',
+  en: 'cannot reach the Shang’an server: check that it is still running',
+} as const;
 
 /** What a call answers when it succeeds: the route's 2xx JSON, text, or nothing (204). */
 export type Success<R extends ClientResponse<unknown>> = Awaited<ReturnType<typeof parseResponse<R>>>;
@@ -42,7 +55,7 @@ export async function expectOk<R extends ClientResponse<unknown>>(call: Promise<
   try {
     response = (await call) as unknown as Response;
   } catch {
-    throw new ApiFailure(0, 'offline', '连不上上岸服务器，请确认它仍在运行 (cannot reach the server)');
+    throw new ApiFailure(0, 'offline', OFFLINE[uiLanguage()]);
   }
   if (!response.ok) throw await failure(response);
   const type = response.headers.get('content-type') ?? '';

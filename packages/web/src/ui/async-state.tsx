@@ -1,4 +1,6 @@
+import { renderApiIssue } from '@shangan/contract';
 import type { ApiFailure } from '../api/client';
+import { useLocale } from '../i18n/locale';
 import { defineMessages, useMessages } from '../i18n/messages';
 
 const messages = defineMessages({
@@ -17,9 +19,10 @@ export function Loading({ label }: { label?: string }) {
   );
 }
 
-/** The server's message (never a stack trace), the fields it names, and a way to try again. */
+/** The server's message (never a stack trace), the fields it names in the UI's words, and a retry. */
 export function ErrorNotice({ error, onRetry }: { error: ApiFailure | Error; onRetry?: () => void }) {
   const text = useMessages(messages);
+  const { locale } = useLocale();
   const issues = 'issues' in error ? error.issues : [];
   return (
     <div class="notice notice-error" role="alert">
@@ -31,7 +34,9 @@ export function ErrorNotice({ error, onRetry }: { error: ApiFailure | Error; onR
         <ul>
           {issues.map((issue) => (
             <li key={issue.path}>
-              <code>{issue.path}</code>: {issue.message}
+              {issue.path !== '' && <code>{issue.path}</code>}
+              {issue.path !== '' && ': '}
+              {renderApiIssue(issue, locale)}
             </li>
           ))}
         </ul>

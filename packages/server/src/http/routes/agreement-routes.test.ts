@@ -41,7 +41,8 @@ interface AgreementJson {
 
 async function issuesOf(response: Response) {
   expect(response.status).toBe(400);
-  return ((await response.json()) as { error: { issues: { path: string; message: string }[] } }).error.issues;
+  return ((await response.json()) as { error: { issues: { path: string; code: string; message: string }[] } })
+    .error.issues;
 }
 
 describe('agreement routes', () => {
@@ -74,7 +75,14 @@ describe('agreement routes', () => {
     const issues = await issuesOf(
       await call('POST', `/api/cases/${caseId}/debts/a/agreements`, { ...AGREEMENT, total: '3000' }),
     );
-    expect(issues).toEqual([{ path: 'instalments', message: expect.stringContaining('3000.01') }]);
+    expect(issues).toEqual([
+      {
+        path: 'instalments',
+        code: 'instalments_sum_mismatch',
+        params: { sum: 300_001, total: 300_000 },
+        message: '各期金额合计 3,000.01 元，与协议总额 3,000.00 元不一致',
+      },
+    ]);
     expect((await call('GET', `/api/cases/${caseId}/agreements`).then((r) => r.json())) as unknown).toEqual({
       agreements: [],
     });
@@ -105,8 +113,13 @@ describe('agreement routes', () => {
       }),
     );
     expect(money).toEqual([
-      { path: 'total', message: expect.stringContaining('不是有效金额') },
-      { path: 'instalments[0].amount', message: expect.stringContaining('大于0') },
+      {
+        path: 'total',
+        code: 'invalid_amount',
+        params: { reason: 'not_a_number' },
+        message: expect.stringContaining('不是有效金额'),
+      },
+      { path: 'instalments[0].amount', code: 'amount_not_positive', params: {}, message: '金额必须大于0' },
     ]);
   });
 
@@ -127,7 +140,7 @@ describe('agreement routes', () => {
     expect(((await unpaid.json()) as AgreementJson).instalments[1]?.paidOn).toBeNull();
 
     expect(await issuesOf(await call('POST', path, { paidOn: '2027-02-30' }))).toEqual([
-      { path: 'paidOn', message: expect.stringContaining('YYYY-MM-DD') },
+      { path: 'paidOn', code: 'invalid_date', params: {}, message: '不是有效日期，格式为 YYYY-MM-DD' },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { checkedCaseFile, exportQuery, importQuery } from '@shangan/contract';
 import { Hono } from 'hono';
 import { ExpectedError, invalidInput } from '../../errors/expected-error.js';
-import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../../repositories/storable-text.js';
+import { isStorableText, unstorable } from '../../repositories/storable-text.js';
 import { exportCase } from '../../use-cases/case-export.js';
 import { importArchive, importCaseFile } from '../../use-cases/case-import.js';
 import { exactArrayBuffer } from '../array-buffer.js';
@@ -36,6 +36,6 @@ export const archiveRoutes = new Hono()
     }
     const caseFile = parseRequest(checkedCaseFile, await readJson(c));
     const title = c.req.valid('query').title || '导入的案件';
-    if (!isStorableText(title)) throw invalidInput([{ path: 'title', message: UNSTORABLE_TEXT_MESSAGE }]);
+    if (!isStorableText(title)) throw invalidInput([unstorable('title', 'value')]);
     return c.json({ id: await importCaseFile(c.var.db, c.var.actor, title, caseFile) }, 201);
   });

@@ -48,8 +48,9 @@ export const authRoutes = new Hono()
         account = await signUp(c.var.db, body.email, body.password);
       } catch (error) {
         if (!(error instanceof EmailTakenError)) throw error;
-        const message = '该邮箱已注册 (this email is already registered)';
-        throw new ExpectedError({ code: 'email_taken', params: {} }, [{ path: 'email', message }]);
+        throw new ExpectedError({ code: 'email_taken', params: {} }, [
+          { path: 'email', code: 'email_taken', params: {} },
+        ]);
       }
       const session = await openSession(c.var.db, account.userId, new Date(c.var.clock()));
       setSessionCookie(c, session.token);

@@ -34,16 +34,10 @@ export const contactRoutes = new Hono()
     const query = c.req.valid('query');
     const type = mediaType(c);
     if (!EVIDENCE_MEDIA_TYPES.test(type)) {
-      throw invalidInput([
-        {
-          path: 'Content-Type',
-          message: '只接受录音、图片、PDF 或文本文件 (audio, image, PDF or text files only)',
-        },
-      ]);
+      throw invalidInput([{ path: 'Content-Type', code: 'unsupported_evidence_type', params: {} }]);
     }
     const content = await readBytes(c, c.var.config.maxEvidenceBytes);
-    if (content.byteLength === 0)
-      throw invalidInput([{ path: 'body', message: '文件为空 (the file is empty)' }]);
+    if (content.byteLength === 0) throw invalidInput([{ path: 'body', code: 'empty_file', params: {} }]);
     const stored = await addEvidence(c.var.db, c.var.actor, c.req.param('caseId'), {
       contactId: query.contactId ?? null,
       fileName: query.fileName,

@@ -120,7 +120,7 @@ describe('negotiation routes', () => {
     });
     expect(response.status).toBe(400);
     const { error } = (await response.json()) as { error: { issues: { path: string }[] } };
-    expect(error.issues.map((issue) => issue.path).sort()).toEqual(['(根 root)', 'note', 'state']);
+    expect(error.issues.map((issue) => issue.path).sort()).toEqual(['', 'note', 'state']);
   });
 
   it('answers 404 for a debt or case that is not there', async () => {

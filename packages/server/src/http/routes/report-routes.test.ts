@@ -105,18 +105,20 @@ describe('GET /api/cases/:id/plan with what-if capacity', () => {
 
   it('a bad amount: 400 naming the parameter, with a precise message', async () => {
     const id = await importCase(exampleFile('five-loans-80k.json'));
-    const cases: [string, string, RegExp][] = [
-      ['monthly=abc', 'monthly', /不是有效金额/],
-      ['monthly=', 'monthly', /金额为空/],
-      ['lumpSum=-1', 'lumpSum', /不能为负数/],
-      ['lumpSum=1.234', 'lumpSum', /两位小数/],
+    const cases: [string, string, string, RegExp][] = [
+      ['monthly=abc', 'monthly', 'invalid_amount', /不是有效金额/],
+      ['monthly=', 'monthly', 'invalid_amount', /金额为空/],
+      ['lumpSum=-1', 'lumpSum', 'amount_negative', /不能为负数/],
+      ['lumpSum=1.234', 'lumpSum', 'invalid_amount', /两位小数/],
     ];
-    for (const [query, path, message] of cases) {
+    for (const [query, path, code, message] of cases) {
       const response = await call('GET', `/api/cases/${id}/plan?${query}`);
       expect(response.status, query).toBe(400);
       const body = (await response.json()) as ErrorBody;
       expect(body.error.code).toBe('invalid_input');
-      expect(body.error.issues).toEqual([{ path, message: expect.stringMatching(message) }]);
+      expect(body.error.issues).toEqual([
+        { path, code, params: expect.any(Object), message: expect.stringMatching(message) },
+      ]);
     }
     const both = (await (
       await call('GET', `/api/cases/${id}/plan?monthly=x&lumpSum=-2`)

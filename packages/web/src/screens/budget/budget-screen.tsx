@@ -1,3 +1,4 @@
+import { renderApiIssue } from '@shangan/contract';
 import {
   assessAffordability,
   DEFAULT_SAFETY_MARGIN_SHARE,
@@ -108,7 +109,7 @@ function BudgetForm() {
       const onFields: Record<string, string> = {};
       const elsewhere = error.issues.filter((issue) => {
         const field = fieldOfIssue(issue.path, toSave?.incomeRows ?? []);
-        if (field !== undefined) onFields[field] = issue.message;
+        if (field !== undefined) onFields[field] = renderApiIssue(issue, locale);
         return field === undefined;
       });
       setServerErrors(onFields);

@@ -1,4 +1,4 @@
-import { personSchema } from '@shangan/core';
+import { personSchema, toValidationIssues } from '@shangan/core';
 import { Fragment } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { useLocale } from '../../i18n/locale';
@@ -7,7 +7,7 @@ import { navigate } from '../../routing/router';
 import { ErrorNotice } from '../../ui/async-state';
 import { Field } from '../../ui/field';
 import { finishPath } from './case-edit';
-import { splitBilingual } from './draft-issue';
+import { issueWords } from './draft-issue';
 import { rememberSkipped, skippedSteps } from './draft-store';
 import { intakePath } from './intake-route';
 import { intakeMessages } from './messages';
@@ -48,9 +48,9 @@ export function AboutView({ intake }: { intake: IntakeCase }) {
     const checked = personSchema.safeParse(filled);
     if (!checked.success) {
       const found: Partial<Record<PersonField, string>> = {};
-      for (const issue of checked.error.issues) {
-        const field = issue.path[0] as PersonField;
-        const words = splitBilingual(issue.message)[locale];
+      for (const issue of toValidationIssues(checked.error, filled)) {
+        const field = issue.path.split(/[.[]/)[0] as PersonField;
+        const words = issueWords(issue)[locale];
         const name = text.fieldNames[field];
         // The message names its field ("身份证号：…") unless the core's words already do.
         found[field] ??= words.startsWith(name) ? words : `${name}${locale === 'zh' ? '：' : ': '}${words}`;

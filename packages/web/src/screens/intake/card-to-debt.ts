@@ -1,7 +1,7 @@
 import { periodsField } from '@shangan/core';
 import { moneyText, percentToRate, wholeNumber } from './answer-text';
 import { type AnswerField, type DebtDraft, type DebtInput, SPLIT_PARTS } from './debt-draft';
-import { LOCAL_MESSAGES, splitBilingual } from './draft-issue';
+import { firstIssueWords, LOCAL_MESSAGES } from './draft-issue';
 import type { Fail } from './list-rows';
 import { questionById } from './question-data';
 import { isAsked } from './question-flow';
@@ -84,7 +84,7 @@ function planTerms(
   const typedPeriods = answer('cardPlanPeriods');
   const periods = periodsField.safeParse(wholeNumber(typedPeriods));
   if (typedPeriods !== '' && !periods.success) {
-    fail('cardPlanPeriods', splitBilingual(periods.error.issues[0]?.message ?? ''));
+    fail('cardPlanPeriods', firstIssueWords(periods.error, wholeNumber(typedPeriods)));
   }
   if (rate === undefined || !periods.success) return undefined;
   const firstDueDate = answer('cardPlanFirstDue');

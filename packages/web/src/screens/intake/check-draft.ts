@@ -1,6 +1,6 @@
-import { caseFileSchema, type Debt, toValidationIssues } from '@shangan/core';
+import { caseFileSchema, type Debt, toValidationIssues, type ValidationIssue } from '@shangan/core';
 import { type DebtDraft, type DebtInput, SPLIT_PARTS, type SplitPart } from './debt-draft';
-import { type DraftIssue, isRowPart, LOCAL_MESSAGES, rowField, splitBilingual } from './draft-issue';
+import { type DraftIssue, isRowPart, issueWords, LOCAL_MESSAGES, rowField } from './draft-issue';
 import { draftToDebt, type RowIndex } from './draft-to-debt';
 import { intakeMessages } from './messages';
 import type { Localized, Question } from './question-data';
@@ -36,7 +36,7 @@ export function checkDraft(draft: DebtDraft, asOf: string): DraftCheck {
   const issues = [...built.issues];
   const asked = askedQuestions(draft);
   for (const found of toValidationIssues(result.error, file)) {
-    const issue = ownedIssue(asked, found.path, found.message, built.rowIndex);
+    const issue = ownedIssue(asked, found, built.rowIndex);
     if (local.has(issue.question) || seen.has(issueKey(issue))) continue;
     seen.add(issueKey(issue));
     issues.push(issue);
@@ -88,23 +88,19 @@ const LIST_OF: Partial<Record<Question['kind'], keyof RowIndex>> = {
   offers: 'offers',
 };
 
-function ownedIssue(
-  asked: readonly Question[],
-  path: string,
-  message: string,
-  rowIndex: RowIndex,
-): DraftIssue {
+function ownedIssue(asked: readonly Question[], found: ValidationIssue, rowIndex: RowIndex): DraftIssue {
+  const { path } = found;
   const segments = segmentsOf(path) ?? [];
   const question = ownerOf(asked, segments);
   if (question === undefined) {
     const where = segments.join('.') || path;
     const field: Localized = { zh: `其他资料（${where}）`, en: `Other details (${where})` };
-    return { question: null, field, message: splitBilingual(message) };
+    return { question: null, field, message: issueWords(found) };
   }
   // A rate's text is checked first (rateFormat), so the schema can only object to its size.
   const words =
     question.kind !== 'rate'
-      ? splitBilingual(message)
+      ? issueWords(found)
       : question.rateKind === 'daily'
         ? LOCAL_MESSAGES.cardRateTooHigh
         : LOCAL_MESSAGES.rateTooHigh;

@@ -219,7 +219,7 @@ const problems: [string, Answer[], QuestionId, string, Answer[]?][] = [
       { field: 'firstDueDate', value: '2025-04-12' },
     ],
     'instalmentCount',
-    '期数：至少 1 期',
+    '期数：至少 1',
   ],
   [
     'a first instalment before the contract',
@@ -230,7 +230,7 @@ const problems: [string, Answer[], QuestionId, string, Answer[]?][] = [
       { field: 'firstDueDate', value: '2025-01-12' },
     ],
     'firstDueDate',
-    '首期还款日：还款计划日期早于合同日期',
+    '首期还款日：早于合同日期 2025-03-12',
   ],
   [
     'an instalment amount of 0',
@@ -300,7 +300,7 @@ const problems: [string, Answer[], QuestionId, string, Answer[]?][] = [
       { field: 'periods', value: '十二' },
     ],
     'periods',
-    '期数：应为整数',
+    '期数：类型错误，应为整数',
   ],
   [
     'a fee without its amount',
@@ -327,7 +327,7 @@ const problems: [string, Answer[], QuestionId, string, Answer[]?][] = [
       },
     ],
     'payments',
-    '已还款第 3 项的日期：还款日期早于合同日期',
+    '已还款第 3 项的日期：早于合同日期 2025-03-12',
   ],
   [
     'a claim without its date',
@@ -342,7 +342,7 @@ const problems: [string, Answer[], QuestionId, string, Answer[]?][] = [
       { field: 'claimedDate', value: '2024-01-01' },
     ],
     'claimedDate',
-    '主张日期：主张日期早于合同日期',
+    '主张日期：早于合同日期 2025-03-12',
   ],
   [
     'a payment order before the contract',
@@ -351,7 +351,7 @@ const problems: [string, Answer[], QuestionId, string, Answer[]?][] = [
       { field: 'paymentOrderReceived', value: '2024-01-01' },
     ],
     'paymentOrderReceived',
-    '收到支付令的日期：收到支付令日期早于合同日期',
+    '收到支付令的日期：早于合同日期 2025-03-12',
   ],
   [
     'a payment order after the analysis date',
@@ -382,7 +382,7 @@ describe('answers → the problem and the question that owns it', () => {
   it('says the same in English', () => {
     const { issues } = checkDraft(answered([{ field: 'principal', value: '1.234' }]), AS_OF);
     expect(issues.map((issue) => `${issue.field.en}: ${issue.message.en}`)).toEqual([
-      'Contract principal: at most two decimal places',
+      'Contract principal: at most two decimal places (to the fen)',
     ]);
   });
 

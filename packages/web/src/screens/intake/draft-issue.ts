@@ -1,3 +1,4 @@
+import { renderValidationIssue, toValidationIssues, type ValidationIssueFacts } from '@shangan/core';
 import type { Localized, Question, QuestionId } from './question-data';
 
 /** A problem with one answer: which question owns it, which field (and row), and what is wrong. */
@@ -8,14 +9,15 @@ export interface DraftIssue {
   message: Localized;
 }
 
-/**
- * The core's messages are "中文 (English)"; each language shows its own half. A message without
- * an English half is shown as it is in both.
- */
-export function splitBilingual(message: string): Localized {
-  const open = message.lastIndexOf(' (');
-  if (open <= 0 || !message.endsWith(')')) return { zh: message, en: message };
-  return { zh: message.slice(0, open), en: message.slice(open + 2, -1) };
+/** A core issue's words in both languages, from the core's catalog. */
+export function issueWords(issue: ValidationIssueFacts): Localized {
+  return { zh: renderValidationIssue(issue, 'zh'), en: renderValidationIssue(issue, 'en') };
+}
+
+/** The first problem a core schema found in `input`, in the catalog's words. */
+export function firstIssueWords(error: Parameters<typeof toValidationIssues>[0], input: unknown): Localized {
+  const [first] = toValidationIssues(error, input);
+  return first ? issueWords(first) : { zh: '', en: '' };
 }
 
 /** "合同本金：金额必须大于0" / "Contract principal: must be greater than 0". */

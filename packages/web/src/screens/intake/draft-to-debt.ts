@@ -3,7 +3,7 @@ import { moneyText, percentToRate, wholeNumber } from './answer-text';
 import { earliestDate } from './card-opening-date';
 import { cardToDebt } from './card-to-debt';
 import type { AnswerField, DebtDraft, DebtInput } from './debt-draft';
-import { type DraftIssue, LOCAL_MESSAGES, splitBilingual } from './draft-issue';
+import { type DraftIssue, firstIssueWords, LOCAL_MESSAGES } from './draft-issue';
 import { instalmentRows } from './instalment-schedule';
 import { type Fail, listRows } from './list-rows';
 import { type QuestionId, questionById } from './question-data';
@@ -170,7 +170,7 @@ function schedule(draft: DebtDraft, fail: Fail): DebtInput['schedule'] {
   if (parts.some((field) => draft[field].trim() === '')) return undefined;
   const count = periodsField.safeParse(wholeNumber(draft.instalmentCount));
   if (!count.success) {
-    fail('instalmentCount', splitBilingual(count.error.issues[0]?.message ?? ''));
+    fail('instalmentCount', firstIssueWords(count.error, wholeNumber(draft.instalmentCount)));
     return undefined;
   }
   const anchor = parseCalendarDate(draft.firstDueDate.trim());
@@ -191,7 +191,7 @@ function terms(draft: DebtDraft, fail: Fail): DebtInput['terms'] {
   if (cardPlan) fail('rateKind', LOCAL_MESSAGES.flatFeeRate);
   const periods = periodsField.safeParse(wholeNumber(draft.periods));
   if (draft.periods.trim() !== '' && !periods.success) {
-    fail('periods', splitBilingual(periods.error.issues[0]?.message ?? ''));
+    fail('periods', firstIssueWords(periods.error, wholeNumber(draft.periods)));
   }
   if (
     missing.length > 0 ||

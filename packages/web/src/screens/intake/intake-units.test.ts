@@ -2,7 +2,7 @@ import { date } from '@shangan/core';
 import { describe, expect, it } from 'vitest';
 import { moneyText, percentToRate, rateToPercent, wholeNumber } from './answer-text';
 import { emptyDraft, nextDebtId, restoreDraft } from './debt-draft';
-import { splitBilingual } from './draft-issue';
+import { issueWords } from './draft-issue';
 import { equalMonthlyInstalments, instalmentRows } from './instalment-schedule';
 import { intakePath, parseIntakeRoute } from './intake-route';
 
@@ -108,12 +108,17 @@ describe('drafts', () => {
   });
 });
 
-describe('the core’s bilingual messages', () => {
-  it('split into their two halves', () => {
-    expect(splitBilingual('金额必须大于0 (must be greater than 0)')).toEqual({
+describe('the core’s issues', () => {
+  it('are worded from its catalog in each language, never split from one string', () => {
+    expect(issueWords({ code: 'amount_not_positive', params: {} })).toEqual({
       zh: '金额必须大于0',
-      en: 'must be greater than 0',
+      en: 'the amount must be greater than 0',
     });
-    expect(splitBilingual('只有中文')).toEqual({ zh: '只有中文', en: '只有中文' });
+    expect(
+      issueWords({ code: 'too_small', params: { origin: 'number', minimum: 1, inclusive: true } }),
+    ).toEqual({
+      zh: '至少 1',
+      en: 'at least 1',
+    });
   });
 });

@@ -5,7 +5,7 @@ import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../routing/router';
 import { ErrorNotice } from '../../ui/async-state';
 import { Field } from '../../ui/field';
-import { splitBilingual } from './draft-issue';
+import { firstIssueWords } from './draft-issue';
 import { rememberSkipped } from './draft-store';
 import { intakePath } from './intake-route';
 import { intakeMessages } from './messages';
@@ -36,7 +36,7 @@ export function SituationView({ intake }: { intake: IntakeCase }) {
     };
     const checked = circumstancesSchema.safeParse(circumstances);
     if (!checked.success) {
-      setError(splitBilingual(checked.error.issues[0]?.message ?? '')[locale]);
+      setError(firstIssueWords(checked.error, circumstances)[locale]);
       return;
     }
     setError(undefined);

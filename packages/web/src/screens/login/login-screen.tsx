@@ -18,6 +18,7 @@ const FIELDS: readonly CredentialField[] = ['email', 'password'];
 export default function LoginScreen() {
   const text = useMessages(loginMessages);
   const session = useSession();
+  const { locale } = useLocale();
   const [mode, setMode] = useState<AuthMode>('login');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -55,7 +56,7 @@ export default function LoginScreen() {
       // One answer for an unknown address and a wrong password (the server will not say which).
       if (error.code === 'invalid_credentials') setErrors({ fields: { password: text.wrongCredentials } });
       else {
-        const { fields, form } = formErrors(error, FIELDS);
+        const { fields, form } = formErrors(error, FIELDS, locale);
         setErrors(form === undefined ? { fields } : { fields, form });
       }
     }

@@ -1,14 +1,15 @@
+import { type ApiIssue, renderApiIssue } from '@shangan/contract';
 import {
   type AgreementInput,
   addMonths,
   allocate,
   type Fen,
   formatYuan,
+  type Lang,
   MAX_INSTALMENTS,
   parseCalendarDate,
   parseMoney,
   sumFen,
-  type ValidationIssue,
 } from '@shangan/core';
 
 /** The agreement form as typed: text everywhere, so nothing is lost when a value is refused. */
@@ -80,9 +81,10 @@ export function toAgreementBody(draft: AgreementDraft): AgreementInput {
 }
 
 /** Messages by field: `total`, `terms.waived`, `instalments` (the sum), `instalments[2].amount`… */
-export function agreementIssues(issues: readonly ValidationIssue[]): Map<string, string> {
+export function agreementIssues(issues: readonly ApiIssue[], lang: Lang): Map<string, string> {
   const byPath = new Map<string, string>();
-  for (const issue of issues) if (!byPath.has(issue.path)) byPath.set(issue.path, issue.message);
+  for (const issue of issues)
+    if (!byPath.has(issue.path)) byPath.set(issue.path, renderApiIssue(issue, lang));
   return byPath;
 }
 

@@ -71,7 +71,7 @@ export function AgreementForm({ caseId, debtId, onSaved }: AgreementFormProps) {
     const body = toAgreementBody(draft);
     const checked = agreementSchema.safeParse(body);
     if (!checked.success) {
-      setIssues(agreementIssues(toValidationIssues(checked.error, body)));
+      setIssues(agreementIssues(toValidationIssues(checked.error, body), locale));
       return;
     }
     setIssues(new Map());
@@ -86,7 +86,7 @@ export function AgreementForm({ caseId, debtId, onSaved }: AgreementFormProps) {
       onSaved();
     } catch (error) {
       const apiFailure = error instanceof ApiFailure ? error : new ApiFailure(0, 'client', String(error));
-      if (apiFailure.issues.length > 0) setIssues(agreementIssues(apiFailure.issues));
+      if (apiFailure.issues.length > 0) setIssues(agreementIssues(apiFailure.issues, locale));
       setFailure(apiFailure);
     } finally {
       setBusy(false);

@@ -48,25 +48,30 @@ describe('toContactBody', () => {
 });
 
 describe('issuesByField', () => {
-  it('maps issue paths to the fields that hold them', () => {
-    expect(
-      issuesByField([
-        { path: 'at', message: '格式应为 YYYY-MM-DDTHH:mm' },
-        { path: 'staffId', message: '太长' },
-        { path: 'counterpartName', message: '也太长' },
-        { path: 'flags[0]', message: '不认识' },
-        { path: 'theyPromised', message: '不能超过 2000 个字符' },
-        { path: 'notes', message: '不能超过 5000 个字符' },
-        { path: '(根 root)', message: '多了字段' },
-        { path: 'constructor', message: '不是表单里的字段' },
-      ]),
-    ).toEqual({
-      at: '格式应为 YYYY-MM-DDTHH:mm',
-      counterpart: '太长',
-      flags: '不认识',
+  it('maps issue paths to the fields that hold them, in the catalog’s words of the UI language', () => {
+    const tooLong = (maximum: number) =>
+      ({ code: 'too_big', params: { origin: 'text', maximum, inclusive: true } }) as const;
+    const issues = [
+      { path: 'at', code: 'invalid_date_time', params: {} },
+      { path: 'staffId', ...tooLong(50) },
+      { path: 'counterpartName', ...tooLong(100) },
+      { path: 'flags[0]', code: 'not_one_of', params: { allowed: ['threat', 'insult'] } },
+      { path: 'theyPromised', ...tooLong(2000) },
+      { path: 'notes', ...tooLong(5000) },
+      { path: '', code: 'unknown_fields', params: { keys: ['extra'] } },
+      { path: 'constructor', code: 'invalid', params: {} },
+    ] as const;
+    expect(issuesByField(issues, 'zh')).toEqual({
+      at: '不是有效的日期时间，格式为 YYYY-MM-DDTHH:mm，例如 2026-11-03T22:40',
+      counterpart: '不能超过 50 个字符',
+      flags: '应为 threat | insult 之一',
       theyPromised: '不能超过 2000 个字符',
       notes: '不能超过 5000 个字符',
-      form: '(根 root): 多了字段',
+      form: '未知字段 extra',
+    });
+    expect(issuesByField(issues, 'en')).toMatchObject({
+      counterpart: 'at most 50 characters',
+      form: 'unknown field extra',
     });
   });
 });

@@ -1,10 +1,10 @@
-import type { ContactInput } from '@shangan/contract';
+import { type ApiIssue, type ContactInput, renderApiIssue } from '@shangan/contract';
 import {
   CONTACT_TEXT_LIMITS,
   type Contact,
   type ContactChannel,
+  type Lang,
   type MarkedContactFlag,
-  type ValidationIssue,
 } from '@shangan/core';
 
 /** The contact form as typed: every field a string (or a choice), nothing lost on a failed save. */
@@ -104,12 +104,13 @@ const FIELD_OF_KEY: Record<keyof Contact, DraftField> = {
 };
 
 /** Validation issues (the core's or the server's) by the form field they concern; the first wins. */
-export function issuesByField(issues: readonly ValidationIssue[]): Partial<Record<DraftField, string>> {
+export function issuesByField(issues: readonly ApiIssue[], lang: Lang): Partial<Record<DraftField, string>> {
   const byField: Partial<Record<DraftField, string>> = {};
   for (const issue of issues) {
     const key = /^[A-Za-z]+/.exec(issue.path)?.[0] ?? '';
     const field = Object.hasOwn(FIELD_OF_KEY, key) ? FIELD_OF_KEY[key as keyof Contact] : 'form';
-    byField[field] ??= field === 'form' ? `${issue.path}: ${issue.message}` : issue.message;
+    const message = renderApiIssue(issue, lang);
+    byField[field] ??= field === 'form' && issue.path !== '' ? `${issue.path}: ${message}` : message;
   }
   return byField;
 }

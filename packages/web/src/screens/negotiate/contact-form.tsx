@@ -76,7 +76,7 @@ export function ContactForm({ caseId, debtId, onSaved }: ContactFormProps) {
     const body = toContactBody(draft);
     const checked = contactSchema.safeParse(body);
     if (!checked.success) {
-      setErrors(issuesByField(toValidationIssues(checked.error, body)));
+      setErrors(issuesByField(toValidationIssues(checked.error, body), locale));
       return;
     }
     setErrors({});
@@ -94,7 +94,7 @@ export function ContactForm({ caseId, debtId, onSaved }: ContactFormProps) {
       if (files.length > 0) await upload.start(stored.id, files);
     } catch (error) {
       const apiFailure = error instanceof ApiFailure ? error : new ApiFailure(0, 'client', String(error));
-      if (apiFailure.issues.length > 0) setErrors(issuesByField(apiFailure.issues));
+      if (apiFailure.issues.length > 0) setErrors(issuesByField(apiFailure.issues, locale));
       setFailure(apiFailure);
     } finally {
       setBusy(false);
