@@ -60,7 +60,7 @@ describe('toAgreementBody', () => {
     });
     const parsed = agreementSchema.safeParse(body);
     expect(parsed.success).toBe(false);
-    const issues = parsed.success ? new Map() : agreementIssues(toValidationIssues(parsed.error, body));
+    const issues = parsed.success ? new Map() : agreementIssues(toValidationIssues(parsed.error, body), 'zh');
     expect([...issues.keys()].sort()).toEqual(['instalments[0].dueOn', 'terms.certificateDays']);
   });
 });

@@ -1,3 +1,4 @@
+import type { ApiIssue } from '@shangan/contract';
 import { contactSchema } from '@shangan/core';
 import { describe, expect, it } from 'vitest';
 import { issuesByField, newDraft, splitCounterpart, toContactBody } from './contact-draft';
@@ -51,7 +52,7 @@ describe('issuesByField', () => {
   it('maps issue paths to the fields that hold them, in the catalog’s words of the UI language', () => {
     const tooLong = (maximum: number) =>
       ({ code: 'too_big', params: { origin: 'text', maximum, inclusive: true } }) as const;
-    const issues = [
+    const issues: ApiIssue[] = [
       { path: 'at', code: 'invalid_date_time', params: {} },
       { path: 'staffId', ...tooLong(50) },
       { path: 'counterpartName', ...tooLong(100) },
@@ -60,7 +61,7 @@ describe('issuesByField', () => {
       { path: 'notes', ...tooLong(5000) },
       { path: '', code: 'unknown_fields', params: { keys: ['extra'] } },
       { path: 'constructor', code: 'invalid', params: {} },
-    ] as const;
+    ];
     expect(issuesByField(issues, 'zh')).toEqual({
       at: '不是有效的日期时间，格式为 YYYY-MM-DDTHH:mm，例如 2026-11-03T22:40',
       counterpart: '不能超过 50 个字符',

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiFailure, api, expectOk } from '../../api/client';
+import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { Loading } from '../../ui/async-state';
 import { Field } from '../../ui/field';
@@ -9,6 +10,7 @@ import { privacyMessages } from './messages';
 /** A client lets an advisor see the current case (`POST /api/cases/:id/advisors`). */
 export function AdvisorForm({ caseId, title }: { caseId: string; title: string }) {
   const text = useMessages(privacyMessages);
+  const { locale } = useLocale();
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ field?: string; form?: string }>({});
@@ -29,7 +31,7 @@ export function AdvisorForm({ caseId, title }: { caseId: string; title: string }
       // The case is the person's own and exists, so "not found" here means no advisor has this email.
       if (failure.status === 404) setError({ field: text.advisorNotFound });
       else {
-        const { fields, form } = formErrors(failure, ['email']);
+        const { fields, form } = formErrors(failure, ['email'], locale);
         setError({ ...(fields.email && { field: fields.email }), ...(form && { form }) });
       }
     } finally {
