@@ -14,9 +14,12 @@ const unlicensed = { declared: true, signs: ['declared' as const] };
 
 describe('documentKindsFor', () => {
   it('an ordinary debt: every kind but the limitation defence and the police report', () => {
-    expect(documentKindsFor({ unlicensed: null, legal: { limitation: running } })).toEqual(
-      DOCUMENT_KINDS.filter((kind) => kind !== 'limitation_defence' && kind !== 'police_report'),
+    const kinds = documentKindsFor({ unlicensed: null, legal: { limitation: running } });
+    expect([...kinds].sort()).toEqual(
+      DOCUMENT_KINDS.filter((kind) => kind !== 'limitation_defence' && kind !== 'police_report').sort(),
     );
+    expect(kinds[0]).toBe('script');
+    expect(kinds.at(-1)).toBe('certificate_request');
   });
 
   it('a possibly time-barred debt: the limitation defence first, before anything that acknowledges it', () => {
@@ -27,8 +30,11 @@ describe('documentKindsFor', () => {
 
   it('an unlicensed lender: the police report and the complaint, no negotiation of any kind', () => {
     const kinds = documentKindsFor({ unlicensed, legal: { limitation: running } });
-    expect(kinds.slice(0, 2)).toEqual(['police_report', 'complaint']);
+    expect(kinds.slice(0, 3)).toEqual(['police_report', 'complaint', 'stop_third_party']);
     for (const kind of ACKNOWLEDGING_KINDS) expect(kinds).not.toContain(kind);
+    // Asking an illegal lender for its papers or a certificate would treat the debt as a lawful one.
+    expect(kinds).not.toContain('statement_request');
+    expect(kinds).not.toContain('certificate_request');
     expect(kindNotApplicableReason({ unlicensed, legal: { limitation: running } }, 'negotiation')).toBe(
       'unlicensed_lender',
     );

@@ -27,15 +27,19 @@ export type NotApplicableReason = 'limitation_not_run' | 'not_unlicensed' | 'unl
  * - an unlicensed lender (declared or detected): no negotiation letter, hardship request, agreement
  *   or call script (they send the person to the operator's "official channel" and acknowledge an
  *   illegal debt) — the police report and the complaint instead;
- * - otherwise the call script, the letters and the court and credit-report documents; the police
- *   report is for unlicensed lenders only.
+ * - otherwise the call script, the letters, the request for the papers and the breakdown, and the
+ *   court and credit-report documents; the police report is for unlicensed lenders only;
+ * - the notice to stop contacting third parties fits every debt (legal.md §6 binds every collector);
+ * - the settlement-certificate request comes last: it is for when the debt is paid off, and an
+ *   unlicensed lender's "certificate" is worth nothing (the debt is reported to the police instead).
  */
 export function documentKindsFor(debt: DocumentKindFacts): DocumentKind[] {
   const kinds: DocumentKind[] = [];
   if (debt.legal.limitation.state === 'possibly_expired') kinds.push('limitation_defence');
-  if (debt.unlicensed !== null) kinds.push('police_report', 'complaint');
-  else kinds.push(...ACKNOWLEDGING_KINDS, 'complaint');
+  if (debt.unlicensed !== null) kinds.push('police_report', 'complaint', 'stop_third_party');
+  else kinds.push(...ACKNOWLEDGING_KINDS, 'statement_request', 'complaint', 'stop_third_party');
   kinds.push('payment_order_objection', 'credit_objection');
+  if (debt.unlicensed === null) kinds.push('certificate_request');
   return kinds;
 }
 

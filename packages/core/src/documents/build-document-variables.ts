@@ -73,6 +73,7 @@ export function buildDocumentVariables(context: DocumentContext): DocumentVariab
     limitation: limitationVariables(debtAnalysis),
     complaint: complaintVariables(debt, debtAnalysis),
     police: policeVariables(debt, debtAnalysis),
+    thirdParty: thirdPartyVariables(debt),
     debtCount: String(caseFile.debts.length),
   };
 }
@@ -207,6 +208,24 @@ function personVariables(person: Person, mask: boolean): DocumentVariables['pers
   };
 }
 
+/** Contacts the person marked as reaching a third party (family, colleagues, friends). */
+function thirdPartyVariables(debt: Debt): DocumentVariables['thirdParty'] {
+  const contacts = debt.contacts
+    .filter((contact) => contact.flags.includes('third_party'))
+    .map((contact) => ({
+      at: contact.at.replace('T', ' '),
+      channel: CHANNEL_LABELS.zh[contact.channel],
+      counterpart: contact.counterpartName ?? contact.number ?? '未留姓名',
+      said: oneCell(contact.theySaid),
+    }));
+  return { hasContacts: contacts.length > 0, count: String(contacts.length), contacts };
+}
+
+/** One table cell: a line break would end the row and a "|" would split the cell (full-width "｜" reads the same). */
+function oneCell(text: string | undefined): string {
+  return text?.replace(/\s*[\r\n]+\s*/g, ' ').replaceAll('|', '｜') ?? '—';
+}
+
 function complaintVariables(debt: Debt, analysis: DebtAnalysis): DocumentVariables['complaint'] {
   const flags = flagContacts(debt.contacts);
   const route = complaintRoute(analysis.unlicensed === null ? debt.lenderType : 'unlicensed');
@@ -215,8 +234,7 @@ function complaintVariables(debt: Debt, analysis: DebtAnalysis): DocumentVariabl
     channel: CHANNEL_LABELS.zh[contact.channel],
     counterpart: contact.counterpartName ?? '未留姓名',
     staffId: contact.staffId ?? '未提供',
-    // One table cell: a line break would end the row.
-    said: contact.theySaid?.replace(/\s*[\r\n]+\s*/g, ' ') ?? '—',
+    said: oneCell(contact.theySaid),
     flags: (flags[position] ?? []).map((flag) => CONTACT_FLAG_LABELS.zh[flag]).join('、') || '—',
   }));
   const flagged = flags.filter((contactFlags) => contactFlags.length > 0);

@@ -11,4 +11,7 @@ export const DOCUMENT_TITLES: Record<DocumentKind, string> = {
   credit_objection: '征信异议申请',
   limitation_defence: '诉讼时效抗辩通知书',
   police_report: '报案材料',
+  statement_request: '借款资料及欠款明细申请',
+  stop_third_party: '停止联系第三人告知函',
+  certificate_request: '结清证明及征信更新申请',
 };

@@ -157,5 +157,11 @@ export type DocumentVariables = {
     /** Why the lender looks unlicensed, one phrase each. */
     signs: string[];
   };
+  /** The notice to stop contacting third parties: the logged contacts of people unrelated to the debt. */
+  thirdParty: {
+    hasContacts: boolean;
+    count: string;
+    contacts: { at: string; channel: string; counterpart: string; said: string }[];
+  };
   debtCount: string;
 };

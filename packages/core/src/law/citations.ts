@@ -483,6 +483,18 @@ export const CITATIONS = {
     },
     source: LDB,
   },
+  'consumer-protection-8': {
+    id: 'consumer-protection-8',
+    law: CONSUMER_PROTECTION,
+    article: '第8条',
+    version: CONSUMER_PROTECTION_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '消费者有权知悉所接受服务的真实情况，有权要求经营者说明服务的内容、规格、费用等有关情况。',
+      en: 'Consumers have a right to know the true facts of a service, and may ask the business to state its content, terms and fees.',
+    },
+    source: LDB,
+  },
   'consumer-protection-14': {
     id: 'consumer-protection-14',
     law: CONSUMER_PROTECTION,
@@ -504,6 +516,18 @@ export const CITATIONS = {
     summary: {
       zh: '经营者不得侮辱、诽谤消费者，不得搜查消费者的身体或随身物品，不得侵犯消费者的人身自由。',
       en: 'A business may not insult or defame consumers, search them or their belongings, or restrict their personal liberty.',
+    },
+    source: LDB,
+  },
+  'consumer-protection-28': {
+    id: 'consumer-protection-28',
+    law: CONSUMER_PROTECTION,
+    article: '第28条',
+    version: CONSUMER_PROTECTION_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '提供银行等金融服务的经营者，应当向消费者提供服务的价款或者费用、履行期限和方式、风险警示、民事责任等信息。',
+      en: 'Businesses providing banking and other financial services must give consumers the price or fees, the time and manner of performance, risk warnings and civil liability of the service.',
     },
     source: LDB,
   },
@@ -564,6 +588,18 @@ export const CITATIONS = {
     summary: {
       zh: '个人不良信息自不良行为或事件终止之日起保存5年，期满删除；保存期间本人可以对不良信息作出说明，征信机构应当记录。因此结清欠款后记录不会马上消失。',
       en: 'Negative information is kept for 5 years from the day the behaviour or event ends, then deleted; meanwhile the person may add an explanation, which must be recorded. So paying off does not remove the record at once.',
+    },
+    source: LDB,
+  },
+  'credit-reporting-17': {
+    id: 'credit-reporting-17',
+    law: CREDIT_REPORTING,
+    article: '第17条',
+    version: CREDIT_REPORTING_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '个人有权每年两次免费获取本人的信用报告。',
+      en: 'A person may obtain their own credit report free of charge twice a year.',
     },
     source: LDB,
   },

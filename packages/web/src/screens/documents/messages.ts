@@ -12,6 +12,9 @@ const ENGLISH_KIND: Record<DocumentKind, string> = {
   credit_objection: 'Credit-report objection',
   limitation_defence: 'Limitation defence',
   police_report: 'Police report',
+  statement_request: 'Request for the papers and the breakdown',
+  stop_third_party: 'Notice to stop contacting third parties',
+  certificate_request: 'Request for a settlement certificate',
 };
 
 export const documentsMessages = defineMessages({
@@ -36,6 +39,10 @@ export const documentsMessages = defineMessages({
         '这笔债可能已过3年诉讼时效时：书面告诉对方你提出时效抗辩、拒绝履行。里面不承认债务，也不提还款。',
       police_report:
         '放款方可能没有放贷资质（例如“714高炮”、砍头息、暴力催收）时：到派出所报案的材料，同时向地方金融管理局反映。',
+      statement_request:
+        '不清楚对方的数字是怎么来的时：要合同、放款和还款记录，以及欠款每一项的算法。里面不承认金额，也不承诺还款。',
+      stop_third_party: '对方联系了你的家人、同事或朋友时：书面要求只联系你本人，不再打扰第三人。',
+      certificate_request: '最后一笔付清之后：要一份结清证明，并请对方按“结清”更新征信。',
     } satisfies Record<DocumentKind, string>,
     identityNote:
       '文书中会显示你的完整身份证号和手机号：这是对方或法院核对身份所需要的。分享或截图前请注意。',
@@ -97,6 +104,12 @@ export const documentsMessages = defineMessages({
         'When the 3-year limitation period may have run: tell the lender in writing that you raise it and refuse to pay. It neither acknowledges the debt nor offers payment.',
       police_report:
         'When the lender may be unlicensed (7–14-day loans, large sums kept back at payout, violent collection): a report to take to the police, and to raise with the local financial regulator too.',
+      statement_request:
+        "When you do not know where the lender's figures come from: ask for the contract, the payout and payment records, and how each part of the claim was computed. It neither acknowledges the amount nor offers payment.",
+      stop_third_party:
+        'When collectors have contacted your family, colleagues or friends: ask in writing that they contact only you.',
+      certificate_request:
+        'After the last payment: ask for a settlement certificate and for the credit report to show the debt as settled.',
     } satisfies Record<DocumentKind, string>,
     identityNote:
       'The document shows your full ID and phone numbers: the lender or the court needs them to check who you are. Take care before sharing it or taking a screenshot.',
