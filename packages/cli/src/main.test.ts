@@ -583,3 +583,45 @@ describe('shangan offer', () => {
     expect(bad.stderr).toContain('--total');
   });
 });
+
+describe('shangan progress', () => {
+  const path = caseFile('progress.json', {
+    ...validCase,
+    budget: { incomes: [{ name: '工资', monthly: '9000' }], expenses: { housing: '1500' } },
+    debts: [
+      {
+        ...validDebt,
+        agreement: {
+          signedOn: '2026-08-01',
+          total: '3000',
+          instalments: [
+            { dueOn: '2026-09-01', amount: '1000' },
+            { dueOn: '2026-10-01', amount: '1000' },
+            { dueOn: '2026-11-01', amount: '1000' },
+          ],
+        },
+        payments: [{ date: '2026-09-01', amount: '1000' }],
+      },
+    ],
+  });
+
+  it('reads the agreement against the payments: behind, what is next, the warning', async () => {
+    const text = await run(['progress', path]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('协议有一期没按时还');
+    expect(text.stdout).toContain('下一笔：2026-10-01，1,000.00 元');
+    const json = JSON.parse((await run(['progress', path, '--json', '--lang', 'en'])).stdout);
+    expect(json.debts[0]).toMatchObject({ state: 'behind', remaining: '2000.00' });
+    expect(json.debts[0].agreement.instalments.map((i: { state: string }) => i.state)).toEqual([
+      'paid',
+      'missed',
+      'missed',
+    ]);
+  });
+
+  it('a bad --strategy exits 2 and lists the strategies', async () => {
+    const bad = await run(['progress', path, '--strategy', 'fastest']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('pro_rata');
+  });
+});

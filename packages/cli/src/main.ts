@@ -8,6 +8,7 @@ import { LPR_USAGE, lprCommand } from './commands/lpr.js';
 import { MESSAGE_USAGE, messageCommand } from './commands/message.js';
 import { OFFER_USAGE, offerCommand } from './commands/offer.js';
 import { PLAN_USAGE, planCommand } from './commands/plan.js';
+import { PROGRESS_USAGE, progressCommand } from './commands/progress.js';
 import { RATE_USAGE, rateCommand } from './commands/rate.js';
 import { SCHEDULE_USAGE, scheduleCommand } from './commands/schedule.js';
 import { renderInternalError } from './i18n/cli-messages.js';
@@ -18,6 +19,7 @@ const USAGES = [
   PLAN_USAGE,
   LETTER_USAGE,
   OFFER_USAGE,
+  PROGRESS_USAGE,
   MESSAGE_USAGE,
   RATE_USAGE,
   SCHEDULE_USAGE,
@@ -46,6 +48,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   plan: planCommand,
   letter: letterCommand,
   offer: offerCommand,
+  progress: progressCommand,
   message: messageCommand,
   rate: rateCommand,
   schedule: scheduleCommand,

@@ -66,11 +66,14 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
 
 function parseStrategies(value: string | undefined): readonly StrategyName[] {
   if (value === undefined || value === 'all') return STRATEGIES;
+  return [parseStrategy(value, [...STRATEGIES, 'all'])];
+}
+
+/** One strategy by name; `allowed` is what the message lists (plan also takes "all"). */
+export function parseStrategy(value: string, allowed: readonly string[] = STRATEGIES): StrategyName {
   const name = STRATEGIES.find((strategy) => strategy === value);
-  if (!name) {
-    throw inputError({ path: '--strategy', code: 'not_one_of', params: { allowed: [...STRATEGIES, 'all'] } });
-  }
-  return [name];
+  if (!name) throw inputError({ path: '--strategy', code: 'not_one_of', params: { allowed: [...allowed] } });
+  return name;
 }
 
 /** An amount in yuan ("2575", "1.2万"), never negative; the same rules as every money field. */

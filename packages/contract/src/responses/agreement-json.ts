@@ -9,6 +9,7 @@ export interface TermsJson {
   waived?: string | undefined;
   notes?: string | undefined;
   certificateDays: number;
+  graceDays: number;
 }
 
 /** An agreement as it travels in an export (log.json): no id, since an import gives new ones. */

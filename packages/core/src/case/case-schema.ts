@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DAY_COUNTS } from '../dates/day-count.js';
 import { LENDER_TYPES } from '../law/lender-type.js';
+import { agreementSchema } from '../negotiation/agreement-schema.js';
 import { FREQUENCIES, REPAYMENT_METHODS } from '../schedule/schedule-types.js';
 import { budgetSchema } from './budget-schema.js';
 import { cardSchema } from './card-schema.js';
@@ -94,6 +95,8 @@ export const debtSchema = z
     limitationEvents: z.array(limitationEventSchema).max(1000).default([]),
     creditorChange: creditorChangeSchema.optional(),
     offers: z.array(offerSchema).max(200).default([]),
+    /** The written repayment agreement, once signed: it fixes what is paid and when (ADR 0027). */
+    agreement: agreementSchema.optional(),
     status: z.enum(DEBT_STATUSES).optional(),
     /** The day the person received a court payment order (支付令): the objection deadline runs from it. */
     paymentOrderReceived: dateField().optional(),
@@ -152,6 +155,10 @@ export const debtSchema = z
     });
     debt.schedule?.forEach((row, index) => {
       notBeforeContract(row.date, ['schedule', index, 'date']);
+    });
+    notBeforeContract(debt.agreement?.signedOn, ['agreement', 'signedOn']);
+    debt.agreement?.instalments.forEach((instalment, index) => {
+      notBeforeContract(instalment.dueOn, ['agreement', 'instalments', index, 'dueOn']);
     });
   });
 

@@ -22,13 +22,21 @@ describe('agreementSchema', () => {
   it('parses money to fen and fills in the certificate days', () => {
     const parsed = agreementSchema.parse(VALID);
     expect(parsed.total).toBe(300_000);
-    expect(parsed.terms).toEqual({ waived: 120_050, notes: '减免全部罚息', certificateDays: 15 });
+    expect(parsed.terms).toEqual({
+      waived: 120_050,
+      notes: '减免全部罚息',
+      certificateDays: 15,
+      graceDays: 0,
+    });
     expect(parsed.instalments.map((instalment) => instalment.amount)).toEqual([100_000, 100_000, 100_000]);
   });
 
   it('defaults the terms when they are left out', () => {
     const { terms: _terms, ...rest } = VALID;
-    expect(agreementSchema.parse(rest).terms).toEqual({ certificateDays: DEFAULT_CERTIFICATE_DAYS });
+    expect(agreementSchema.parse(rest).terms).toEqual({
+      certificateDays: DEFAULT_CERTIFICATE_DAYS,
+      graceDays: 0,
+    });
   });
 
   it('requires the instalments to add up to the total, to the fen', () => {

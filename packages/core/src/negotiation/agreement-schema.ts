@@ -20,6 +20,11 @@ const agreementTermsSchema = z.strictObject({
   waived: moneyField({ min: 'nonnegative' }).optional(),
   notes: textField(MAX_AGREEMENT_NOTES_LENGTH).optional(),
   certificateDays: wholeNumberField().min(0).max(365).default(DEFAULT_CERTIFICATE_DAYS),
+  /**
+   * Days after a due date before a short payment counts as missed (宽限期), as the agreement states.
+   * None by default: many agreements treat one day late as a default.
+   */
+  graceDays: wholeNumberField().min(0).max(30).default(0),
 });
 
 const agreementInstalmentSchema = z.strictObject({ dueOn: dateField(), amount: moneyField() });

@@ -3,6 +3,7 @@ import type { CaseFile } from '../case/case-schema.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { addMonths } from '../dates/date-arithmetic.js';
 import { type Fen, fen } from '../money/fen.js';
+import { agreementCommitments } from '../plan/agreement-commitments.js';
 import type { Commitment } from '../plan/commitment.js';
 import { type CasePlan, type PlanOptions, planCase } from '../plan/plan-case.js';
 import type { Proposal, StrategyPlan } from '../plan/plan-types.js';
@@ -164,7 +165,9 @@ function strategyWith(
   analysis: CaseAnalysis,
   commitment: Commitment,
 ): StrategyPlan | null {
-  const options: PlanOptions = { strategies: [STRATEGY], commitments: [commitment] };
+  // The other debts' signed agreements stay fixed; this debt's offer takes the place of its own.
+  const agreed = agreementCommitments(caseFile, analysis.asOf).filter((c) => c.debtId !== commitment.debtId);
+  const options: PlanOptions = { strategies: [STRATEGY], commitments: [...agreed, commitment] };
   return planCase(caseFile, analysis, options).strategies[0] ?? null;
 }
 

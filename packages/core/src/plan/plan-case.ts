@@ -5,6 +5,7 @@ import { addMonths } from '../dates/date-arithmetic.js';
 import { type Affordability, assessAffordability } from '../household/assess-affordability.js';
 import { buildTriage } from '../triage/build-triage.js';
 import type { TriageItem } from '../triage/triage-item.js';
+import { agreementCommitments } from './agreement-commitments.js';
 import { type Alternative, listAlternatives } from './alternatives.js';
 import type { Commitment } from './commitment.js';
 import { toPlanDebt } from './plan-debt.js';
@@ -28,7 +29,10 @@ export interface PlanOptions {
   firstDate?: CalendarDate;
   /** Monthly capacity and lump sum instead of the budget's (the web app's what-if sliders). */
   capacityOverride?: { monthly?: Affordability['monthly']; lumpSum?: Affordability['lumpSum'] };
-  /** Debts paid on fixed dates (agreements, or an offer being weighed); the strategies share the rest. */
+  /**
+   * Debts paid on fixed dates; the strategies share the rest. By default the case file's signed
+   * agreements (what they still ask for); weighing an offer passes them plus the offer.
+   */
   commitments?: readonly Commitment[];
 }
 
@@ -48,7 +52,7 @@ export function planCase(caseFile: CaseFile, analysis: CaseAnalysis, options: Pl
       capacity: capacity.monthly,
       lumpSum: capacity.lumpSum,
       firstDate,
-      ...(options.commitments ? { commitments: options.commitments } : {}),
+      commitments: options.commitments ?? agreementCommitments(caseFile, analysis.asOf),
     }),
   );
   return {

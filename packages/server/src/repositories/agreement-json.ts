@@ -25,6 +25,7 @@ export interface StoredTerms {
   waivedFen?: number;
   notes?: string;
   certificateDays: number;
+  graceDays?: number;
 }
 
 export function toStoredTerms(terms: AgreementTerms): StoredTerms {
@@ -32,15 +33,18 @@ export function toStoredTerms(terms: AgreementTerms): StoredTerms {
     ...(terms.waived !== undefined ? { waivedFen: terms.waived } : {}),
     ...(terms.notes !== undefined ? { notes: terms.notes } : {}),
     certificateDays: terms.certificateDays,
+    graceDays: terms.graceDays,
   };
 }
 
 export function fromStoredTerms(stored: Record<string, unknown>): AgreementTerms {
-  const { waivedFen, notes, certificateDays } = stored as Partial<StoredTerms>;
+  const { waivedFen, notes, certificateDays, graceDays } = stored as Partial<StoredTerms>;
   return {
     ...(typeof waivedFen === 'number' ? { waived: fen(waivedFen) } : {}),
     ...(typeof notes === 'string' ? { notes } : {}),
     certificateDays: typeof certificateDays === 'number' ? certificateDays : DEFAULT_CERTIFICATE_DAYS,
+    // Agreements stored before grace days were recorded had none.
+    graceDays: typeof graceDays === 'number' ? graceDays : 0,
   };
 }
 
@@ -54,6 +58,7 @@ export function toLoggedAgreement(record: AgreementRecord): LoggedAgreement {
       ...(record.terms.waived !== undefined ? { waived: formatYuan(record.terms.waived) } : {}),
       ...(record.terms.notes !== undefined ? { notes: record.terms.notes } : {}),
       certificateDays: record.terms.certificateDays,
+      graceDays: record.terms.graceDays,
     },
     createdAt: record.createdAt,
     instalments: record.instalments.map((instalment) => ({

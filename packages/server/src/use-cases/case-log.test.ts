@@ -89,7 +89,7 @@ describe('log.json in an export', () => {
       debtId: 'a',
       signedOn: '2026-11-20',
       total: '800.00',
-      terms: { waived: '500.00', notes: '备注', certificateDays: 20 },
+      terms: { waived: '500.00', notes: '备注', certificateDays: 20, graceDays: 0 },
       createdAt: expect.any(String),
       instalments: [
         { seq: 1, dueOn: '2026-12-15', amount: '400.00', paidOn: '2026-12-14' },
