@@ -65,6 +65,14 @@ export const contactSchema = z
     flags: z.array(z.enum(MARKED_CONTACT_FLAGS)).max(MARKED_CONTACT_FLAGS.length).default([]),
     /** The person's own notes on the contact: kept in the log, used by no calculation or document. */
     notes: optionalText('notes'),
+    /**
+     * SHA-256 (UTF-8, lowercase hex) of `theySaid` when it is a message kept verbatim as evidence
+     * (pasted SMS or app message): shows later that the text was not altered.
+     */
+    sha256: z
+      .string(says({ code: 'wrong_type', params: { expected: 'text' } }))
+      .regex(/^[0-9a-f]{64}$/, says({ code: 'invalid_sha256', params: {} }))
+      .optional(),
   })
   .superRefine((contact, ctx) => {
     const day = contact.at.slice(0, 10);

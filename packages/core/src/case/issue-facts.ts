@@ -56,6 +56,7 @@ export type ValidationIssueFacts =
   | { code: 'invalid_card_last4'; params: NoParams }
   | { code: 'invalid_phone'; params: NoParams }
   | { code: 'invalid_id_number'; params: NoParams }
+  | { code: 'invalid_sha256'; params: NoParams }
   // Rules across fields
   | { code: 'rate_missing'; params: NoParams }
   | { code: 'rate_repeated'; params: { given: string[] } }

@@ -8,10 +8,11 @@ import { sha256Hex } from './sha256.js';
 export interface ContactDraft {
   messageIndex: number;
   link: DebtLink;
-  /** In the shape of case/contact-schema.ts; theySaid is the message exactly as pasted. */
-  contact: Contact;
-  /** SHA-256 of theySaid (UTF-8): shows later that the evidence was not altered. */
-  sha256: string;
+  /**
+   * In the shape of case/contact-schema.ts; theySaid is the message exactly as pasted, sha256 its
+   * SHA-256 (UTF-8), which shows later that the evidence was not altered.
+   */
+  contact: Contact & { sha256: string };
   /** What the message did not say and was filled in: the day (today) or the time (12:00). */
   assumed: ('date' | 'time')[];
 }
@@ -31,7 +32,7 @@ export function toContactDraft(message: ExtractedMessage, link: DebtLink, today:
   const time = message.receivedAt?.time ?? null;
   if (date === null) assumed.push('date');
   if (time === null) assumed.push('time');
-  const contact: Contact = {
+  const contact: ContactDraft['contact'] = {
     at: `${date ?? today}T${time ?? ASSUMED_TIME}`,
     channel: message.channel.value,
     direction: 'incoming',
@@ -40,8 +41,9 @@ export function toContactDraft(message: ExtractedMessage, link: DebtLink, today:
     ...(message.staffId ? { staffId: message.staffId.value } : {}),
     theySaid: message.text,
     flags: markedFlags(message.flags),
+    sha256: sha256Hex(message.text),
   };
-  return { messageIndex: message.index, link, contact, sha256: sha256Hex(message.text), assumed };
+  return { messageIndex: message.index, link, contact, assumed };
 }
 
 /** The message flags the contact log knows, in the log's own order. */

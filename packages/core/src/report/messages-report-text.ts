@@ -152,7 +152,7 @@ function messageLines(message: ExtractedMessage, result: MessageImport, lang: La
     lines.push(
       `  ${t.log}${colon}${describeLink(draft, lang)}${draft.alreadyLogged ? t.alreadyLogged : ''}`,
       `    ${draft.contact.at.replace('T', ' ')}${assumed}`,
-      `  ${t.hash}${colon}${draft.sha256}`,
+      `  ${t.hash}${colon}${draft.contact.sha256}`,
     );
   }
   return lines;

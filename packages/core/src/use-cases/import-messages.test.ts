@@ -49,7 +49,7 @@ describe('importMessages', () => {
     for (const draft of drafts) {
       expect(contactSchema.safeParse(draft.contact).success).toBe(true);
       expect(draft.contact.direction).toBe('incoming');
-      expect(draft.sha256).toBe(sha256Hex(draft.contact.theySaid ?? ''));
+      expect(draft.contact.sha256).toBe(sha256Hex(draft.contact.theySaid ?? ''));
       expect(THREE).toContain(draft.contact.theySaid);
     }
     expect(drafts[0]?.contact).toMatchObject({
