@@ -1,4 +1,4 @@
-import { contactBody, EVIDENCE_MEDIA_TYPES, evidenceQuery } from '@shangan/contract';
+import { attachmentDisposition, contactBody, EVIDENCE_MEDIA_TYPES, evidenceQuery } from '@shangan/contract';
 import { Hono } from 'hono';
 import { invalidInput } from '../../errors/expected-error.js';
 import {
@@ -51,7 +51,7 @@ export const contactRoutes = new Hono()
     const file = await readEvidence(c.var.db, c.var.actor, caseId, evidenceId);
     return c.body(exactArrayBuffer(file.content), 200, {
       'Content-Type': file.mediaType,
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'Content-Disposition': attachmentDisposition(file.fileName),
       'X-Content-SHA256': file.sha256,
     });
   });
