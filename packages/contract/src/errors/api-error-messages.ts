@@ -28,8 +28,9 @@ const MISSING_EN: Record<MissingThing, string> = {
 };
 
 const kilobytes = (bytes: number) => Math.round(bytes / 1024);
-// One decimal: a limit of 0.5 MB must not read as "0 MB".
-const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+/** "500 MB", "1.5 MB", and below one megabyte "31 KB" (a small limit must not read as "0 MB"). */
+const size = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${kilobytes(bytes)} KB`;
 
 const ZH: Catalog = {
   invalid_input: () => '输入无效',
@@ -47,7 +48,7 @@ const ZH: Catalog = {
   contact_limit_reached: (p) =>
     `这个案件已有 ${p.limit} 条联系记录，达到上限，不能再添加；可以删除不需要的记录，或导出后新建案件`,
   evidence_limit_reached: (p) =>
-    `这个案件的证据文件合计不能超过 ${megabytes(p.limitBytes)} MB（已用 ${megabytes(p.usedBytes)} MB），这个文件放不下`,
+    `这个案件的证据文件合计不能超过 ${size(p.limitBytes)}（已用 ${size(p.usedBytes)}），这个文件放不下`,
   email_taken: () => '该邮箱已注册',
   invalid_credentials: () => '邮箱或密码不正确',
   unauthenticated: () => '请先登录',
@@ -74,7 +75,7 @@ const EN: Catalog = {
   contact_limit_reached: (p) =>
     `this case has reached its limit of ${p.limit} contacts: delete entries you do not need, or export it and start a new case`,
   evidence_limit_reached: (p) =>
-    `this case's evidence files may total at most ${megabytes(p.limitBytes)} MB (${megabytes(p.usedBytes)} MB used): this file does not fit`,
+    `this case's evidence files may total at most ${size(p.limitBytes)} (${size(p.usedBytes)} used): this file does not fit`,
   email_taken: () => 'this email address is already registered',
   invalid_credentials: () => 'wrong email address or password',
   unauthenticated: () => 'sign in first',
