@@ -26,10 +26,14 @@ const WINDOWS_FORBIDDEN = /[<>:"|?*]/g;
 /** Device names Windows reserves whatever the extension: "CON.txt" and "com1.png" open a device. */
 const RESERVED_STEM = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i;
 
-const utf8 = new TextEncoder();
-
+/** The UTF-8 size of `text` (the contract has no TextEncoder: it runs without DOM or Node types). */
 function byteLength(text: string): number {
-  return utf8.encode(text).byteLength;
+  let bytes = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 /** Leading dots (hidden files, "..") and spaces, and trailing dots and spaces (Windows drops them). */
