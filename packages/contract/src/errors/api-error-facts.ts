@@ -28,6 +28,8 @@ export type ApiErrorFacts =
       params: { from: NegotiationState; to: NegotiationState; allowed: NegotiationState[] };
     }
   | { code: 'document_not_applicable'; params: { kind: DocumentKind; applicable: DocumentKind[] } }
+  | { code: 'contact_limit_reached'; params: { limit: number } }
+  | { code: 'evidence_limit_reached'; params: { limitBytes: number; usedBytes: number } }
   | { code: 'email_taken'; params: Record<string, never> }
   | { code: 'invalid_credentials'; params: Record<string, never> }
   | { code: 'unauthenticated'; params: Record<string, never> }

@@ -28,6 +28,9 @@ const MISSING_EN: Record<MissingThing, string> = {
 };
 
 const kilobytes = (bytes: number) => Math.round(bytes / 1024);
+/** "500 MB", "1.5 MB", and below one megabyte "31 KB" (a small limit must not read as "0 MB"). */
+const size = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${kilobytes(bytes)} KB`;
 
 const ZH: Catalog = {
   invalid_input: () => '输入无效',
@@ -42,6 +45,10 @@ const ZH: Catalog = {
     const zh = NEGOTIATION_STATE_LABELS.zh;
     return `不能从「${zh[p.from]}」改为「${zh[p.to]}」，现在可以改为：${p.allowed.map((state) => zh[state]).join('、')}`;
   },
+  contact_limit_reached: (p) =>
+    `这个案件已有 ${p.limit} 条联系记录，达到上限，不能再添加；可以删除不需要的记录，或导出后新建案件`,
+  evidence_limit_reached: (p) =>
+    `这个案件的证据文件合计不能超过 ${size(p.limitBytes)}（已用 ${size(p.usedBytes)}），这个文件放不下`,
   email_taken: () => '该邮箱已注册',
   invalid_credentials: () => '邮箱或密码不正确',
   unauthenticated: () => '请先登录',
@@ -65,6 +72,10 @@ const EN: Catalog = {
     const en = NEGOTIATION_STATE_LABELS.en;
     return `cannot move from "${en[p.from]}" to "${en[p.to]}"; possible now: ${p.allowed.map((state) => en[state]).join(', ')}`;
   },
+  contact_limit_reached: (p) =>
+    `this case has reached its limit of ${p.limit} contacts: delete entries you do not need, or export it and start a new case`,
+  evidence_limit_reached: (p) =>
+    `this case's evidence files may total at most ${size(p.limitBytes)} (${size(p.usedBytes)} used): this file does not fit`,
   email_taken: () => 'this email address is already registered',
   invalid_credentials: () => 'wrong email address or password',
   unauthenticated: () => 'sign in first',

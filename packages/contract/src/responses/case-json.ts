@@ -9,7 +9,11 @@ export interface CaseSummary {
   updatedAt: string;
 }
 
-/** A case as stored: its title and its case file, as written (amounts of payments as "123.45"). */
+/**
+ * A case as stored: its title and its case file, as written (amounts of payments as "123.45").
+ * Its contacts carry what the calculations read (time, channel, direction, flags, follow-up date);
+ * their texts are in GET …/contacts and the whole file in an export, so the case stays small.
+ */
 export interface StoredCase {
   id: string;
   title: string;

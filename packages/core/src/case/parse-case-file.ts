@@ -1,9 +1,7 @@
 import { type CaseFile, caseFileSchema } from './case-schema.js';
+import { MAX_CASE_FILE_BYTES } from './case-size.js';
 import { parseJsonText } from './parse-json-text.js';
 import { toValidationIssues, type ValidationIssue } from './validation-issue.js';
-
-/** Case files are small (a few KB per debt); anything larger is not a case file. */
-export const MAX_CASE_FILE_BYTES = 2 * 1024 * 1024;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 

@@ -6,6 +6,7 @@ import type { DocumentFormat, DocumentKind } from '../documents/document-kinds.j
 import { type DocxRenderer, type RenderedDocument, renderDocument } from '../documents/render-document.js';
 import type { LprTable } from '../lpr/lpr-table.js';
 import type { StrategyName } from '../plan/plan-types.js';
+import { maskCaseFileText } from '../privacy/mask-free-text.js';
 import { planCaseFile } from './plan-case-file.js';
 import type { UseCaseResult } from './use-case-result.js';
 
@@ -19,7 +20,7 @@ export interface WriteDocumentRequest {
   /** Whose offer the letter puts forward; pro_rata by default. */
   strategy?: StrategyName | undefined;
   /**
-   * Mask the phone and ID numbers: the copy to share. The letter the lender or the court receives
+   * Mask the phone and ID numbers, the person's own and any typed into text: the copy to share. The letter the lender or the court receives
    * carries them in full, so the default is false.
    */
   mask?: boolean | undefined;
@@ -72,7 +73,8 @@ export async function writeDocument(request: WriteDocumentRequest): Promise<Writ
   }
   const document = await renderDocument(
     {
-      caseFile,
+      // The shared copy also masks the numbers typed into text (what a collector said, notes).
+      caseFile: request.mask ? maskCaseFileText(caseFile) : caseFile,
       analysis,
       plan,
       debtId: request.debtId,

@@ -355,7 +355,7 @@ describe.each(databaseKinds())('HTTP API on %s', (kind) => {
     expect(download.headers.get('x-content-sha256')).toBe(sha256(content));
     expect(download.headers.get('content-type')).toBe('audio/mp4');
     expect(download.headers.get('content-disposition')).toBe(
-      `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      `attachment; filename="____ 11_5_.m4a"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
     );
     const body = new Uint8Array(await download.arrayBuffer());
     expect(sha256(body)).toBe(sha256(content));
@@ -372,12 +372,6 @@ describe.each(databaseKinds())('HTTP API on %s', (kind) => {
         { headers: { 'content-type': 'application/x-msdownload' }, body: 'MZ' },
         400,
         'Content-Type',
-      ],
-      [
-        'fileName=..%2Fetc%2Fpasswd',
-        { headers: { 'content-type': 'text/plain' }, body: 'x' },
-        400,
-        'fileName',
       ],
       ['fileName=empty.txt', { headers: { 'content-type': 'text/plain' }, body: '' }, 400, 'body'],
       ['', { headers: { 'content-type': 'text/plain' }, body: 'x' }, 400, 'fileName'],

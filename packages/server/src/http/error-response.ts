@@ -18,6 +18,8 @@ const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
   too_large: 413,
   not_found: 404,
   invalid_transition: 409,
+  contact_limit_reached: 409,
+  evidence_limit_reached: 409,
   email_taken: 409,
   invalid_credentials: 401,
   unauthenticated: 401,

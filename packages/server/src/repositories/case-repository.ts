@@ -91,10 +91,27 @@ export async function listVisibleCases(db: Database | Transaction, actor: Actor)
 }
 
 /**
+ * How much of each contact a case file carries: 'full', as logged (exports, documents, reminders),
+ * or 'facts', what the calculations read (time, channel, direction, flags, follow-up date) without
+ * the texts, so that the analysis of a case with thousands of contacts stays small.
+ */
+export type ContactView = 'full' | 'facts';
+
+/** The contact fields the analysis, the triage and the plan use (limitation, abusive collection). */
+const contactFacts = sql<Json>`jsonb_strip_nulls(jsonb_build_object(
+  'at', ${contacts.data}->'at', 'channel', ${contacts.data}->'channel',
+  'direction', ${contacts.data}->'direction', 'flags', ${contacts.data}->'flags',
+  'followUp', ${contacts.data}->'followUp'))`;
+
+/**
  * The whole case in the case-file format (what `shangan` reads): payments in date order, contacts
  * in time order, so the same case always exports to the same text.
  */
-export async function readCaseFile(tx: Transaction, caseId: string): Promise<CaseFileInput> {
+export async function readCaseFile(
+  tx: Transaction,
+  caseId: string,
+  view: ContactView = 'full',
+): Promise<CaseFileInput> {
   const [header] = await tx.select().from(cases).where(eq(cases.id, caseId));
   if (!header) throw new Error(`case ${caseId} vanished`);
   const debtRows = await tx.select().from(debts).where(eq(debts.caseId, caseId)).orderBy(asc(debts.position));
@@ -104,7 +121,7 @@ export async function readCaseFile(tx: Transaction, caseId: string): Promise<Cas
     .where(eq(payments.caseId, caseId))
     .orderBy(asc(payments.paidOn), asc(payments.amountFen));
   const contactRows = await tx
-    .select()
+    .select({ debtId: contacts.debtId, data: view === 'full' ? contacts.data : contactFacts })
     .from(contacts)
     .where(eq(contacts.caseId, caseId))
     .orderBy(asc(contacts.at), asc(sql`${contacts.data}::text`));

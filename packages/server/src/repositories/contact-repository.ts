@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ContactInput } from '@shangan/contract';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Transaction } from '../db/open-database.js';
 import { contacts } from '../db/schema.js';
 
@@ -33,4 +33,23 @@ export async function listContactRows(tx: Transaction, caseId: string): Promise<
     .orderBy(asc(contacts.at), asc(sql`${contacts.data}::text`));
   // Every row was written from a contact the core's schema accepted.
   return rows.map((row) => ({ id: row.id, debtId: row.debtId, contact: row.data as ContactInput }));
+}
+
+/** How many contacts the case has logged. */
+export async function countContacts(tx: Transaction, caseId: string): Promise<number> {
+  const [row] = await tx.select({ n: count() }).from(contacts).where(eq(contacts.caseId, caseId));
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Deletes one contact of the case; false when the case has no such contact. Its evidence files
+ * stay, unlinked (evidence.contact_id is ON DELETE SET NULL): a recording is never lost with a
+ * log entry.
+ */
+export async function deleteContactRow(tx: Transaction, caseId: string, contactId: string): Promise<boolean> {
+  const deleted = await tx
+    .delete(contacts)
+    .where(and(eq(contacts.caseId, caseId), eq(contacts.id, contactId)))
+    .returning({ id: contacts.id });
+  return deleted.length > 0;
 }

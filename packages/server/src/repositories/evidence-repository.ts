@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EvidenceSummary } from '@shangan/contract';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Transaction } from '../db/open-database.js';
 import { contacts, evidence } from '../db/schema.js';
 import { notFound } from '../errors/expected-error.js';
@@ -78,4 +78,13 @@ export async function readEvidenceRow(
   if (!row) throw notFound('evidence');
   const { caseId: _caseId, ...rest } = row;
   return rest;
+}
+
+/** The bytes of all the case's evidence files together. */
+export async function sumEvidenceBytes(tx: Transaction, caseId: string): Promise<number> {
+  const [row] = await tx
+    .select({ bytes: sql<string | null>`sum(${evidence.sizeBytes})` })
+    .from(evidence)
+    .where(eq(evidence.caseId, caseId));
+  return Number(row?.bytes ?? 0);
 }

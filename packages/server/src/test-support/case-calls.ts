@@ -1,11 +1,20 @@
-import { type ApiIssue, checkedCaseFile, contactBody, toApiIssues } from '@shangan/contract';
+import {
+  type ApiIssue,
+  checkedCaseFile,
+  contactBody,
+  type StoredContact,
+  toApiIssues,
+} from '@shangan/contract';
 import type { CaseFileInput } from '@shangan/core';
 import { eq } from 'drizzle-orm';
+import { readConfig } from '../config.js';
 import type { Database } from '../db/open-database.js';
 import { cases } from '../db/schema.js';
 import { ExpectedError } from '../errors/expected-error.js';
 import type { Actor } from '../repositories/actor.js';
+import type { EvidenceFile } from '../repositories/evidence-repository.js';
 import * as caseImport from '../use-cases/case-import.js';
+import { caseLimitsOf } from '../use-cases/case-limits.js';
 import * as caseUseCases from '../use-cases/case-use-cases.js';
 import * as contactUseCases from '../use-cases/contact-use-cases.js';
 
@@ -13,6 +22,9 @@ import * as contactUseCases from '../use-cases/contact-use-cases.js';
  * The use-cases as a route calls them, for tests that start from JSON: the contract's schema
  * first (as `validate` does), then the use-case. Expected failures come back as values.
  */
+/** The limits of a server started without any environment. */
+export const TEST_LIMITS = caseLimitsOf(readConfig({}));
+
 type Outcome<T> = ({ ok: true } & T) | { ok: false; issues: ApiIssue[] };
 
 async function outcome<T>(run: () => Promise<T>): Promise<Outcome<T>> {
@@ -28,7 +40,7 @@ async function outcome<T>(run: () => Promise<T>): Promise<Outcome<T>> {
 
 /** POST /api/cases: the new case's id. */
 export async function createCase(db: Database, actor: Actor, title: string, file: unknown): Promise<string> {
-  return (await caseUseCases.createCase(db, actor, title, checkedCaseFile.parse(file))).id;
+  return (await caseUseCases.createCase(db, actor, title, checkedCaseFile.parse(file), TEST_LIMITS)).id;
 }
 
 /** PUT /api/cases/:caseId. */
@@ -53,11 +65,21 @@ export async function addContact(db: Database, actor: Actor, caseId: string, deb
   if (!parsed.success) return { ok: false as const, issues: toApiIssues(parsed.error, input) };
   return {
     ok: true as const,
-    value: await contactUseCases.logContact(db, actor, caseId, debtId, parsed.data),
+    value: await contactUseCases.logContact(db, actor, caseId, debtId, parsed.data, TEST_LIMITS),
   };
 }
 
 /** POST /api/import with a zip. */
 export function importArchive(db: Database, actor: Actor, zip: Uint8Array): Promise<Outcome<{ id: string }>> {
-  return outcome(async () => ({ id: await caseImport.importArchive(db, actor, zip) }));
+  return outcome(async () => ({ id: await caseImport.importArchive(db, actor, zip, TEST_LIMITS) }));
+}
+
+/** GET /api/cases/:caseId/contacts: the log. */
+export async function listContacts(db: Database, actor: Actor, caseId: string): Promise<StoredContact[]> {
+  return (await contactUseCases.listContacts(db, actor, caseId, TEST_LIMITS)).contacts;
+}
+
+/** POST /api/cases/:caseId/evidence. */
+export function addEvidence(db: Database, actor: Actor, caseId: string, file: EvidenceFile) {
+  return contactUseCases.addEvidence(db, actor, caseId, file, TEST_LIMITS);
 }

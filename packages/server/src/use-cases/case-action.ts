@@ -9,6 +9,7 @@ export type CaseAction =
   | 'read_reminders'
   | 'read_contacts'
   | 'write_contact'
+  | 'delete_contact'
   | 'read_evidence'
   | 'write_evidence'
   | 'read_negotiation'

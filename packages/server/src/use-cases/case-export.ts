@@ -1,3 +1,4 @@
+import { maskCaseFileText } from '@shangan/core';
 import { strToU8, zipSync } from 'fflate';
 import type { Database } from '../db/open-database.js';
 import type { Actor } from '../repositories/actor.js';
@@ -17,7 +18,8 @@ export const EXPORT_FORMAT = 'shangan-case-export-1';
  * The whole case as a zip: case.json in the case-file format (what `shangan` reads), the evidence
  * files, manifest.json with each file's SHA-256 and the contact it belongs to, and log.json with
  * the negotiation history and the agreements (see case-log.ts). Phone and ID numbers are left out
- * (and the address) unless `reveal` (a complete backup is something the person asks for).
+ * (and the address), and masked wherever they were typed into text, unless `reveal` (a complete
+ * backup is something the person asks for).
  */
 export async function exportCase(
   db: Database,
@@ -26,7 +28,9 @@ export async function exportCase(
   reveal: boolean,
 ): Promise<Uint8Array> {
   const files = await withCase(db, actor, caseId, 'export_case', async (tx, theCase) => {
-    const caseFile = await readCaseFile(tx, caseId);
+    const caseFile = reveal
+      ? await readCaseFile(tx, caseId)
+      : maskCaseFileText(await readCaseFile(tx, caseId));
     if (!reveal && caseFile.person) {
       const { phone: _phone, idNumber: _idNumber, address: _address, ...rest } = caseFile.person;
       caseFile.person = rest;

@@ -16,6 +16,7 @@ import { listContactRows } from '../repositories/contact-repository.js';
 import { insertEvidence } from '../repositories/evidence-repository.js';
 import { findUnstorableText } from '../repositories/storable-text.js';
 import { EXPORT_FORMAT } from './case-export.js';
+import { type CaseLimits, requireArchiveWithinLimits, requireCaseFileWithinLimits } from './case-limits.js';
 import { parseCaseLog, restoreCaseLog } from './case-log.js';
 import { isInstantText } from './is-instant-text.js';
 import { issueInFile } from './issue-in-file.js';
@@ -44,7 +45,9 @@ export async function importCaseFile(
   actor: Actor,
   title: string,
   caseFile: CheckedCaseFile,
+  limits: CaseLimits,
 ): Promise<string> {
+  requireCaseFileWithinLimits(caseFile.parsed, limits);
   return db.transaction((tx) => insertCase(tx, actor.userId, title, caseFile));
 }
 
@@ -53,7 +56,12 @@ export async function importCaseFile(
  * negotiation history and agreements (with their original times). Everything is checked first and
  * written in one transaction, so a bad archive leaves no half-imported case behind.
  */
-export async function importArchive(db: Database, actor: Actor, zip: Uint8Array): Promise<string> {
+export async function importArchive(
+  db: Database,
+  actor: Actor,
+  zip: Uint8Array,
+  limits: CaseLimits,
+): Promise<string> {
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(zip);
@@ -95,6 +103,7 @@ export async function importArchive(db: Database, actor: Actor, zip: Uint8Array)
     new Set(caseFile.data.parsed.debts.map((debt) => debt.id)),
   );
   if (!log.ok) throw invalidInput(log.issues);
+  requireArchiveWithinLimits(caseFile.data.parsed, manifest.data.evidence, limits);
   return db.transaction(async (tx) => {
     const id = await insertCase(tx, actor.userId, manifest.data.title, caseFile.data);
     const contacts = await listContactRows(tx, id);

@@ -8,6 +8,7 @@ import {
   readCaseFile,
   replaceCaseFile,
 } from '../repositories/case-repository.js';
+import { type CaseLimits, requireCaseFileWithinLimits } from './case-limits.js';
 import { withCase } from './with-case.js';
 
 /** A new case of the actor's from a checked case file, contacts included; answers it as stored. */
@@ -16,10 +17,12 @@ export async function createCase(
   actor: Actor,
   title: string,
   caseFile: CheckedCaseFile,
+  limits: CaseLimits,
 ): Promise<StoredCase> {
+  requireCaseFileWithinLimits(caseFile.parsed, limits);
   return db.transaction(async (tx) => {
     const id = await insertCase(tx, actor.userId, title, caseFile);
-    return { id, title, caseFile: await readCaseFile(tx, id) };
+    return { id, title, caseFile: await readCaseFile(tx, id, 'facts') };
   });
 }
 
@@ -31,7 +34,7 @@ export async function readCase(db: Database, actor: Actor, caseId: string): Prom
   return withCase(db, actor, caseId, 'read_case', async (tx, theCase) => ({
     id: caseId,
     title: theCase.title,
-    caseFile: await readCaseFile(tx, caseId),
+    caseFile: await readCaseFile(tx, caseId, 'facts'),
   }));
 }
 
@@ -45,7 +48,7 @@ export async function replaceCase(
 ): Promise<StoredCase> {
   return withCase(db, actor, caseId, 'write_case', async (tx) => {
     await replaceCaseFile(tx, caseId, title, caseFile);
-    return { id: caseId, title, caseFile: await readCaseFile(tx, caseId) };
+    return { id: caseId, title, caseFile: await readCaseFile(tx, caseId, 'facts') };
   });
 }
 

@@ -46,7 +46,7 @@ export function reportUseCases(db: Database, lpr: LprTable) {
     analysis(actor: Actor, caseId: string, lang: Lang): Promise<CaseReportJson> {
       return withCase(db, actor, caseId, 'read_analysis', (_tx, theCase) =>
         cache.get(`${caseId}|${theCase.revision}|analysis|${lang}`, async () => {
-          const result = analyzeCaseFile({ caseFile: (await theCase.caseFile()).parsed, lpr });
+          const result = analyzeCaseFile({ caseFile: (await theCase.calculationFile()).parsed, lpr });
           if (!result.ok) throw invalidInput(result.issues);
           return caseReportJson(result.value.analysis, lang);
         }),
@@ -64,7 +64,7 @@ export function reportUseCases(db: Database, lpr: LprTable) {
         return cache.get(key, async () => {
           const strategies = query.strategy === 'all' ? STRATEGIES : [query.strategy];
           const options = { strategies, capacityOverride: capacityOverride(query) };
-          const result = planCaseFile({ caseFile: (await theCase.caseFile()).parsed, lpr, options });
+          const result = planCaseFile({ caseFile: (await theCase.calculationFile()).parsed, lpr, options });
           if (!result.ok) throw invalidInput(result.issues);
           const { plan, analysis, caseFile } = result.value;
           return planReportJson(plan, analysis, caseFile, query.lang);

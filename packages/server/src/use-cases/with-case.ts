@@ -14,6 +14,8 @@ export interface OpenCase {
   revision: string;
   /** The case file, read and parsed once however often it is asked for. */
   caseFile(): Promise<CheckedCaseFile>;
+  /** The case file as the calculations read it: contacts without their texts (ContactView 'facts'). */
+  calculationFile(): Promise<CheckedCaseFile>;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function withCase<T>(
       await insertAudit(tx, actor.userId, action, caseId);
     }
     let caseFile: Promise<CheckedCaseFile> | undefined;
+    let calculationFile: Promise<CheckedCaseFile> | undefined;
     const theCase: OpenCase = {
       id: found.id,
       title: found.title,
@@ -42,6 +45,10 @@ export async function withCase<T>(
       caseFile: () => {
         caseFile ??= readCaseFile(tx, caseId).then(parseStored);
         return caseFile;
+      },
+      calculationFile: () => {
+        calculationFile ??= readCaseFile(tx, caseId, 'facts').then(parseStored);
+        return calculationFile;
       },
     };
     return work(tx, theCase);

@@ -4,6 +4,7 @@ import { ExpectedError, invalidInput } from '../../errors/expected-error.js';
 import { isStorableText, unstorable } from '../../repositories/storable-text.js';
 import { exportCase } from '../../use-cases/case-export.js';
 import { importArchive, importCaseFile } from '../../use-cases/case-import.js';
+import { caseLimitsOf } from '../../use-cases/case-limits.js';
 import { exactArrayBuffer } from '../array-buffer.js';
 import { mediaType, readBytes, readJson } from '../read-body.js';
 import { parseRequest, validate } from '../validate.js';
@@ -25,7 +26,8 @@ export const archiveRoutes = new Hono()
   .post('/api/import', validate('query', importQuery), async (c) => {
     const type = mediaType(c);
     if (type === 'application/zip') {
-      const id = await importArchive(c.var.db, c.var.actor, await readBytes(c, MAX_ARCHIVE_BYTES));
+      const zip = await readBytes(c, MAX_ARCHIVE_BYTES);
+      const id = await importArchive(c.var.db, c.var.actor, zip, caseLimitsOf(c.var.config));
       return c.json({ id }, 201);
     }
     if (type !== 'application/json') {
@@ -37,5 +39,6 @@ export const archiveRoutes = new Hono()
     const caseFile = parseRequest(checkedCaseFile, await readJson(c));
     const title = c.req.valid('query').title || '导入的案件';
     if (!isStorableText(title)) throw invalidInput([unstorable('title', 'value')]);
-    return c.json({ id: await importCaseFile(c.var.db, c.var.actor, title, caseFile) }, 201);
+    const limits = caseLimitsOf(c.var.config);
+    return c.json({ id: await importCaseFile(c.var.db, c.var.actor, title, caseFile, limits) }, 201);
   });

@@ -1,5 +1,6 @@
 import { createCaseBody, replaceCaseBody } from '@shangan/contract';
 import { Hono } from 'hono';
+import { caseLimitsOf } from '../../use-cases/case-limits.js';
 import { createCase, deleteCase, listCases, readCase, replaceCase } from '../../use-cases/case-use-cases.js';
 import { jsonBody } from '../read-body.js';
 import { validate } from '../validate.js';
@@ -9,7 +10,7 @@ export const caseRoutes = new Hono()
   .get('/api/cases', async (c) => c.json({ cases: await listCases(c.var.db, c.var.actor) }))
   .post('/api/cases', jsonBody(), validate('json', createCaseBody), async (c) => {
     const { title, caseFile } = c.req.valid('json');
-    return c.json(await createCase(c.var.db, c.var.actor, title, caseFile), 201);
+    return c.json(await createCase(c.var.db, c.var.actor, title, caseFile, caseLimitsOf(c.var.config)), 201);
   })
   .get('/api/cases/:caseId', async (c) =>
     c.json(await readCase(c.var.db, c.var.actor, c.req.param('caseId'))),

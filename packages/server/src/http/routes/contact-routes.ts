@@ -1,8 +1,10 @@
-import { contactBody, EVIDENCE_MEDIA_TYPES, evidenceQuery } from '@shangan/contract';
+import { attachmentDisposition, contactBody, EVIDENCE_MEDIA_TYPES, evidenceQuery } from '@shangan/contract';
 import { Hono } from 'hono';
 import { invalidInput } from '../../errors/expected-error.js';
+import { caseLimitsOf } from '../../use-cases/case-limits.js';
 import {
   addEvidence,
+  deleteContact,
   listContacts,
   listEvidence,
   logContact,
@@ -15,15 +17,25 @@ import { validate } from '../validate.js';
 /** The contact log of a case's debts, and the evidence files (recordings, screenshots) with it. */
 export const contactRoutes = new Hono()
   .get('/api/cases/:caseId/contacts', async (c) =>
-    c.json({ contacts: await listContacts(c.var.db, c.var.actor, c.req.param('caseId')) }),
+    c.json(await listContacts(c.var.db, c.var.actor, c.req.param('caseId'), caseLimitsOf(c.var.config))),
   )
+  /** Always possible, even at or above a limit: deleting is how a full case makes room. */
+  .delete('/api/cases/:caseId/contacts/:contactId', async (c) => {
+    const { caseId, contactId } = c.req.param();
+    await deleteContact(c.var.db, c.var.actor, caseId, contactId);
+    return c.body(null, 204);
+  })
   .post(
     '/api/cases/:caseId/debts/:debtId/contacts',
     jsonBody(64 * 1024),
     validate('json', contactBody),
     async (c) => {
       const { caseId, debtId } = c.req.param();
-      return c.json(await logContact(c.var.db, c.var.actor, caseId, debtId, c.req.valid('json')), 201);
+      const limits = caseLimitsOf(c.var.config);
+      return c.json(
+        await logContact(c.var.db, c.var.actor, caseId, debtId, c.req.valid('json'), limits),
+        201,
+      );
     },
   )
   .get('/api/cases/:caseId/evidence', async (c) =>
@@ -38,12 +50,18 @@ export const contactRoutes = new Hono()
     }
     const content = await readBytes(c, c.var.config.maxEvidenceBytes);
     if (content.byteLength === 0) throw invalidInput([{ path: 'body', code: 'empty_file', params: {} }]);
-    const stored = await addEvidence(c.var.db, c.var.actor, c.req.param('caseId'), {
-      contactId: query.contactId ?? null,
-      fileName: query.fileName,
-      mediaType: type,
-      content,
-    });
+    const stored = await addEvidence(
+      c.var.db,
+      c.var.actor,
+      c.req.param('caseId'),
+      {
+        contactId: query.contactId ?? null,
+        fileName: query.fileName,
+        mediaType: type,
+        content,
+      },
+      caseLimitsOf(c.var.config),
+    );
     return c.json(stored, 201);
   })
   .get('/api/cases/:caseId/evidence/:evidenceId', async (c) => {
@@ -51,7 +69,7 @@ export const contactRoutes = new Hono()
     const file = await readEvidence(c.var.db, c.var.actor, caseId, evidenceId);
     return c.body(exactArrayBuffer(file.content), 200, {
       'Content-Type': file.mediaType,
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'Content-Disposition': attachmentDisposition(file.fileName),
       'X-Content-SHA256': file.sha256,
     });
   });

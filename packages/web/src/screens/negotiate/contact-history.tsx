@@ -6,6 +6,7 @@ import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { type ContactEntry, shortHash, showBytes } from './contact-history-model';
 import { contactMessages } from './contact-messages';
+import { DeleteContact } from './delete-contact';
 import { EvidenceProgress } from './evidence-progress';
 import { doneCount, EVIDENCE_ACCEPT, isUploading, type UploadItem } from './evidence-uploads';
 import { showLocalMinute } from './local-time';
@@ -14,6 +15,7 @@ import { useEvidenceUpload } from './use-evidence-upload';
 interface ContactHistoryProps {
   entries: ContactEntry[];
   caseId: string;
+  debtId: string;
   /** The history reloads: files were added to a contact. */
   onChanged: () => void;
 }
@@ -22,7 +24,7 @@ interface ContactHistoryProps {
  * A debt's contacts as the server holds them, newest first, each with its evidence to download and
  * a way to add more to it (a recording found later, a screenshot of a follow-up message).
  */
-export function ContactHistory({ entries, caseId, onChanged }: ContactHistoryProps) {
+export function ContactHistory({ entries, caseId, debtId, onChanged }: ContactHistoryProps) {
   const text = useMessages(contactMessages);
   return (
     <section class="contact-history" aria-labelledby="contact-history-title">
@@ -32,7 +34,7 @@ export function ContactHistory({ entries, caseId, onChanged }: ContactHistoryPro
       ) : (
         <ol class="contact-list">
           {entries.map((entry) => (
-            <ContactItem key={entry.id} entry={entry} caseId={caseId} onChanged={onChanged} />
+            <ContactItem key={entry.id} entry={entry} caseId={caseId} debtId={debtId} onChanged={onChanged} />
           ))}
         </ol>
       )}
@@ -43,6 +45,7 @@ export function ContactHistory({ entries, caseId, onChanged }: ContactHistoryPro
 function ContactItem({
   entry,
   caseId,
+  debtId,
   onChanged,
 }: { entry: ContactEntry } & Omit<ContactHistoryProps, 'entries'>) {
   const text = useMessages(contactMessages);
@@ -104,6 +107,13 @@ function ContactItem({
         </div>
       )}
       <AddEvidence contactId={entry.id} caseId={caseId} onChanged={onChanged} describedBy={`${id}-title`} />
+      <DeleteContact
+        caseId={caseId}
+        debtId={debtId}
+        contactId={entry.id}
+        contact={contact}
+        onChanged={onChanged}
+      />
     </li>
   );
 }

@@ -11,6 +11,7 @@ import { debtContacts } from './contact-history-model';
 import { contactMessages } from './contact-messages';
 import { boardMessages } from './messages';
 import { negotiatePath } from './negotiate-route';
+import { UsageNotice } from './usage-notice';
 
 /** `#/negotiate/<debt>/log`: log one contact with its evidence; below it, every contact so far. */
 export function ContactLog({ debt }: { debt: CaseDebt }) {
@@ -42,11 +43,15 @@ export function ContactLog({ debt }: { debt: CaseDebt }) {
           {contacts.data === undefined ? (
             contacts.loading && <Loading label={text.loadingHistory} />
           ) : (
-            <ContactHistory
-              entries={debtContacts(contacts.data.contacts, debt.id)}
-              caseId={caseId}
-              onChanged={contacts.reload}
-            />
+            <>
+              <UsageNotice usage={contacts.data.usage} />
+              <ContactHistory
+                entries={debtContacts(contacts.data.contacts, debt.id)}
+                caseId={caseId}
+                debtId={debt.id}
+                onChanged={contacts.reload}
+              />
+            </>
           )}
         </div>
       </div>
