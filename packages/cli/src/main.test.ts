@@ -1,9 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { createLprTable, parseCaseFileText, planCaseFile, planReportJson, yuan } from '@shangan/core';
+import {
+  createLprTable,
+  MAX_CASE_FILE_BYTES,
+  parseCaseFileText,
+  planCaseFile,
+  planReportJson,
+  yuan,
+} from '@shangan/core';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.js';
 
@@ -236,11 +243,21 @@ describe('shangan analyze', () => {
     expect((await run(['help', '--lang', 'en'])).stdout).not.toMatch(HAN);
   });
 
-  it('rejects 10 MB of garbage with exit code 2 without reading it as JSON', async () => {
+  it('rejects 10 MB of garbage with exit code 2: not JSON', async () => {
     const path = join(dir, 'garbage.json');
     const chunk = Buffer.alloc(1024 * 1024);
     for (let i = 0; i < chunk.length; i++) chunk[i] = (i * 7919) % 251;
     writeFileSync(path, Buffer.concat(Array.from({ length: 10 }, () => chunk)));
+    const result = await run(['analyze', path]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('不是有效的 JSON');
+  });
+
+  it('refuses a file above the case-file limit by its size, without reading it', async () => {
+    const path = join(dir, 'huge.json');
+    writeFileSync(path, '');
+    // Sparse: the size is read from the file system, so the test writes nothing of it.
+    truncateSync(path, MAX_CASE_FILE_BYTES + 1);
     const result = await run(['analyze', path]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('文件过大');

@@ -76,7 +76,7 @@ describe('shangan message', () => {
       direction: 'incoming',
       flags: ['third_party'],
     });
-    expect(report.drafts[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(report.drafts[0].contact.sha256).toMatch(/^[0-9a-f]{64}$/);
     const routes = Object.fromEntries(
       report.summaries.map((s: { debtId: string; summary: { route: { regulator: string } } }) => [
         s.debtId,
