@@ -13,6 +13,9 @@ export default defineConfig({
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],
     testTimeout: 30_000,
+    // Opening a database (PGlite, or a scratch PostgreSQL database) in beforeAll can take well over
+    // the default 10 s on a busy 2-core machine; a hook that really hangs still fails.
+    hookTimeout: 60_000,
     projects: [
       {
         // The packages' own tests share one module graph per worker (no re-import per file, and

@@ -18,6 +18,8 @@ export function messagesReportJson(result: MessageImport, lang: Lang) {
   };
 }
 
+export type MessagesReportJson = ReturnType<typeof messagesReportJson>;
+
 function messageJson(message: ExtractedMessage, lang: Lang) {
   return {
     ...message,

@@ -6,6 +6,7 @@ import { archiveRoutes } from './routes/archive-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
+import { messageRoutes } from './routes/message-routes.js';
 import { negotiationRoutes } from './routes/negotiation-routes.js';
 import { reminderRoutes } from './routes/reminder-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
@@ -18,6 +19,7 @@ export const apiRoutes = new Hono()
   .get('/api/health', (c) => c.json<HealthJson>(c.var.health))
   .route('/', caseRoutes)
   .route('/', contactRoutes)
+  .route('/', messageRoutes)
   .route('/', reportRoutes)
   .route('/', archiveRoutes)
   .route('/', negotiationRoutes)
