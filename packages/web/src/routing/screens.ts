@@ -38,6 +38,12 @@ export const SCREENS: readonly ScreenEntry[] = [
     load: () => import('../screens/negotiate/negotiate-screen'),
   },
   {
+    path: '/messages',
+    nav: null,
+    needsCase: true,
+    load: () => import('../screens/messages/messages-screen'),
+  },
+  {
     path: '/documents',
     nav: 'documents',
     needsCase: true,

@@ -101,6 +101,8 @@ const FIELD_OF_KEY: Record<keyof Contact, DraftField> = {
   followUp: 'followUp',
   flags: 'flags',
   notes: 'notes',
+  // Set only on a pasted message (its text's hash), never typed: a problem with it is the text's.
+  sha256: 'theySaid',
 };
 
 /** Validation issues (the core's or the server's) by the form field they concern; the first wins. */

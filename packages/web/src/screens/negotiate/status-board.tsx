@@ -4,6 +4,7 @@ import { api, expectOk } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useCurrentCase } from '../../case/current-case';
 import { useMessages } from '../../i18n/messages';
+import { hrefTo } from '../../routing/router';
 import { ErrorNotice, Loading } from '../../ui/async-state';
 import { todayIso } from '../../ui/format';
 import { debtDocuments } from '../documents/debt-documents';
@@ -38,6 +39,13 @@ export function StatusBoard() {
     <div class="negotiate">
       <h1>{text.title}</h1>
       <p>{text.intro}</p>
+      {debts.length > 0 && (
+        <p>
+          <a class="button button-secondary" href={hrefTo('/messages')}>
+            {text.pasteMessages}
+          </a>
+        </p>
+      )}
       {debts.length === 0 && <p class="notice">{text.noDebts}</p>}
       {failed?.error && <ErrorNotice error={failed.error} onRetry={failed.reload} />}
       {resources.some((resource) => resource.data === undefined && resource.loading) && <Loading />}
