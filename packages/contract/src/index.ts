@@ -18,6 +18,7 @@ export * from './requests/calendar-query.js';
 export * from './requests/case-body.js';
 export * from './requests/checked-case-file.js';
 export * from './requests/evidence-query.js';
+export * from './requests/if-match-header.js';
 export * from './requests/negotiation-bodies.js';
 export * from './requests/report-queries.js';
 export * from './responses/account-json.js';
