@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage, callApi, editCase, type StoredCaseJson } from './pages/app-page.js';
 import { budgetTexts } from './pages/budget-page.js';
 import { loadCatalog } from './pages/catalog.js';
+import { assertAccessible } from './support/axe.js';
 import { launchBrowser, newContext } from './support/browser.js';
 import { guardNetwork } from './support/network-guard.js';
 import { importExample, type RunningServer, startServer } from './support/start-server.js';
@@ -82,6 +83,9 @@ describe('a save refused because the case changed elsewhere (e2e)', { timeout: 1
     const afterRefusal = await callApi<StoredCaseJson>(base, path);
     expect(afterRefusal.caseFile.budget?.lumpSum).toBe('20000');
     expect(await lumpSum.inputValue()).toBe('12345');
+    // The notice has the focus (the save button may be far below it) and passes axe.
+    expect(await notice.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    await assertAccessible(page, 'conflict notice');
 
     await notice.getByRole('button', { name: text.reapply, exact: true }).click();
     await page.getByRole('status').filter({ hasText: text.reapplied }).waitFor();

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useMessages } from '../i18n/messages';
 import { ErrorNotice } from '../ui/async-state';
 import type { CaseChange } from './case-changes';
@@ -34,6 +34,12 @@ export function ConflictNotice() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Error | undefined>();
   const { conflict } = current;
+  const notice = useRef<HTMLElement>(null);
+  const open = conflict !== undefined && !conflict.reapplied;
+  // The save button may be far below: bring the notice into view and to the screen reader at once.
+  useEffect(() => {
+    if (open) notice.current?.focus();
+  }, [open]);
   if (conflict === undefined) return null;
   if (conflict.reapplied) {
     return (
@@ -57,7 +63,13 @@ export function ConflictNotice() {
     }
   };
   return (
-    <section class="notice conflict-notice" role="alert" aria-labelledby="conflict-title">
+    <section
+      ref={notice}
+      tabIndex={-1}
+      class="notice conflict-notice"
+      role="alert"
+      aria-labelledby="conflict-title"
+    >
       <h2 id="conflict-title">{text.title}</h2>
       <p>{text.notSaved}</p>
       {conflict.changes.length === 0 ? (
