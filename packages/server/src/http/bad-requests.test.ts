@@ -125,10 +125,11 @@ describe('bad requests to every validating route', () => {
       version: 'test',
       log: () => {},
     });
-  });
+    // Two fresh PGlite clusters (initdb each): seconds apiece on a loaded machine.
+  }, 60_000);
   afterAll(async () => {
-    await local.close();
-    await accounts.close();
+    await local?.close();
+    await accounts?.close();
   });
 
   it('local mode: cases, contacts, evidence, negotiation, agreements, reports, export and import', async () => {
