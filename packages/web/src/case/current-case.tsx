@@ -124,7 +124,7 @@ export function CaseProvider({ children }: { children: ComponentChildren }) {
       const { body, etag } = await expectOkWithEtag(api.cases.$post({ json: { title, caseFile } }));
       rememberCase(body.id);
       setConflict(undefined);
-      show(body.id, title, body.caseFile, etag);
+      show(body.id, body.title, body.caseFile, etag);
     },
     [show],
   );
