@@ -3,7 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { PNG } from './journey-cases.js';
-import { type AppPage, callApi, openSession } from './pages/app-page.js';
+import { type AppPage, callApi, editCase, openSession } from './pages/app-page.js';
 import { BudgetPage } from './pages/budget-page.js';
 import { exactly, interviewQuestion } from './pages/catalog.js';
 import { DocumentsPage } from './pages/documents-page.js';
@@ -135,15 +135,12 @@ describe('every main screen is accessible, with the sample case (e2e)', { timeou
   beforeAll(async () => {
     browser = await launchBrowser();
     server = await startServer();
-    const caseApi = `/api/cases/${encodeURIComponent(await importExample(server, 'five-loans-80k.json'))}`;
-    const sample = await callApi<{ title: string; caseFile: CaseFileInput }>(server.base, caseApi);
-    await callApi(server.base, caseApi, {
-      method: 'PUT',
-      json: {
-        title: sample.title,
-        caseFile: { ...sample.caseFile, debts: [...sample.caseFile.debts, CARD] },
-      },
-    });
+    const caseId = await importExample(server, 'five-loans-80k.json');
+    const caseApi = `/api/cases/${encodeURIComponent(caseId)}`;
+    await editCase(server.base, caseId, (sample) => ({
+      title: sample.title,
+      caseFile: { ...sample.caseFile, debts: [...sample.caseFile.debts, CARD] },
+    }));
     const contact = await callApi<{ id: string }>(server.base, `${caseApi}/debts/${BANK.id}/contacts`, {
       json: LOGGED,
     });

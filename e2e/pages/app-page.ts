@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { CaseFileInput } from '@shangan/core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { newContext, type ViewportName } from '../support/browser.js';
 import { guardNetwork, type NetworkGuard } from '../support/network-guard.js';
@@ -52,19 +53,69 @@ export async function textOf(locator: Locator): Promise<string> {
 export async function callApi<T>(
   base: string,
   path: string,
-  init: { method?: string; json?: unknown; bytes?: { data: Buffer; type: string } } = {},
+  init: {
+    method?: string;
+    json?: unknown;
+    bytes?: { data: Buffer; type: string };
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<T> {
+  return (await callApiWithEtag<T>(base, path, init)).body;
+}
+
+/** As callApi, with the response's ETag (a case's revision, for the If-Match of its next edit). */
+async function callApiWithEtag<T>(
+  base: string,
+  path: string,
+  init: Parameters<typeof callApi>[2] = {},
+): Promise<{ body: T; etag: string }> {
   const method = init.method ?? (init.json === undefined && init.bytes === undefined ? 'GET' : 'POST');
+  const extra = init.headers ?? {};
   const request: RequestInit =
     init.bytes !== undefined
-      ? { method, headers: { 'content-type': init.bytes.type }, body: new Uint8Array(init.bytes.data) }
+      ? {
+          method,
+          headers: { 'content-type': init.bytes.type, ...extra },
+          body: new Uint8Array(init.bytes.data),
+        }
       : init.json !== undefined
-        ? { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.json) }
-        : { method };
+        ? {
+            method,
+            headers: { 'content-type': 'application/json', ...extra },
+            body: JSON.stringify(init.json),
+          }
+        : { method, headers: extra };
   const response = await fetch(`${base}${path}`, request);
   const body = await response.text();
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${body}`);
-  return (body === '' ? undefined : JSON.parse(body)) as T;
+  return {
+    body: (body === '' ? undefined : JSON.parse(body)) as T,
+    etag: response.headers.get('etag') ?? '',
+  };
+}
+
+/** A stored case as GET /api/cases/:caseId answers it. */
+export interface StoredCaseJson {
+  title: string;
+  caseFile: CaseFileInput;
+}
+
+/**
+ * Edits a stored case beside the browser, as another window or device would: reads it with its
+ * ETag, and PUTs `edit` of it with that If-Match (ADR 0022). Answers the case as stored after.
+ */
+export async function editCase(
+  base: string,
+  caseId: string,
+  edit: (stored: StoredCaseJson) => StoredCaseJson,
+): Promise<StoredCaseJson> {
+  const path = `/api/cases/${encodeURIComponent(caseId)}`;
+  const { body, etag } = await callApiWithEtag<StoredCaseJson>(base, path);
+  return callApi<StoredCaseJson>(base, path, {
+    method: 'PUT',
+    json: edit(body),
+    headers: { 'if-match': etag },
+  });
 }
 
 /** One visitor: a fresh browser profile at one size, watched by the network guard, on the app. */

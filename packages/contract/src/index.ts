@@ -19,6 +19,7 @@ export * from './requests/case-body.js';
 export * from './requests/checked-case-file.js';
 export * from './requests/evidence-query.js';
 export * from './requests/file-name.js';
+export * from './requests/if-match-header.js';
 export * from './requests/message-bodies.js';
 export * from './requests/negotiation-bodies.js';
 export * from './requests/report-queries.js';

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ConflictNotice } from './case/conflict-notice';
 import { CaseProvider, useCurrentCase } from './case/current-case';
 import { LocaleProvider, useLocale } from './i18n/locale';
 import { useMessages } from './i18n/messages';
@@ -65,6 +66,7 @@ function Shell() {
       </header>
       <Navigation path={path} />
       <main id="main" class="main" tabIndex={-1} ref={main}>
+        <ConflictNotice />
         <Route path={path} />
       </main>
       <footer class="footer no-print">

@@ -34,6 +34,8 @@ export type ApiErrorFacts =
   | { code: 'invalid_credentials'; params: Record<string, never> }
   | { code: 'unauthenticated'; params: Record<string, never> }
   | { code: 'too_many_attempts'; params: { retryAfterSeconds: number } }
+  | { code: 'precondition_required'; params: Record<string, never> }
+  | { code: 'precondition_failed'; params: { currentRevision: number } }
   | { code: 'foreign_host'; params: { host: string } }
   | { code: 'foreign_origin'; params: Record<string, never> }
   | { code: 'shutting_down'; params: Record<string, never> }

@@ -53,6 +53,10 @@ const ZH: Catalog = {
   invalid_credentials: () => '邮箱或密码不正确',
   unauthenticated: () => '请先登录',
   too_many_attempts: (p) => `登录失败次数过多，请${Math.ceil(p.retryAfterSeconds / 60)}分钟后再试`,
+  precondition_required: () =>
+    '保存时需要说明你看到的是案件的哪个版本（If-Match），这次修改没有保存；请重新打开案件再改',
+  precondition_failed: () =>
+    '这个案件在别处已被修改（另一个窗口、设备或你的顾问），你的这次修改没有保存，以免覆盖那边的改动；请查看最新内容后再保存一次',
   foreign_host: (p) => `拒绝来自其他主机名的请求（${p.host} 不是本服务器）`,
   foreign_origin: () => '拒绝来自其他网站的请求',
   shutting_down: () => '服务器正在关闭，请稍后再试',
@@ -81,6 +85,10 @@ const EN: Catalog = {
   unauthenticated: () => 'sign in first',
   too_many_attempts: (p) =>
     `too many failed logins: try again in ${Math.ceil(p.retryAfterSeconds / 60)} minute(s)`,
+  precondition_required: () =>
+    'a save must say which version of the case it was made from (If-Match); this change was not saved: open the case again and redo it',
+  precondition_failed: () =>
+    'this case was changed elsewhere (another window, device or your advisor); your change was not saved so as not to overwrite theirs: look at the latest version and save again',
   foreign_host: (p) => `requests for another host name are refused (${p.host} is not this server)`,
   foreign_origin: () => 'requests from other sites are refused',
   shutting_down: () => 'the server is shutting down: try again shortly',

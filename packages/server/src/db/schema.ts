@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-/** The tables of migrations/0001_initial.sql, for typed queries. The SQL file is the source of truth. */
+/** The tables of migrations/*.sql, for typed queries. The SQL file is the source of truth. */
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
@@ -43,6 +43,8 @@ export const cases = pgTable('cases', {
   circumstances: jsonb('circumstances'),
   createdAt: instant('created_at').notNull().default(sql`now()`),
   updatedAt: instant('updated_at').notNull().default(sql`now()`),
+  /** Moves by one with every write that changes the case file (migrations/0002, ADR 0022). */
+  revision: bigint('revision', { mode: 'number' }).notNull().default(1),
 });
 
 export const caseAssignments = pgTable(

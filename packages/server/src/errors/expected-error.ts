@@ -24,3 +24,8 @@ export function notFound(what: MissingThing): ExpectedError {
 export function invalidInput(issues: readonly ApiIssue[]): ExpectedError {
   return new ExpectedError({ code: 'invalid_input', params: {} }, issues);
 }
+
+/** A write made from a revision of the case that is no longer the current one: nothing was stored. */
+export function preconditionFailed(currentRevision: number): ExpectedError {
+  return new ExpectedError({ code: 'precondition_failed', params: { currentRevision } });
+}

@@ -7,6 +7,7 @@ import { readConfig } from '../config.js';
 import type { OpenDatabase } from '../db/open-database.js';
 import { auditLog, sessions, users } from '../db/schema.js';
 import { type Account, createAdvisor } from '../repositories/user-repository.js';
+import { currentIfMatch } from '../test-support/if-match.js';
 import { databaseKinds, openTestDatabase } from '../test-support/test-database.js';
 import { createApp } from './app.js';
 
@@ -280,7 +281,14 @@ describe.each(databaseKinds())('accounts mode on %s', (kind) => {
       ['export', () => bob.call(`/api/cases/${caseId}/export`)],
       [
         'replace',
-        () => bob.send('PUT', `/api/cases/${caseId}`, { title: 'x', caseFile: JSON.parse(exampleText) }),
+        async () =>
+          bob.send(
+            'PUT',
+            `/api/cases/${caseId}`,
+            { title: 'x', caseFile: JSON.parse(exampleText) },
+            // Alice's current revision: Bob is refused for the case, not for a stale edit.
+            await currentIfMatch(alice.call, caseId),
+          ),
       ],
       ['delete', () => bob.call(`/api/cases/${caseId}`, { method: 'DELETE' })],
       [

@@ -29,7 +29,7 @@ export const apiRoutes = new Hono()
 
 /** Any route may answer with the contract's error body (onError in app.ts). */
 type ErrorResponses = {
-  [S in 400 | 401 | 403 | 404 | 409 | 413 | 415 | 421 | 429 | 500 | 503]: { json: ApiErrorBody };
+  [S in 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 421 | 428 | 429 | 500 | 503]: { json: ApiErrorBody };
 };
 
 /** The API's type for `hc<AppType>` (hono/client): paths, inputs, outputs and error bodies. */

@@ -16,6 +16,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
 import { type OpenDatabase, openDatabase } from '../db/open-database.js';
+import { currentIfMatch, ifMatchOf } from '../test-support/if-match.js';
 import { databaseKinds, openTestDatabase } from '../test-support/test-database.js';
 import { createApp } from './app.js';
 
@@ -68,7 +69,8 @@ async function errorOf(response: Response): Promise<{ code: string; message: str
   expect(text).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
   const body = JSON.parse(text) as { error: { code: string; message: string; issues: Json[] } };
   expect(Object.keys(body)).toEqual(['error']);
-  expect(Object.keys(body.error).sort()).toEqual(['code', 'issues', 'message']);
+  // params: the code's typed parameters, the facts the message is worded from.
+  expect(Object.keys(body.error).sort()).toEqual(['code', 'issues', 'message', 'params']);
   expect(typeof body.error.code).toBe('string');
   expect(body.error.message).toEqual(expect.any(String));
   return body.error;
@@ -206,7 +208,7 @@ describe.each(databaseKinds())('HTTP API on %s', (kind) => {
       call('/api/import', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'a,b' }),
       call(`/api/cases/${id}`, {
         method: 'PUT',
-        headers: { 'content-type': 'application/xml' },
+        headers: { 'content-type': 'application/xml', ...(await currentIfMatch(call, id)) },
         body: '<a/>',
       }),
       call(`/api/cases/${id}/debts/bank-10k/contacts`, { method: 'POST', body: new Uint8Array([123, 125]) }),
@@ -416,7 +418,7 @@ describe.each(databaseKinds())('HTTP API on %s', (kind) => {
     for (const missing of [randomUUID(), 'not-a-uuid']) {
       const requests: [string, () => Response | Promise<Response>][] = [
         ['GET case', () => call(`/api/cases/${missing}`)],
-        ['PUT case', () => send('PUT', `/api/cases/${missing}`, valid)],
+        ['PUT case', () => send('PUT', `/api/cases/${missing}`, valid, { 'if-match': '"r1"' })],
         ['DELETE case', () => call(`/api/cases/${missing}`, { method: 'DELETE' })],
         ['analysis', () => call(`/api/cases/${missing}/analysis`)],
         ['plan', () => call(`/api/cases/${missing}/plan`)],
@@ -472,13 +474,14 @@ describe.each(databaseKinds())('HTTP API on %s', (kind) => {
       ...((withContacts.debts as Json[])[0] as Json),
       contacts: [{ at: '2026-11-05T23:10', channel: 'phone', direction: 'incoming' }],
     };
-    const rewrite = await send('PUT', `/api/cases/${id}`, { title: 'x', caseFile: withContacts });
+    const ifMatch = ifMatchOf(created);
+    const rewrite = await send('PUT', `/api/cases/${id}`, { title: 'x', caseFile: withContacts }, ifMatch);
     expect(rewrite.status).toBe(400);
     expect(issuePaths(await errorOf(rewrite))).toEqual(['caseFile.debts[0].contacts']);
 
     const edited = example();
     edited.debts = (edited.debts as Json[]).slice(0, 3);
-    const put = await send('PUT', `/api/cases/${id}`, { title: '改过', caseFile: edited });
+    const put = await send('PUT', `/api/cases/${id}`, { title: '改过', caseFile: edited }, ifMatch);
     expect(put.status).toBe(200);
     expect((((await put.json()) as { caseFile: Json }).caseFile.debts as Json[]).length).toBe(3);
     const listed = (await (await call('/api/cases')).json()) as { cases: Json[] };
@@ -545,7 +548,12 @@ describe('HTTP API when the database fails', () => {
     const response = await client(app).call('/api/cases/00000000-0000-4000-8000-000000000001/contacts');
     expect(response.status).toBe(500);
     const error = await errorOf(response);
-    expect(error).toEqual({ code: 'internal', message: '服务器内部错误，请稍后再试', issues: [] });
+    expect(error).toEqual({
+      code: 'internal',
+      params: {},
+      message: '服务器内部错误，请稍后再试',
+      issues: [],
+    });
     expect(logged).toHaveLength(1);
     expect(logged[0]).toContain('GET /api/cases/00000000-0000-4000-8000-000000000001/contacts failed');
   });

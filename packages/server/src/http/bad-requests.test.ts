@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
 import { type OpenDatabase, openDatabase } from '../db/open-database.js';
 import { ensureLocalUser } from '../repositories/local-user.js';
+import { ifMatchOf } from '../test-support/if-match.js';
 import { createApp } from './app.js';
 
 /**
@@ -27,6 +28,8 @@ interface BadRequest {
   /** A JSON value, or raw text (or bytes) sent as they are. */
   body?: unknown;
   contentType?: string;
+  /** Headers of this request (If-Match of an edit). */
+  headers?: Record<string, string>;
   /** The codes of the issues expected, in order. */
   codes: string[];
   /** 400 unless the refusal is about something else than the input's shape (409: taken). */
@@ -60,6 +63,7 @@ async function send(
       host,
       ...(body === undefined ? {} : { 'content-type': request.contentType ?? 'application/json' }),
       ...(cookie === '' ? {} : { cookie }),
+      ...request.headers,
       ...headers,
     },
     ...(body === undefined ? {} : { body: body as NonNullable<RequestInit['body']> }),
@@ -121,10 +125,11 @@ describe('bad requests to every validating route', () => {
       version: 'test',
       log: () => {},
     });
-  });
+    // Two fresh PGlite clusters (initdb each): seconds apiece on a loaded machine.
+  }, 60_000);
   afterAll(async () => {
-    await local.close();
-    await accounts.close();
+    await local?.close();
+    await accounts?.close();
   });
 
   it('local mode: cases, contacts, evidence, negotiation, agreements, reports, export and import', async () => {
@@ -137,7 +142,8 @@ describe('bad requests to every validating route', () => {
       body: { title: '案件', caseFile },
       codes: [],
     };
-    const caseId = ((await (await call(create, {})).json()) as { id: string }).id;
+    const created = await call(create, {});
+    const caseId = ((await created.json()) as { id: string }).id;
     const agreed = await call(
       {
         ...create,
@@ -174,6 +180,7 @@ describe('bad requests to every validating route', () => {
         label: 'an edit that rewrites contacts',
         method: 'PUT',
         path: at,
+        headers: ifMatchOf(created),
         body: { title: 'x', caseFile: { ...caseFile, debts: [{ ...debt, contacts: [contact] }] } },
         codes: ['contacts_not_editable'],
       },

@@ -24,6 +24,8 @@ const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
   invalid_credentials: 401,
   unauthenticated: 401,
   too_many_attempts: 429,
+  precondition_required: 428,
+  precondition_failed: 412,
   foreign_host: 421,
   foreign_origin: 403,
   shutting_down: 503,
@@ -46,5 +48,5 @@ export function errorBody(facts: ApiErrorFacts, issues: ExpectedError['issues'],
     facts.code === 'invalid_input' && first
       ? [first.path, first.message].filter(Boolean).join(': ')
       : renderApiError(facts, lang);
-  return { error: { code: facts.code, message, issues: worded } };
+  return { error: { ...facts, message, issues: worded } };
 }

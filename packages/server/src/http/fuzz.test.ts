@@ -8,6 +8,7 @@ import { readConfig } from '../config.js';
 import type { OpenDatabase } from '../db/open-database.js';
 import { LOCAL_ACTOR } from '../repositories/actor.js';
 import { addContact, addEvidence, createCase } from '../test-support/case-calls.js';
+import { currentIfMatch } from '../test-support/if-match.js';
 import { databaseKinds, openTestDatabase } from '../test-support/test-database.js';
 import { exportCase } from '../use-cases/case-export.js';
 import { createApp } from './app.js';
@@ -313,6 +314,8 @@ interface FuzzRequest {
 /** The ids the requests address, made before the run. */
 interface Targets {
   caseId: string;
+  /** The If-Match of the case's revision: every body is refused, so it never moves. */
+  ifMatch: { 'if-match': string };
   archive: Record<string, Uint8Array>;
 }
 
@@ -577,7 +580,11 @@ describe.each(databaseKinds())('write endpoints under fuzzing on %s', (kind) => 
         content: randomBytes(64),
       });
     }
-    targets = { caseId, archive: unzipSync(await exportCase(database.db, LOCAL_ACTOR, source, true)) };
+    targets = {
+      caseId,
+      ifMatch: await currentIfMatch((path) => app.request(path, { headers: { host: ownHost } }), caseId),
+      archive: unzipSync(await exportCase(database.db, LOCAL_ACTOR, source, true)),
+    };
   }, 60_000);
   afterAll(async () => {
     await database?.close();
@@ -590,7 +597,7 @@ describe.each(databaseKinds())('write endpoints under fuzzing on %s', (kind) => 
       fc.asyncProperty(requests(targets), async (request) => {
         const response = await app.request(request.path, {
           method: request.method,
-          headers: { host: ownHost, 'content-type': request.contentType },
+          headers: { host: ownHost, 'content-type': request.contentType, ...targets.ifMatch },
           body: request.body,
         });
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);

@@ -17,8 +17,8 @@ export interface VisibleCase {
   id: string;
   ownerId: string;
   title: string;
-  /** updated_at, moved by every write that changes the case file: it keys the report cache. */
-  revision: string;
+  /** Moved by one by every write that changes the case file: the ETag, and the report cache's key. */
+  revision: number;
 }
 
 /** The case if the actor may see it, else undefined. */
@@ -29,7 +29,7 @@ export async function findVisibleCase(
 ): Promise<VisibleCase | undefined> {
   if (!isUuid(caseId)) return undefined;
   const [row] = await tx
-    .select({ id: cases.id, ownerId: cases.ownerId, title: cases.title, revision: cases.updatedAt })
+    .select({ id: cases.id, ownerId: cases.ownerId, title: cases.title, revision: cases.revision })
     .from(cases)
     .where(and(eq(cases.id, caseId), visibleTo(actor)))
     .limit(1);

@@ -148,7 +148,8 @@ export async function readCaseFile(
 
 /**
  * Replaces a case's title, header, debts and payments with a checked case file. The contact log is
- * append-only and is not touched: removing a debt removes its log, nothing else changes it.
+ * append-only and is not touched: removing a debt removes its log, nothing else changes it. Only
+ * after claimRevision has moved the revision (and, on PostgreSQL, locked the case row).
  */
 export async function replaceCaseFile(
   tx: Transaction,
@@ -170,7 +171,6 @@ export async function replaceCaseFile(
       person: written.person ?? null,
       budget: written.budget ?? null,
       circumstances: written.circumstances ?? null,
-      updatedAt: sql`clock_timestamp()`,
     })
     .where(eq(cases.id, caseId));
   for (const [position, debt] of parsed.debts.entries()) {
@@ -193,9 +193,46 @@ export async function listDebtIds(tx: Transaction, caseId: string): Promise<stri
   return rows.map((row) => row.id);
 }
 
-/** A new revision of the case: its case file changed in another table (a contact was logged). */
-export async function touchCase(tx: Transaction, caseId: string): Promise<void> {
-  await tx.update(cases).set({ updatedAt: sql`clock_timestamp()` }).where(eq(cases.id, caseId));
+/**
+ * Moves the case to its next revision if it is still at `expected` (null matches none), and answers
+ * the new revision, or undefined when another write came first. Call it before touching any part of
+ * the case file: on PostgreSQL the UPDATE takes the case row's lock, so a second writer with the same
+ * `expected` waits for the first to commit, then re-checks the WHERE against the committed row
+ * (READ COMMITTED), finds the revision moved and changes nothing: two edits can never mix.
+ */
+export async function claimRevision(
+  tx: Transaction,
+  caseId: string,
+  expected: number | null,
+): Promise<number | undefined> {
+  if (expected === null) return undefined;
+  const [row] = await tx
+    .update(cases)
+    .set({ revision: sql`${cases.revision} + 1`, updatedAt: sql`clock_timestamp()` })
+    .where(and(eq(cases.id, caseId), eq(cases.revision, expected)))
+    .returning({ revision: cases.revision });
+  return row?.revision;
+}
+
+/** The case's revision as committed now (after a refused claim: the one to tell the client). */
+export async function currentRevision(tx: Transaction, caseId: string): Promise<number> {
+  const [row] = await tx.select({ revision: cases.revision }).from(cases).where(eq(cases.id, caseId));
+  if (!row) throw new Error(`case ${caseId} vanished`);
+  return row.revision;
+}
+
+/**
+ * A new revision of the case whatever its current one: its case file changed by a write that does
+ * not depend on it (a contact appended to the log). Answers the new revision.
+ */
+export async function touchCase(tx: Transaction, caseId: string): Promise<number> {
+  const [row] = await tx
+    .update(cases)
+    .set({ revision: sql`${cases.revision} + 1`, updatedAt: sql`clock_timestamp()` })
+    .where(eq(cases.id, caseId))
+    .returning({ revision: cases.revision });
+  if (!row) throw new Error(`case ${caseId} vanished`);
+  return row.revision;
 }
 
 /** Deletes a case; its debts, payments, contacts, evidence and log go with it (ON DELETE CASCADE). */

@@ -43,9 +43,16 @@ export async function createCase(db: Database, actor: Actor, title: string, file
   return (await caseUseCases.createCase(db, actor, title, checkedCaseFile.parse(file), TEST_LIMITS)).id;
 }
 
-/** PUT /api/cases/:caseId. */
+/** PUT /api/cases/:caseId with If-Match naming the case's current revision (read past any access check). */
 export async function replaceCase(db: Database, actor: Actor, caseId: string, title: string, file: unknown) {
-  return caseUseCases.replaceCase(db, actor, caseId, title, checkedCaseFile.parse(file));
+  const revision = await caseRevision(db, caseId);
+  return caseUseCases.replaceCase(db, actor, caseId, revision ?? null, title, checkedCaseFile.parse(file));
+}
+
+/** The stored revision, read past any access check; undefined for a case that is not there. */
+export async function caseRevision(db: Database, caseId: string): Promise<number | undefined> {
+  const [row] = await db.select({ revision: cases.revision }).from(cases).where(eq(cases.id, caseId));
+  return row?.revision;
 }
 
 /** GET /api/cases/:caseId, its case file. */

@@ -1,7 +1,10 @@
 import type { CaseSummary, CheckedCaseFile, StoredCase } from '@shangan/contract';
 import type { Database } from '../db/open-database.js';
+import { preconditionFailed } from '../errors/expected-error.js';
 import type { Actor } from '../repositories/actor.js';
 import {
+  claimRevision,
+  currentRevision,
   deleteCaseRow,
   insertCase,
   listVisibleCases,
@@ -11,6 +14,12 @@ import {
 import { type CaseLimits, requireCaseFileWithinLimits } from './case-limits.js';
 import { withCase } from './with-case.js';
 
+/** A case as stored, with the revision it was read or written at (the route sends it as the ETag). */
+export type RevisedCase = StoredCase & { revision: number };
+
+/** A new case starts at this revision (the column's default, migrations/0002). */
+const FIRST_REVISION = 1;
+
 /** A new case of the actor's from a checked case file, contacts included; answers it as stored. */
 export async function createCase(
   db: Database,
@@ -18,11 +27,11 @@ export async function createCase(
   title: string,
   caseFile: CheckedCaseFile,
   limits: CaseLimits,
-): Promise<StoredCase> {
+): Promise<RevisedCase> {
   requireCaseFileWithinLimits(caseFile.parsed, limits);
   return db.transaction(async (tx) => {
     const id = await insertCase(tx, actor.userId, title, caseFile);
-    return { id, title, caseFile: await readCaseFile(tx, id, 'facts') };
+    return { id, title, caseFile: await readCaseFile(tx, id, 'facts'), revision: FIRST_REVISION };
   });
 }
 
@@ -30,25 +39,33 @@ export async function listCases(db: Database, actor: Actor): Promise<CaseSummary
   return listVisibleCases(db, actor);
 }
 
-export async function readCase(db: Database, actor: Actor, caseId: string): Promise<StoredCase> {
+export async function readCase(db: Database, actor: Actor, caseId: string): Promise<RevisedCase> {
   return withCase(db, actor, caseId, 'read_case', async (tx, theCase) => ({
     id: caseId,
     title: theCase.title,
     caseFile: await readCaseFile(tx, caseId, 'facts'),
+    revision: theCase.revision,
   }));
 }
 
-/** The edit path of the web app: title, header, debts and payments; never the contact log. */
+/**
+ * The edit path of the web app: title, header, debts and payments; never the contact log. Only if
+ * the case is still at `expected`, the revision the edit was made from (the If-Match): else 412
+ * precondition_failed with the current revision, and nothing changes (ADR 0022).
+ */
 export async function replaceCase(
   db: Database,
   actor: Actor,
   caseId: string,
+  expected: number | null,
   title: string,
   caseFile: CheckedCaseFile,
-): Promise<StoredCase> {
+): Promise<RevisedCase> {
   return withCase(db, actor, caseId, 'write_case', async (tx) => {
+    const revision = await claimRevision(tx, caseId, expected);
+    if (revision === undefined) throw preconditionFailed(await currentRevision(tx, caseId));
     await replaceCaseFile(tx, caseId, title, caseFile);
-    return { id: caseId, title, caseFile: await readCaseFile(tx, caseId, 'facts') };
+    return { id: caseId, title, caseFile: await readCaseFile(tx, caseId, 'facts'), revision };
   });
 }
 

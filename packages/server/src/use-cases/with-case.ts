@@ -10,8 +10,8 @@ import type { CaseAction } from './case-action.js';
 export interface OpenCase {
   id: string;
   title: string;
-  /** Moves with every write that changes the case file: it keys the report cache. */
-  revision: string;
+  /** Moves by one with every write that changes the case file: the ETag, and the report cache's key. */
+  revision: number;
   /** The case file, read and parsed once however often it is asked for. */
   caseFile(): Promise<CheckedCaseFile>;
   /** The case file as the calculations read it: contacts without their texts (ContactView 'facts'). */

@@ -12,6 +12,11 @@ export class ApiFailure extends Error {
   ) {
     super(message);
   }
+
+  /** 412: the case was changed elsewhere since it was read; nothing was stored (ADR 0022). */
+  get isStale(): boolean {
+    return this.code === 'precondition_failed';
+  }
 }
 
 /**
@@ -51,6 +56,16 @@ async function failure(response: Response): Promise<ApiFailure> {
  * error, or 'offline' when the server cannot be reached.
  */
 export async function expectOk<R extends ClientResponse<unknown>>(call: Promise<R>): Promise<Success<R>> {
+  return (await expectOkWithEtag(call)).body;
+}
+
+/**
+ * As expectOk, with the response's ETag: a case's revision, which the next edit of that case
+ * sends back as If-Match (ADR 0022). Empty when the response has none.
+ */
+export async function expectOkWithEtag<R extends ClientResponse<unknown>>(
+  call: Promise<R>,
+): Promise<{ body: Success<R>; etag: string }> {
   let response: Response;
   try {
     response = (await call) as unknown as Response;
@@ -58,10 +73,12 @@ export async function expectOk<R extends ClientResponse<unknown>>(call: Promise<
     throw new ApiFailure(0, 'offline', OFFLINE[uiLanguage()]);
   }
   if (!response.ok) throw await failure(response);
+  const etag = response.headers.get('etag') ?? '';
   const type = response.headers.get('content-type') ?? '';
   // The route's own response type decides what comes back; this reads it as the server sent it.
-  if (response.status === 204) return undefined as Success<R>;
-  return (type.includes('json') ? await response.json() : await response.text()) as Success<R>;
+  if (response.status === 204) return { body: undefined as Success<R>, etag };
+  const body = (type.includes('json') ? await response.json() : await response.text()) as Success<R>;
+  return { body, etag };
 }
 
 /** A same-origin address of the API (for links: downloads, the calendar file). */

@@ -1,9 +1,24 @@
 import type { CaseFileInput } from '@shangan/core';
 import { type ComponentChildren, createContext } from 'preact';
-import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { api, expectOk } from '../api/client';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ApiFailure, api, expectOk, expectOkWithEtag } from '../api/client';
+import { type CaseChange, caseChanges } from './case-changes';
 
 const STORAGE_KEY = 'shangan.caseId';
+
+/**
+ * An edit of the case file, as a function of the case as stored: applied to the copy the app
+ * holds when saved, and to the newer stored copy when the person re-applies it after a conflict.
+ */
+export type CaseEdit = (stored: CaseFileInput) => CaseFileInput;
+
+/** A save refused because the case changed elsewhere (412): what changed, and the edit to re-apply. */
+export interface CaseConflict {
+  /** How the case as stored now differs from the copy the edit was made on. */
+  changes: CaseChange[];
+  /** True once the person re-applied their edit to the newer copy and it was saved. */
+  reapplied: boolean;
+}
 
 /** The case being worked on, as saved on the server, and the ways to change it. */
 export interface CurrentCase {
@@ -16,12 +31,23 @@ export interface CurrentCase {
   error: string | undefined;
   /** Creates a case on the server and makes it current. */
   create: (title: string, caseFile: CaseFileInput) => Promise<void>;
-  /** Replaces the current case file on the server (save as you go). Rejects with ApiFailure. */
-  save: (caseFile: CaseFileInput) => Promise<void>;
+  /**
+   * Saves an edit of the current case file (save as you go), made from the revision the app read
+   * (If-Match, ADR 0022). Rejects with ApiFailure; when the case changed elsewhere (412) it first
+   * reloads it and opens `conflict`, so nothing the person typed is lost: their screen keeps it,
+   * and `reapply` saves the same edit on the newer copy.
+   */
+  save: (edit: CaseEdit) => Promise<void>;
+  /** Reads the current case again (after a write of its own that moved its revision: a contact). */
+  refresh: () => Promise<void>;
   /** Switches to another stored case (an advisor's client list, the case picker). */
   select: (caseId: string) => Promise<void>;
   /** Forgets the current case on this device (after deleting it). */
   clear: () => void;
+  conflict: CaseConflict | undefined;
+  /** Saves the refused edit again, on the case as stored now. */
+  reapply: () => Promise<void>;
+  dismissConflict: () => void;
 }
 
 const CaseContext = createContext<CurrentCase | undefined>(undefined);
@@ -52,13 +78,34 @@ export function CaseProvider({ children }: { children: ComponentChildren }) {
     error?: string;
   }>({ status: 'loading' });
   const [version, setVersion] = useState(0);
+  const [conflict, setConflict] = useState<(CaseConflict & { edit: CaseEdit }) | undefined>();
+  // The copy every save starts from and the ETag it was read with, always from the same response;
+  // a ref, so that saves queued one after the other each see the one before.
+  const stored = useRef<{ caseId?: string; title?: string; caseFile?: CaseFileInput; etag: string }>({
+    etag: '',
+  });
+  // Saves run one at a time: two at once from this tab would refuse each other (412).
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const enqueue = useCallback(<T,>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.current.then(work, work);
+    queue.current = run.catch(() => undefined);
+    return run;
+  }, []);
 
-  const load = useCallback(async (caseId: string) => {
-    const stored = await expectOk(api.cases[':caseId'].$get({ param: { caseId } }));
-    rememberCase(caseId);
-    setState({ status: 'ready', caseId, title: stored.title, caseFile: stored.caseFile });
+  const show = useCallback((caseId: string, title: string, caseFile: CaseFileInput, etag: string) => {
+    stored.current = { caseId, title, caseFile, etag };
+    setState({ status: 'ready', caseId, title, caseFile });
     setVersion((value) => value + 1);
   }, []);
+
+  const load = useCallback(
+    async (caseId: string) => {
+      const { body, etag } = await expectOkWithEtag(api.cases[':caseId'].$get({ param: { caseId } }));
+      rememberCase(caseId);
+      show(caseId, body.title, body.caseFile, etag);
+    },
+    [show],
+  );
 
   useEffect(() => {
     (async () => {
@@ -72,32 +119,84 @@ export function CaseProvider({ children }: { children: ComponentChildren }) {
     );
   }, [load]);
 
-  const create = useCallback(async (title: string, caseFile: CaseFileInput) => {
-    const created = await expectOk(api.cases.$post({ json: { title, caseFile } }));
-    rememberCase(created.id);
-    setState({ status: 'ready', caseId: created.id, title, caseFile: created.caseFile });
-    setVersion((value) => value + 1);
-  }, []);
-
-  const save = useCallback(
-    async (caseFile: CaseFileInput) => {
-      if (state.caseId === undefined) throw new Error('no current case');
-      // Contacts are logged one by one through their own endpoint and are never rewritten here.
-      const debts = (caseFile.debts ?? []).map((debt) => ({ ...debt, contacts: [] }));
-      const stored = await expectOk(
-        api.cases[':caseId'].$put({
-          param: { caseId: state.caseId },
-          json: { title: state.title ?? '我的债务', caseFile: { ...caseFile, debts } },
-        }),
-      );
-      setState((previous) => ({ ...previous, caseFile: stored.caseFile }));
-      setVersion((value) => value + 1);
+  const create = useCallback(
+    async (title: string, caseFile: CaseFileInput) => {
+      const { body, etag } = await expectOkWithEtag(api.cases.$post({ json: { title, caseFile } }));
+      rememberCase(body.id);
+      setConflict(undefined);
+      show(body.id, body.title, body.caseFile, etag);
     },
-    [state.caseId, state.title],
+    [show],
   );
+
+  /** After a 412: the case as stored now, and what differs from the copy the edit was made on. */
+  const openConflict = useCallback(
+    async (caseId: string, had: CaseFileInput, edit: CaseEdit) => {
+      try {
+        await load(caseId);
+      } catch {
+        // Offline or gone: the person still sees that their change was not saved.
+        return;
+      }
+      const now = stored.current.caseFile ?? had;
+      setConflict({ changes: caseChanges(had, now), reapplied: false, edit });
+    },
+    [load],
+  );
+
+  const put = useCallback(
+    async (edit: CaseEdit) => {
+      const { caseId, title, caseFile, etag } = stored.current;
+      if (caseId === undefined || caseFile === undefined) throw new Error('no current case');
+      const next = edit(caseFile);
+      // Contacts are logged one by one through their own endpoint and are never rewritten here.
+      const debts = next.debts.map((debt) => ({ ...debt, contacts: [] }));
+      const json = { title: title ?? '我的债务', caseFile: { ...next, debts } };
+      try {
+        const saved = await expectOkWithEtag(
+          api.cases[':caseId'].$put({ param: { caseId }, header: { 'if-match': etag }, json }),
+        );
+        show(caseId, json.title, saved.body.caseFile, saved.etag);
+        setConflict(undefined);
+      } catch (error) {
+        if (error instanceof ApiFailure && error.isStale) await openConflict(caseId, caseFile, edit);
+        throw error;
+      }
+    },
+    [show, openConflict],
+  );
+
+  const save = useCallback((edit: CaseEdit) => enqueue(() => put(edit)), [enqueue, put]);
+
+  const refresh = useCallback(
+    () =>
+      enqueue(async () => {
+        const { caseId } = stored.current;
+        if (caseId !== undefined) await load(caseId);
+      }),
+    [enqueue, load],
+  );
+
+  const select = useCallback(
+    async (caseId: string) => {
+      setConflict(undefined);
+      await enqueue(() => load(caseId));
+    },
+    [enqueue, load],
+  );
+
+  const reapply = useCallback(async () => {
+    if (conflict === undefined) return;
+    await save(conflict.edit);
+    setConflict({ changes: conflict.changes, reapplied: true, edit: conflict.edit });
+  }, [conflict, save]);
+
+  const dismissConflict = useCallback(() => setConflict(undefined), []);
 
   const clear = useCallback(() => {
     rememberCase(undefined);
+    stored.current = { etag: '' };
+    setConflict(undefined);
     setState({ status: 'none' });
   }, []);
 
@@ -111,10 +210,15 @@ export function CaseProvider({ children }: { children: ComponentChildren }) {
       error: state.error,
       create,
       save,
-      select: load,
+      refresh,
+      select,
       clear,
+      conflict:
+        conflict === undefined ? undefined : { changes: conflict.changes, reapplied: conflict.reapplied },
+      reapply,
+      dismissConflict,
     }),
-    [state, version, create, save, load, clear],
+    [state, version, create, save, refresh, select, clear, conflict, reapply, dismissConflict],
   );
   return <CaseContext.Provider value={value}>{children}</CaseContext.Provider>;
 }

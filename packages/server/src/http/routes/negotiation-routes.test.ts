@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { currentIfMatch } from '../../test-support/if-match.js';
 import { useLocalApp } from '../../test-support/local-app.js';
 
 const { call } = useLocalApp();
@@ -136,10 +137,12 @@ describe('negotiation routes', () => {
   it('forgets a debt history when the debt is removed from the case', async () => {
     const caseId = await newCase();
     await move(caseId, 'b', 'contacted');
-    const put = await call('PUT', `/api/cases/${caseId}`, {
-      title: '协商',
-      caseFile: { version: 1, asOf: '2026-11-20', debts: [debt('a')] },
-    });
+    const put = await call(
+      'PUT',
+      `/api/cases/${caseId}`,
+      { title: '协商', caseFile: { version: 1, asOf: '2026-11-20', debts: [debt('a')] } },
+      await currentIfMatch((path) => call('GET', path), caseId),
+    );
     expect(put.status).toBe(200);
     const list = (await (await call('GET', `/api/cases/${caseId}/negotiation`)).json()) as {
       negotiation: DebtNegotiation[];

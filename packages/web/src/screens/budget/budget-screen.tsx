@@ -94,10 +94,12 @@ function BudgetForm() {
       return;
     }
     setSaveState({ kind: 'saving' });
-    const { budget: _previous, ...rest } = caseFile;
     const toSave = read.budget === undefined ? undefined : budgetToSave(draft, read.budget);
     try {
-      await current.save(toSave === undefined ? rest : { ...rest, budget: toSave.input });
+      await current.save((stored) => {
+        const { budget: _previous, ...rest } = stored;
+        return toSave === undefined ? rest : { ...rest, budget: toSave.input };
+      });
       setDirty(false);
       setServerErrors({});
       setSaveState({ kind: 'saved' });

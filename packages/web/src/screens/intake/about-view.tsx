@@ -63,9 +63,11 @@ export function AboutView({ intake }: { intake: IntakeCase }) {
     setBusy(true);
     setFailure(undefined);
     try {
-      const { person: _previous, ...rest } = intake.caseFile;
       if (Object.keys(filled).length === 0) rememberSkipped(intake.caseId, 'about');
-      await intake.current.save(Object.keys(filled).length === 0 ? rest : { ...rest, person: filled });
+      await intake.current.save((stored) => {
+        const { person: _previous, ...rest } = stored;
+        return Object.keys(filled).length === 0 ? rest : { ...rest, person: filled };
+      });
       navigate(onward());
     } catch (error) {
       setFailure(error instanceof Error ? error : new Error(String(error)));

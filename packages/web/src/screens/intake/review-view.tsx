@@ -65,7 +65,7 @@ export function ReviewView({ intake, debtId }: { intake: IntakeCase; debtId: str
     });
   const remove = () =>
     act(async () => {
-      if (saved !== undefined) await intake.current.save(withoutDebt(intake.caseFile, debtId));
+      if (saved !== undefined) await intake.current.save((stored) => withoutDebt(stored, debtId));
       clearDraft(intake.caseId, debtId);
       navigate(intakePath({ kind: 'home' }));
     });

@@ -43,10 +43,12 @@ export function SituationView({ intake }: { intake: IntakeCase }) {
     setBusy(true);
     setFailure(undefined);
     try {
-      const { circumstances: _previous, ...rest } = intake.caseFile;
       const nothing = kinds.length === 0 && evidence.length === 0 && words === '';
       if (nothing) rememberSkipped(intake.caseId, 'situation');
-      await intake.current.save(nothing ? rest : { ...rest, circumstances });
+      await intake.current.save((stored) => {
+        const { circumstances: _previous, ...rest } = stored;
+        return nothing ? rest : { ...rest, circumstances };
+      });
       navigate('/overview');
     } catch (caught) {
       setFailure(caught instanceof Error ? caught : new Error(String(caught)));

@@ -72,13 +72,13 @@ export function useDebtDraft(intake: IntakeCase, debtId: string): DebtDraftState
       // Nothing new since the last save (no answers waiting on this device): nothing to send.
       const pending = saved === undefined || loadDrafts(caseId)[draft.id] !== undefined;
       if (check.issues.length === 0 && pending) {
-        await current.save(withDebt(caseFile, check.debt, asOf));
+        await current.save((stored) => withDebt(stored, check.debt, asOf));
         clearDraft(caseId, draft.id);
         setState({ draft, unsaved: false });
       }
       return check;
     },
-    [caseId, caseFile, asOf, current, saved],
+    [caseId, asOf, current, saved],
   );
   return { draft: state.draft, saved, unsaved: state.unsaved, update, commit };
 }

@@ -37,7 +37,12 @@ export function ContactLog({ debt }: { debt: CaseDebt }) {
         </a>
       </p>
       <div class="log-layout">
-        <ContactForm caseId={caseId} debtId={debt.id} onSaved={contacts.reload} />
+        {/* A logged contact moves the case's revision: read it again (its contacts reload with it). */}
+        <ContactForm
+          caseId={caseId}
+          debtId={debt.id}
+          onSaved={() => void current.refresh().catch(() => contacts.reload())}
+        />
         <div>
           {contacts.error !== undefined && <ErrorNotice error={contacts.error} onRetry={contacts.reload} />}
           {contacts.data === undefined ? (
