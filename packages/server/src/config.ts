@@ -1,28 +1,65 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
+/** Local mode has no login: it may listen only on this machine's loopback addresses. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** The most proxies in front of the server that TRUST_PROXY may name; more is surely a typo. */
+const MAX_TRUSTED_PROXIES = 10;
+
+/**
+ * TRUST_PROXY: off by default (X-Forwarded-* are ignored: any client can write them); `on`/`true`
+ * for one reverse proxy; or the number of proxies every request passes through (CDN + nginx = 2).
+ */
+const trustProxy = z
+  .string()
+  .default('off')
+  .transform((raw, context) => {
+    const value = raw.trim().toLowerCase();
+    if (value === '' || value === 'off' || value === 'false') return 0;
+    if (value === 'on' || value === 'true') return 1;
+    const hops = /^\d{1,2}$/.test(value) ? Number(value) : Number.NaN;
+    if (hops <= MAX_TRUSTED_PROXIES) return hops;
+    context.addIssue({
+      code: 'custom',
+      message: `TRUST_PROXY must be off, on, or the number of proxies in front of the server (0–${MAX_TRUSTED_PROXIES})`,
+    });
+    return z.NEVER;
+  });
+
 /** Environment at boot, validated: a wrong value stops the server with a message naming it. */
-const envSchema = z.object({
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
-  DATA_DIR: z.string().min(1).default('./data'),
-  // An empty DATABASE_URL (as `DATABASE_URL= npm start` gives) means "not set": embedded PGlite.
-  DATABASE_URL: z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    z
+const envSchema = z
+  .object({
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
+    DATA_DIR: z.string().min(1).default('./data'),
+    // An empty DATABASE_URL (as `DATABASE_URL= npm start` gives) means "not set": embedded PGlite.
+    DATABASE_URL: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+        .optional(),
+    ),
+    AUTH: z.enum(['local', 'accounts']).default('local'),
+    /** The built web app; by default the one built beside this server (packages/web/dist). */
+    WEB_DIR: z
       .string()
-      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
-      .optional(),
-  ),
-  AUTH: z.enum(['local', 'accounts']).default('local'),
-  /** The built web app; by default the one built beside this server (packages/web/dist). */
-  WEB_DIR: z
-    .string()
-    .min(1)
-    .default(fileURLToPath(new URL('../../web/dist', import.meta.url))),
-  /** Evidence files (recordings, screenshots, PDFs) larger than this are refused. */
-  MAX_EVIDENCE_MB: z.coerce.number().positive().max(200).default(20),
-});
+      .min(1)
+      .default(fileURLToPath(new URL('../../web/dist', import.meta.url))),
+    /** Evidence files (recordings, screenshots, PDFs) larger than this are refused. */
+    MAX_EVIDENCE_MB: z.coerce.number().positive().max(200).default(20),
+    TRUST_PROXY: trustProxy,
+  })
+  .superRefine((env, context) => {
+    if (env.AUTH === 'local' && !LOOPBACK_HOSTS.has(env.HOST)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message: `${env.HOST} would let anyone on the network in: local mode has no login and listens only on 127.0.0.1, ::1 or localhost; to serve other devices, set AUTH=accounts`,
+      });
+    }
+  });
 
 export type ServerConfig = {
   host: string;
@@ -32,6 +69,8 @@ export type ServerConfig = {
   auth: 'local' | 'accounts';
   maxEvidenceBytes: number;
   webDir: string;
+  /** How many reverse proxies in front of the server write X-Forwarded-For/-Proto; 0: none trusted. */
+  trustProxyHops: number;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -49,5 +88,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     auth: value.AUTH,
     maxEvidenceBytes: Math.round(value.MAX_EVIDENCE_MB * 1024 * 1024),
     webDir: value.WEB_DIR,
+    trustProxyHops: value.TRUST_PROXY,
   };
 }

@@ -28,10 +28,9 @@ export type ApiErrorFacts =
       params: { from: NegotiationState; to: NegotiationState; allowed: NegotiationState[] };
     }
   | { code: 'document_not_applicable'; params: { kind: DocumentKind; applicable: DocumentKind[] } }
-  | { code: 'email_taken'; params: Record<string, never> }
   | { code: 'invalid_credentials'; params: Record<string, never> }
   | { code: 'unauthenticated'; params: Record<string, never> }
-  | { code: 'too_many_attempts'; params: { retryAfterSeconds: number } }
+  | { code: 'too_many_attempts'; params: { retryAfterSeconds: number; action: 'login' | 'signup' } }
   | { code: 'foreign_host'; params: { host: string } }
   | { code: 'foreign_origin'; params: Record<string, never> }
   | { code: 'shutting_down'; params: Record<string, never> }

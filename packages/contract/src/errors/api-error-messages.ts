@@ -42,10 +42,10 @@ const ZH: Catalog = {
     const zh = NEGOTIATION_STATE_LABELS.zh;
     return `不能从「${zh[p.from]}」改为「${zh[p.to]}」，现在可以改为：${p.allowed.map((state) => zh[state]).join('、')}`;
   },
-  email_taken: () => '该邮箱已注册',
   invalid_credentials: () => '邮箱或密码不正确',
   unauthenticated: () => '请先登录',
-  too_many_attempts: (p) => `登录失败次数过多，请${Math.ceil(p.retryAfterSeconds / 60)}分钟后再试`,
+  too_many_attempts: (p) =>
+    `${p.action === 'login' ? '登录失败次数过多' : '注册次数过多'}，请${Math.ceil(p.retryAfterSeconds / 60)}分钟后再试`,
   foreign_host: (p) => `拒绝来自其他主机名的请求（${p.host} 不是本服务器）`,
   foreign_origin: () => '拒绝来自其他网站的请求',
   shutting_down: () => '服务器正在关闭，请稍后再试',
@@ -65,11 +65,10 @@ const EN: Catalog = {
     const en = NEGOTIATION_STATE_LABELS.en;
     return `cannot move from "${en[p.from]}" to "${en[p.to]}"; possible now: ${p.allowed.map((state) => en[state]).join(', ')}`;
   },
-  email_taken: () => 'this email address is already registered',
   invalid_credentials: () => 'wrong email address or password',
   unauthenticated: () => 'sign in first',
   too_many_attempts: (p) =>
-    `too many failed logins: try again in ${Math.ceil(p.retryAfterSeconds / 60)} minute(s)`,
+    `${p.action === 'login' ? 'too many failed logins' : 'too many sign-ups'}: try again in ${Math.ceil(p.retryAfterSeconds / 60)} minute(s)`,
   foreign_host: (p) => `requests for another host name are refused (${p.host} is not this server)`,
   foreign_origin: () => 'requests from other sites are refused',
   shutting_down: () => 'the server is shutting down: try again shortly',

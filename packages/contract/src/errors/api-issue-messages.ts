@@ -8,7 +8,6 @@ type Catalog = {
 const ZH: Catalog = {
   contacts_not_editable: () => '联系记录只能逐条添加，不能在编辑时改写',
   invalid_email: () => '不是有效的邮箱地址',
-  email_taken: () => '该邮箱已注册',
   file_name_is_path: () => '文件名不能包含路径',
   unstorable_text: (p) => `${p.in === 'key' ? '字段名' : ''}包含无法保存的字符（空字符或不成对的代理项）`,
   unsupported_evidence_type: () => '只接受录音、图片、PDF 或文本文件',
@@ -23,7 +22,6 @@ const ZH: Catalog = {
 const EN: Catalog = {
   contacts_not_editable: () => 'contacts are logged one by one, never rewritten in an edit',
   invalid_email: () => 'not a valid email address',
-  email_taken: () => 'this email address is already registered',
   file_name_is_path: () => 'a file name, not a path',
   unstorable_text: (p) =>
     `${p.in === 'key' ? 'a field name ' : ''}contains a NUL character or an unpaired surrogate`,

@@ -18,7 +18,6 @@ const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
   too_large: 413,
   not_found: 404,
   invalid_transition: 409,
-  email_taken: 409,
   invalid_credentials: 401,
   unauthenticated: 401,
   too_many_attempts: 429,
