@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
 import type { OpenDatabase } from '../db/open-database.js';
 import { auditLog, sessions, users } from '../db/schema.js';
+import { hashPassword, needsRehash } from '../repositories/password-hash.js';
 import { type Account, createAdvisor } from '../repositories/user-repository.js';
 import { databaseKinds, openTestDatabase } from '../test-support/test-database.js';
 import { createApp } from './app.js';
@@ -355,6 +356,28 @@ describe.each(databaseKinds())('accounts mode on %s', (kind) => {
       email: email('advisor'),
       role: 'advisor',
     });
+  });
+
+  it('replaces a password hash of an older cost at the next successful login', async () => {
+    const oldCost = { N: 16_384, r: 8, p: 1 };
+    const oldHash = await hashPassword(PASSWORD, oldCost);
+    const id = randomUUID();
+    await database.db
+      .insert(users)
+      .values({ id, role: 'client', email: email('olga'), passwordHash: oldHash });
+    const storedHash = async () =>
+      (await database.db.select().from(users).where(eq(users.id, id)))[0]?.passwordHash ?? '';
+
+    expect((await logIn(browser(app), email('olga'), 'not the password')).status).toBe(401);
+    expect(await storedHash()).toBe(oldHash);
+    expect((await logIn(browser(app), email('olga'))).status).toBe(200);
+    const upgraded = await storedHash();
+    expect(upgraded).not.toBe(oldHash);
+    expect(upgraded.split('$').slice(0, 4)).toEqual(['scrypt', '16384', '8', '5']);
+    expect(needsRehash(upgraded)).toBe(false);
+    // The same password still logs in, now against the new hash, which stays.
+    expect((await logIn(browser(app), email('olga'))).status).toBe(200);
+    expect(await storedHash()).toBe(upgraded);
   });
 
   it('answers a wrong password and an unknown address alike', async () => {
