@@ -29,3 +29,4 @@ export * from './responses/case-json.js';
 export * from './responses/contact-json.js';
 export * from './responses/health-json.js';
 export * from './responses/negotiation-json.js';
+export * from './responses/sign-up-json.js';

@@ -31,3 +31,28 @@ describe('case limits in the environment', () => {
     expect(() => readConfig(env)).toThrow(named);
   });
 });
+
+describe('readConfig', () => {
+  it('refuses local mode on any host but loopback, and says to use AUTH=accounts', () => {
+    for (const host of ['0.0.0.0', '::', '192.168.1.5', 'shangan.example']) {
+      expect(() => readConfig({ HOST: host })).toThrow(/^invalid environment: HOST: .*set AUTH=accounts/);
+      expect(() => readConfig({ HOST: host, AUTH: 'local' })).toThrow(/AUTH=accounts/);
+      expect(readConfig({ HOST: host, AUTH: 'accounts' }).host).toBe(host);
+    }
+    for (const host of ['127.0.0.1', '::1', 'localhost']) expect(readConfig({ HOST: host }).host).toBe(host);
+  });
+
+  it('trusts no proxy by default; TRUST_PROXY=on is one, a number is that many', () => {
+    expect(readConfig({}).trustProxyHops).toBe(0);
+    for (const off of ['', 'off', 'false', '0', ' OFF '])
+      expect(readConfig({ TRUST_PROXY: off }).trustProxyHops).toBe(0);
+    for (const on of ['on', 'true', '1', 'TRUE'])
+      expect(readConfig({ TRUST_PROXY: on }).trustProxyHops).toBe(1);
+    expect(readConfig({ TRUST_PROXY: '2' }).trustProxyHops).toBe(2);
+    for (const bad of ['yes', '11', '-1', '1.5', 'nginx']) {
+      expect(() => readConfig({ TRUST_PROXY: bad })).toThrow(
+        /^invalid environment: TRUST_PROXY: TRUST_PROXY must be off, on/,
+      );
+    }
+  });
+});

@@ -2,6 +2,32 @@ import { fileURLToPath } from 'node:url';
 import { MAX_CONTACTS_CEILING } from '@shangan/core';
 import { z } from 'zod';
 
+/** Local mode has no login: it may listen only on this machine's loopback addresses. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** The most proxies in front of the server that TRUST_PROXY may name; more is surely a typo. */
+const MAX_TRUSTED_PROXIES = 10;
+
+/**
+ * TRUST_PROXY: off by default (X-Forwarded-* are ignored: any client can write them); `on`/`true`
+ * for one reverse proxy; or the number of proxies every request passes through (CDN + nginx = 2).
+ */
+const trustProxy = z
+  .string()
+  .default('off')
+  .transform((raw, context) => {
+    const value = raw.trim().toLowerCase();
+    if (value === '' || value === 'off' || value === 'false') return 0;
+    if (value === 'on' || value === 'true') return 1;
+    const hops = /^\d{1,2}$/.test(value) ? Number(value) : Number.NaN;
+    if (hops <= MAX_TRUSTED_PROXIES) return hops;
+    context.addIssue({
+      code: 'custom',
+      message: `TRUST_PROXY must be off, on, or the number of proxies in front of the server (0–${MAX_TRUSTED_PROXIES})`,
+    });
+    return z.NEVER;
+  });
+
 /** Environment at boot, validated: a wrong value stops the server with a message naming it. */
 const envSchema = z
   .object({
@@ -31,10 +57,23 @@ const envSchema = z
     MAX_CONTACTS_PER_CASE: z.coerce.number().int().min(1).max(MAX_CONTACTS_CEILING).default(1000),
     /** Evidence bytes one case may hold in all: what one export carries and one import restores. */
     MAX_CASE_EVIDENCE_MB: z.coerce.number().positive().max(10_240).default(500),
+    TRUST_PROXY: trustProxy,
   })
-  .refine((env) => env.MAX_CASE_EVIDENCE_MB >= env.MAX_EVIDENCE_MB, {
-    path: ['MAX_CASE_EVIDENCE_MB'],
-    message: 'MAX_CASE_EVIDENCE_MB must be at least MAX_EVIDENCE_MB (one file must fit in a case)',
+  .superRefine((env, context) => {
+    if (env.MAX_CASE_EVIDENCE_MB < env.MAX_EVIDENCE_MB) {
+      context.addIssue({
+        code: 'custom',
+        path: ['MAX_CASE_EVIDENCE_MB'],
+        message: 'MAX_CASE_EVIDENCE_MB must be at least MAX_EVIDENCE_MB (one file must fit in a case)',
+      });
+    }
+    if (env.AUTH === 'local' && !LOOPBACK_HOSTS.has(env.HOST)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message: `${env.HOST} would let anyone on the network in: local mode has no login and listens only on 127.0.0.1, ::1 or localhost; to serve other devices, set AUTH=accounts`,
+      });
+    }
   });
 
 export type ServerConfig = {
@@ -49,6 +88,8 @@ export type ServerConfig = {
   /** Evidence bytes one case may hold in all (MAX_CASE_EVIDENCE_MB). */
   maxCaseEvidenceBytes: number;
   webDir: string;
+  /** How many reverse proxies in front of the server write X-Forwarded-For/-Proto; 0: none trusted. */
+  trustProxyHops: number;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -68,5 +109,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     maxContactsPerCase: value.MAX_CONTACTS_PER_CASE,
     maxCaseEvidenceBytes: Math.round(value.MAX_CASE_EVIDENCE_MB * 1024 * 1024),
     webDir: value.WEB_DIR,
+    trustProxyHops: value.TRUST_PROXY,
   };
 }

@@ -30,10 +30,9 @@ export type ApiErrorFacts =
   | { code: 'document_not_applicable'; params: { kind: DocumentKind; applicable: DocumentKind[] } }
   | { code: 'contact_limit_reached'; params: { limit: number } }
   | { code: 'evidence_limit_reached'; params: { limitBytes: number; usedBytes: number } }
-  | { code: 'email_taken'; params: Record<string, never> }
   | { code: 'invalid_credentials'; params: Record<string, never> }
   | { code: 'unauthenticated'; params: Record<string, never> }
-  | { code: 'too_many_attempts'; params: { retryAfterSeconds: number } }
+  | { code: 'too_many_attempts'; params: { retryAfterSeconds: number; action: 'login' | 'signup' } }
   | { code: 'precondition_required'; params: Record<string, never> }
   | { code: 'precondition_failed'; params: { currentRevision: number } }
   | { code: 'foreign_host'; params: { host: string } }

@@ -49,10 +49,11 @@ const ZH: Catalog = {
     `这个案件已有 ${p.limit} 条联系记录，达到上限，不能再添加；可以删除不需要的记录，或导出后新建案件`,
   evidence_limit_reached: (p) =>
     `这个案件的证据文件合计不能超过 ${size(p.limitBytes)}（已用 ${size(p.usedBytes)}），这个文件放不下`,
-  email_taken: () => '该邮箱已注册',
   invalid_credentials: () => '邮箱或密码不正确',
   unauthenticated: () => '请先登录',
-  too_many_attempts: (p) => `登录失败次数过多，请${Math.ceil(p.retryAfterSeconds / 60)}分钟后再试`,
+  too_many_attempts: (p) =>
+    `${p.action === 'login' ? '登录失败次数过多' : '注册次数过多'}，请${Math.ceil(p.retryAfterSeconds / 60)}分钟后再试`,
+
   precondition_required: () =>
     '保存时需要说明你看到的是案件的哪个版本（If-Match），这次修改没有保存；请重新打开案件再改',
   precondition_failed: () =>
@@ -80,11 +81,11 @@ const EN: Catalog = {
     `this case has reached its limit of ${p.limit} contacts: delete entries you do not need, or export it and start a new case`,
   evidence_limit_reached: (p) =>
     `this case's evidence files may total at most ${size(p.limitBytes)} (${size(p.usedBytes)} used): this file does not fit`,
-  email_taken: () => 'this email address is already registered',
   invalid_credentials: () => 'wrong email address or password',
   unauthenticated: () => 'sign in first',
   too_many_attempts: (p) =>
-    `too many failed logins: try again in ${Math.ceil(p.retryAfterSeconds / 60)} minute(s)`,
+    `${p.action === 'login' ? 'too many failed logins' : 'too many sign-ups'}: try again in ${Math.ceil(p.retryAfterSeconds / 60)} minute(s)`,
+
   precondition_required: () =>
     'a save must say which version of the case it was made from (If-Match); this change was not saved: open the case again and redo it',
   precondition_failed: () =>

@@ -8,7 +8,6 @@ type Catalog = {
 const ZH: Catalog = {
   contacts_not_editable: () => '联系记录只能逐条添加，不能在编辑时改写',
   invalid_email: () => '不是有效的邮箱地址',
-  email_taken: () => '该邮箱已注册',
   unstorable_text: (p) => `${p.in === 'key' ? '字段名' : ''}包含无法保存的字符（空字符或不成对的代理项）`,
   unsupported_evidence_type: () => '只接受录音、图片、PDF 或文本文件',
   empty_file: () => '文件为空',
@@ -22,7 +21,6 @@ const ZH: Catalog = {
 const EN: Catalog = {
   contacts_not_editable: () => 'contacts are logged one by one, never rewritten in an edit',
   invalid_email: () => 'not a valid email address',
-  email_taken: () => 'this email address is already registered',
   unstorable_text: (p) =>
     `${p.in === 'key' ? 'a field name ' : ''}contains a NUL character or an unpaired surrogate`,
   unsupported_evidence_type: () => 'audio, image, PDF or text files only',

@@ -6,7 +6,6 @@ type NoParams = Record<string, never>;
 export type ContractIssueFacts =
   | { code: 'contacts_not_editable'; params: NoParams }
   | { code: 'invalid_email'; params: NoParams }
-  | { code: 'email_taken'; params: NoParams }
   | { code: 'unstorable_text'; params: { in: 'value' | 'key' } }
   | { code: 'unsupported_evidence_type'; params: NoParams }
   | { code: 'empty_file'; params: NoParams }

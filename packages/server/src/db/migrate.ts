@@ -19,9 +19,19 @@ const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.ur
  * once against the same PostgreSQL from applying the same migration twice.
  */
 export async function applyMigrations(runner: SqlRunner): Promise<string[]> {
-  await runner.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-  );
+  // Under the lock too: two servers creating the table at once on an empty database would both
+  // pass IF NOT EXISTS, and the second would fail on a duplicate type name.
+  await runner.exec('BEGIN');
+  try {
+    await runner.exec(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    await runner.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    await runner.exec('COMMIT');
+  } catch (error) {
+    await runner.exec('ROLLBACK');
+    throw error;
+  }
   const files = readdirSync(MIGRATIONS_DIR)
     .filter((file) => /^\d{4}_[\w-]+\.sql$/.test(file))
     .sort();

@@ -33,6 +33,18 @@ export const sessions = pgTable('sessions', {
   expiresAt: instant('expires_at').notNull(),
 });
 
+/** Login and sign-up attempt counters (migrations/0003_login_limits.sql, ADR 0023). */
+export const attemptWindows = pgTable(
+  'attempt_windows',
+  {
+    bucket: text('bucket').notNull(),
+    windowStart: instant('window_start').notNull(),
+    attempts: integer('attempts').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.bucket, table.windowStart] })],
+);
+
 export const cases = pgTable('cases', {
   id: uuid('id').primaryKey(),
   ownerId: uuid('owner_id').notNull(),
@@ -136,6 +148,7 @@ export const auditLog = pgTable('audit_log', {
 export const schema = {
   users,
   sessions,
+  attemptWindows,
   cases,
   caseAssignments,
   debts,

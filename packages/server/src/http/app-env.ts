@@ -4,7 +4,6 @@ import type { ServerConfig } from '../config.js';
 import type { Database } from '../db/open-database.js';
 import type { Actor } from '../repositories/actor.js';
 import type { ReportUseCases } from '../use-cases/report-use-cases.js';
-import type { LoginLimiter } from './login-limiter.js';
 
 /**
  * What every route can read from the context: the database, who is asking, the settings, the
@@ -22,7 +21,6 @@ declare module 'hono' {
     reports: ReportUseCases;
     /** Milliseconds since the epoch, for sessions and login limiting; tests pass their own. */
     clock: () => number;
-    loginLimiter: LoginLimiter;
     /** What GET /api/health answers: fixed at start. */
     health: HealthJson;
   }

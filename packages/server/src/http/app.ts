@@ -10,7 +10,6 @@ import { apiRoutes } from './api-routes.js';
 import './app-env.js';
 import { sessionAuth } from './auth.js';
 import { errorBody, statusOf } from './error-response.js';
-import { LoginLimiter } from './login-limiter.js';
 import { maskSensitive } from './mask-log.js';
 import { sameOriginWrites } from './same-origin-writes.js';
 import { sameOriginOnly, securityHeaders } from './security.js';
@@ -41,10 +40,9 @@ export function createApp({
   web = new Map(),
 }: AppDependencies) {
   const reports = reportUseCases(database.db, lpr);
-  const loginLimiter = new LoginLimiter({ clock });
   const health = { ok: true, db: database.kind, auth: config.auth, version } as const;
   const app = new Hono();
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders(config.trustProxyHops));
   // Before anything that may fail: every error is worded in the language the request asks for.
   app.use('*', async (c, next) => {
     c.set('lang', acceptedLanguage(c.req.header('accept-language')));
@@ -57,7 +55,6 @@ export function createApp({
     c.set('lpr', lpr);
     c.set('reports', reports);
     c.set('clock', clock);
-    c.set('loginLimiter', loginLimiter);
     c.set('health', health);
     if (config.auth === 'local') c.set('actor', LOCAL_ACTOR);
     await next();

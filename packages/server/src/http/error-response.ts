@@ -20,7 +20,6 @@ const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
   invalid_transition: 409,
   contact_limit_reached: 409,
   evidence_limit_reached: 409,
-  email_taken: 409,
   invalid_credentials: 401,
   unauthenticated: 401,
   too_many_attempts: 429,

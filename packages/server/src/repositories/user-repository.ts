@@ -7,7 +7,7 @@ import { auditLog, caseAssignments, cases, sessions, users } from '../db/schema.
 import { notFound } from '../errors/expected-error.js';
 import type { Actor } from './actor.js';
 import { isUuid } from './case-access.js';
-import { hashPassword, verifyPassword } from './password-hash.js';
+import { hashPassword, needsRehash, verifyPassword } from './password-hash.js';
 
 /**
  * Accounts mode: clients sign themselves up; advisors are created by an operator (createAdvisor),
@@ -34,9 +34,17 @@ export class EmailTakenError extends Error {
   }
 }
 
-/** A new client account. Throws EmailTakenError when the address is registered already. */
-export function signUp(db: Database, email: string, password: string): Promise<Account> {
-  return createAccount(db, email, password, 'client');
+/**
+ * A new client account, unless the address is registered already: then nothing changes. The caller
+ * is not told which (the password is hashed and the insert tried either way, so neither the answer
+ * nor its time says whether an address has an account); the person then logs in (ADR 0023).
+ */
+export async function signUp(db: Database, email: string, password: string): Promise<void> {
+  try {
+    await createAccount(db, email, password, 'client');
+  } catch (error) {
+    if (!(error instanceof EmailTakenError)) throw error;
+  }
 }
 
 /** A new advisor account: for operators and tests only; no HTTP route creates advisors. */
@@ -83,7 +91,20 @@ export async function verifyCredentials(
     return null;
   }
   if (!(await verifyPassword(password, row.passwordHash))) return null;
+  if (needsRehash(row.passwordHash)) await upgradeHash(db, row.id, row.passwordHash, password);
   return { userId: row.id, email: row.email, role: row.role };
+}
+
+/**
+ * Replaces a hash made at an older cost, now that the password is known: compare-and-set, so a
+ * password changed meanwhile is not overwritten.
+ */
+async function upgradeHash(db: Database, userId: string, oldHash: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await db
+    .update(users)
+    .set({ passwordHash })
+    .where(and(eq(users.id, userId), eq(users.passwordHash, oldHash)));
 }
 
 export interface Session {

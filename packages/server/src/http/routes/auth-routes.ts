@@ -1,18 +1,17 @@
-import { type AccountJson, advisorBody, loginBody, signUpBody } from '@shangan/contract';
+import { type AccountJson, advisorBody, loginBody, type SignUpJson, signUpBody } from '@shangan/contract';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { ExpectedError, notFound } from '../../errors/expected-error.js';
 import {
   accountOf,
   assignAdvisor,
-  EmailTakenError,
   hashSessionToken,
   login,
   logout,
-  openSession,
   signUp,
 } from '../../repositories/user-repository.js';
 import { sessionActor } from '../auth.js';
 import { clientAddress } from '../client-address.js';
+import { beginLogin, beginSignUp } from '../login-limits.js';
 import { jsonBody } from '../read-body.js';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../session-cookie.js';
 import { validate } from '../validate.js';
@@ -34,6 +33,9 @@ const accountsOnly: MiddlewareHandler = async (c, next) => {
 /** The same answer for an unknown address and a wrong password: accounts cannot be probed. */
 const wrongCredentials = () => new ExpectedError({ code: 'invalid_credentials', params: {} });
 
+const tooManyAttempts = (retryAfterSeconds: number, action: 'login' | 'signup') =>
+  new ExpectedError({ code: 'too_many_attempts', params: { retryAfterSeconds, action } });
+
 /** Accounts mode only: sign-up (clients), login, logout, me, and assigning an advisor to a case. */
 export const authRoutes = new Hono()
   .post(
@@ -43,30 +45,22 @@ export const authRoutes = new Hono()
     validate('json', signUpBody),
     async (c) => {
       const body = c.req.valid('json');
-      let account: Awaited<ReturnType<typeof signUp>>;
-      try {
-        account = await signUp(c.var.db, body.email, body.password);
-      } catch (error) {
-        if (!(error instanceof EmailTakenError)) throw error;
-        throw new ExpectedError({ code: 'email_taken', params: {} }, [
-          { path: 'email', code: 'email_taken', params: {} },
-        ]);
-      }
-      const session = await openSession(c.var.db, account.userId, new Date(c.var.clock()));
-      setSessionCookie(c, session.token);
-      return c.json(accountJson(account), 201);
+      const address = clientAddress(c, c.var.config.trustProxyHops);
+      const wait = await beginSignUp(c.var.db, address, c.var.clock());
+      if (wait !== null) throw tooManyAttempts(wait, 'signup');
+      // A registered address gets the same answer after the same work: sign-up tells nothing.
+      await signUp(c.var.db, body.email, body.password);
+      return c.json({ email: body.email } satisfies SignUpJson, 202);
     },
   )
   .post('/api/auth/login', accountsOnly, jsonBody(MAX_AUTH_BODY), validate('json', loginBody), async (c) => {
     const body = c.req.valid('json');
-    const key = `${clientAddress(c)}\n${body.email}`;
-    const wait = c.var.loginLimiter.begin(key);
-    if (wait !== null) {
-      throw new ExpectedError({ code: 'too_many_attempts', params: { retryAfterSeconds: wait } });
-    }
+    const address = clientAddress(c, c.var.config.trustProxyHops);
+    const attempt = await beginLogin(c.var.db, body.email, address, c.var.clock());
+    if (!attempt.allowed) throw tooManyAttempts(attempt.retryAfterSeconds, 'login');
     const result = await login(c.var.db, body.email, body.password, new Date(c.var.clock()));
     if (!result) throw wrongCredentials();
-    c.var.loginLimiter.succeeded(key);
+    await attempt.succeeded();
     setSessionCookie(c, result.session.token);
     return c.json(accountJson(result.account));
   })

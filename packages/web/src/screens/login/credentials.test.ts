@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { credentialProblems, pathAfterSignIn } from './credentials';
+import { credentialProblems, pathAfterSignIn, refusedCredentials } from './credentials';
 
 describe('credentialProblems', () => {
   it('names each empty field', () => {
@@ -13,6 +13,13 @@ describe('credentialProblems', () => {
     expect(credentialProblems('signup', 'a@b.cn', '123456789')).toEqual({ password: 'passwordShort' });
     expect(credentialProblems('signup', 'a@b.cn', '1234567890')).toEqual({});
     expect(credentialProblems('login', 'a@b.cn', 'short')).toEqual({});
+  });
+});
+
+describe('refusedCredentials', () => {
+  it('after a sign-up, points to the password set before; after a login, says the pair is wrong', () => {
+    expect(refusedCredentials('signup')).toBe('registeredBefore');
+    expect(refusedCredentials('login')).toBe('wrongCredentials');
   });
 });
 

@@ -19,6 +19,15 @@ export function credentialProblems(
 }
 
 /**
+ * What to say when the server refuses the email and password. Sign-up answers the same for a new
+ * address and a registered one and is followed by a login, so a refused login after sign-up means
+ * the address was most likely registered before, with another password.
+ */
+export function refusedCredentials(mode: AuthMode): 'wrongCredentials' | 'registeredBefore' {
+  return mode === 'signup' ? 'registeredBefore' : 'wrongCredentials';
+}
+
+/**
  * Where to go once signed in: the screen asked for stays; the bare address or the login route
  * goes to an advisor's client list or to the person's own case.
  */

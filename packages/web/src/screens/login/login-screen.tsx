@@ -8,7 +8,13 @@ import { useSession } from '../../session/session';
 import { Loading } from '../../ui/async-state';
 import { Field } from '../../ui/field';
 import { formErrors } from '../../ui/field-errors';
-import { type AuthMode, type CredentialField, credentialProblems, pathAfterSignIn } from './credentials';
+import {
+  type AuthMode,
+  type CredentialField,
+  credentialProblems,
+  pathAfterSignIn,
+  refusedCredentials,
+} from './credentials';
 import { loginMessages } from './messages';
 import './login.css';
 
@@ -44,9 +50,9 @@ export default function LoginScreen() {
     setErrors({ fields: {} });
     try {
       const json = { email, password };
-      const account = await expectOk(
-        mode === 'login' ? api.auth.login.$post({ json }) : api.auth.signup.$post({ json }),
-      );
+      // Sign-up opens no session and answers alike for a registered address: then log in.
+      if (mode === 'signup') await expectOk(api.auth.signup.$post({ json }));
+      const account = await expectOk(api.auth.login.$post({ json }));
       const next = pathAfterSignIn(currentPath(), account.role);
       if (next !== undefined) navigate(next);
       session.signedIn(account);
@@ -54,8 +60,12 @@ export default function LoginScreen() {
       setBusy(false);
       const error = caught instanceof ApiFailure ? caught : new ApiFailure(0, 'client', String(caught));
       // One answer for an unknown address and a wrong password (the server will not say which).
-      if (error.code === 'invalid_credentials') setErrors({ fields: { password: text.wrongCredentials } });
-      else {
+      if (error.code === 'invalid_credentials') {
+        const problem = refusedCredentials(mode);
+        // The account exists already: what is left is to log in to it.
+        if (problem === 'registeredBefore') setMode('login');
+        setErrors({ fields: { password: text[problem] } });
+      } else {
         const { fields, form } = formErrors(error, FIELDS, locale);
         setErrors(form === undefined ? { fields } : { fields, form });
       }
@@ -129,6 +139,7 @@ export default function LoginScreen() {
       <button type="button" class="button button-quiet" onClick={switchMode}>
         {mode === 'login' ? text.toSignup : text.toLogin}
       </button>
+      {mode === 'signup' && <p class="hint">{text.signupThenLogin}</p>}
       {mode === 'signup' && <p class="hint">{text.advisorNote}</p>}
     </div>
   );

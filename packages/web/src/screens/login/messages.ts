@@ -23,6 +23,8 @@ export const loginMessages = defineMessages({
       passwordShort: '密码太短，请按上面的要求设置',
     } satisfies Record<CredentialProblem, string>,
     wrongCredentials: '邮箱或密码不正确。',
+    registeredBefore: '没能用这个邮箱和密码登录。如果你以前用这个邮箱创建过账户，请用当时设置的密码登录。',
+    signupThenLogin: '创建好后会直接为你登录。',
     language: 'English',
     languageLabel: 'Switch to English',
   },
@@ -49,6 +51,9 @@ export const loginMessages = defineMessages({
       passwordShort: 'Too short: see the rule above',
     } satisfies Record<CredentialProblem, string>,
     wrongCredentials: 'Wrong email or password.',
+    registeredBefore:
+      'Could not sign in with this email and password. If you created an account with this email before, sign in with the password you set then.',
+    signupThenLogin: 'Once it is created, you are signed in.',
     language: '中文',
     languageLabel: '切换到中文',
   },
