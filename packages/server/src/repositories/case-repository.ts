@@ -3,9 +3,10 @@ import type { CaseSummary, CheckedCaseFile } from '@shangan/contract';
 import { type CaseFileInput, fen, formatYuan } from '@shangan/core';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/open-database.js';
-import { cases, contacts, debts, payments } from '../db/schema.js';
+import { cases, debts, payments } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import { visibleTo } from './case-access.js';
+import { insertContactRows, listContactRows } from './contact-repository.js';
 
 type Json = Record<string, unknown>;
 
@@ -41,17 +42,15 @@ export async function insertCase(
       .values({ caseId: id, id: debt.id, position, data: debtData(written.debts[position]) });
     await insertPayments(tx, id, debt.id, debt.payments);
     const logged = written.debts[position]?.contacts ?? [];
-    if (debt.contacts.length > 0) {
-      await tx.insert(contacts).values(
-        debt.contacts.map((contact, index) => ({
-          id: randomUUID(),
-          caseId: id,
-          debtId: debt.id,
-          at: contact.at,
-          data: logged[index] as Json,
-        })),
-      );
-    }
+    await insertContactRows(
+      tx,
+      id,
+      debt.contacts.map((contact, index) => ({
+        debtId: debt.id,
+        at: contact.at,
+        contact: logged[index] as Json,
+      })),
+    );
   }
   return id;
 }
@@ -103,11 +102,7 @@ export async function readCaseFile(tx: Transaction, caseId: string): Promise<Cas
     .from(payments)
     .where(eq(payments.caseId, caseId))
     .orderBy(asc(payments.paidOn), asc(payments.amountFen));
-  const contactRows = await tx
-    .select()
-    .from(contacts)
-    .where(eq(contacts.caseId, caseId))
-    .orderBy(asc(contacts.at), asc(sql`${contacts.data}::text`));
+  const contactRows = await listContactRows(tx, caseId);
   const file: Json = { version: 1, asOf: header.asOf };
   if (header.person) file.person = header.person;
   if (header.budget) file.budget = header.budget;
@@ -118,7 +113,7 @@ export async function readCaseFile(tx: Transaction, caseId: string): Promise<Cas
       .map((payment) => ({ date: payment.paidOn, amount: formatYuan(fen(payment.amountFen)) }));
     const debtContacts = contactRows
       .filter((contact) => contact.debtId === row.id)
-      .map((contact) => contact.data);
+      .map((contact) => contact.contact);
     return {
       ...row.data,
       ...(debtPayments.length > 0 ? { payments: debtPayments } : {}),
