@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureLocalUser } from '../repositories/local-user.js';
 import { type OpenDatabase, openDatabase } from './open-database.js';
+import { users } from './schema.js';
 
 // PGlite as shipped never syncs (fsync = off, and its NODEFS has no fsync). What this shows: with
 // openDatabase's DurableNodeFS, PostgreSQL's own commit path calls fsync on the WAL file before the
@@ -36,9 +37,7 @@ describe('commits in a PGlite data directory', () => {
     await database.db.execute(sql`SELECT count(*) FROM users`);
     expect(synced).toEqual([]);
 
-    const [settings] = (
-      await database.db.execute<{ fsync: string }>(sql`SELECT current_setting('fsync') AS fsync`)
-    ).rows;
-    expect(settings?.fsync).toBe('on');
+    const [fsync] = await database.db.select({ value: sql<string>`current_setting('fsync')` }).from(users);
+    expect(fsync?.value).toBe('on');
   }, 120_000);
 });

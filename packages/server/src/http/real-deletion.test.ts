@@ -49,7 +49,7 @@ async function localApp() {
   await ensureLocalUser(database.db);
   const config = readConfig({ DATA_DIR: dataDir });
   const app = createApp({ database, config, lpr: createLprTable(), version: 'test', log: () => {} });
-  const call = (method: string, path: string, body?: BodyInit, type = 'application/json') =>
+  const call = (method: string, path: string, body?: string | Uint8Array, type = 'application/json') =>
     app.request(path, {
       method,
       headers: { host: `127.0.0.1:${config.port}`, ...(body === undefined ? {} : { 'content-type': type }) },
