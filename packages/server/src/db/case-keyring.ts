@@ -83,6 +83,8 @@ export class FileKeyring implements CaseKeyring {
       closeSync(fd);
     }
     renameSync(temporary, this.path);
+    // The rename itself is durable once the directory is synced; Windows cannot open a directory.
+    if (process.platform === 'win32') return;
     const dir = openSync(dirname(this.path), 'r');
     try {
       fsyncSync(dir);

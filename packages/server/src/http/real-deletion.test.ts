@@ -5,6 +5,7 @@ import { createLprTable } from '@shangan/core';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
+import { KEY_FILE } from '../db/case-keyring.js';
 import { type OpenDatabase, openDatabase } from '../db/open-database.js';
 import { ensureLocalUser } from '../repositories/local-user.js';
 import { createApp } from './app.js';
@@ -108,7 +109,11 @@ describe('real deletion in a PGlite data directory', () => {
       // only "delete everything" removes; ADR 0025).
       expect(filesHolding(dataDir, TITLE_MARKER).length).toBeGreaterThan(0);
 
+      const keyFile = join(dataDir, KEY_FILE);
+      expect(readFileSync(keyFile, 'utf8')).toContain(caseId);
       expect((await call('DELETE', `/api/cases/${caseId}`)).status).toBe(204);
+      // The key is gone: what the WAL still holds of the case's contacts and evidence is noise.
+      expect(readFileSync(keyFile, 'utf8')).not.toContain(caseId);
       await flushAndClose(database);
       expect(filesHolding(dataDir, NOTE_MARKER)).toEqual([]);
       expect(filesHolding(dataDir, EVIDENCE_MARKER)).toEqual([]);
