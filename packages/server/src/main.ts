@@ -8,6 +8,7 @@ import { createApp } from './http/app.js';
 import { errorBody } from './http/error-response.js';
 import { loadWebAssets } from './http/web-assets.js';
 import { ensureLocalUser } from './repositories/local-user.js';
+import { sealLegacyRows } from './repositories/seal-legacy-rows.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -21,6 +22,7 @@ async function main() {
   const config = readConfig(process.env);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await ensureLocalUser(database.db);
+  await sealLegacyRows(database.db);
   const web = loadWebAssets(config.webDir);
   // Made once the port is bound: with PORT=0 the system picks a free port, and local mode's
   // same-origin check must know the one it picked (`Host: 127.0.0.1:<port>`).

@@ -1,11 +1,15 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { attachKeyring, type CaseKeyring, FileKeyring, MemoryKeyring, TableKeyring } from './case-keyring.js';
+import { LOCK_FILE, lockDataDir } from './data-dir-lock.js';
+import { DURABLE_START_PARAMS, DurableNodeFS, type FileSync } from './durable-node-fs.js';
 import { applyMigrations, type SqlRunner } from './migrate.js';
-import { schema } from './schema.js';
+import { cases, schema } from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -13,9 +17,16 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface OpenDatabase {
-  db: Database;
+  /** The database to query. wipe() replaces it: read it for each use, never keep it. */
+  readonly db: Database;
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /**
+   * PGlite in a data directory only ("delete everything" in local mode): closes the database,
+   * removes every file of it and every key, and opens a new, empty, migrated one in its place.
+   * The caller makes sure no request uses the database meanwhile.
+   */
+  wipe?: () => Promise<void>;
 }
 
 /**
@@ -31,35 +42,85 @@ export async function openDatabase(options: {
    * under one. Migrations still run (and find nothing left to apply).
    */
   template?: Blob | undefined;
+  /** Data directory only: what runs PostgreSQL's fsync calls (tests count them). */
+  fileSync?: FileSync | undefined;
 }): Promise<OpenDatabase> {
-  if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-    const client = await pool.connect();
-    try {
-      await applyMigrations(postgresRunner(client));
-    } finally {
-      client.release();
-    }
-    return {
-      db: drizzlePostgres(pool, { schema }) as unknown as Database,
-      kind: 'postgres',
-      close: () => pool.end(),
-    };
-  }
-  const dataDir = options.dataDir;
-  if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  if (options.dataDir !== undefined) return openPgliteDirectory(resolve(options.dataDir), options.fileSync);
   // No dataDir: in memory (tests).
-  const client =
-    dataDir !== undefined
-      ? new PGlite(dataDir)
-      : new PGlite(options.template === undefined ? {} : { loadDataDir: options.template });
+  const client = new PGlite(options.template === undefined ? {} : { loadDataDir: options.template });
+  const db = await startPglite(client, new MemoryKeyring());
+  return { db, kind: 'pglite', close: () => client.close() };
+}
+
+async function openPostgres(databaseUrl: string): Promise<OpenDatabase> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const client = await pool.connect();
+  try {
+    await applyMigrations(postgresRunner(client));
+  } finally {
+    client.release();
+  }
+  const db = drizzlePostgres(pool, { schema }) as unknown as Database;
+  attachKeyring(db, new TableKeyring());
+  return { db, kind: 'postgres', close: () => pool.end() };
+}
+
+/**
+ * One process per directory (the lock file), commits on disk before they are acknowledged
+ * (DurableNodeFS), the case keys in a file beside the database. ADR 0025.
+ */
+async function openPgliteDirectory(dataDir: string, fileSync: FileSync | undefined): Promise<OpenDatabase> {
+  mkdirSync(dataDir, { recursive: true });
+  const lock = lockDataDir(dataDir);
+  const open = async () => {
+    const keyring = new FileKeyring(dataDir);
+    const client = new PGlite({
+      fs: new DurableNodeFS(dataDir, fileSync),
+      startParams: [...DURABLE_START_PARAMS],
+    });
+    return { client, keyring, db: await startPglite(client, keyring) };
+  };
+  let current: Awaited<ReturnType<typeof open>>;
+  try {
+    current = await open();
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  return {
+    get db() {
+      return current.db;
+    },
+    kind: 'pglite',
+    close: async () => {
+      try {
+        await current.client.close();
+      } finally {
+        lock.release();
+      }
+    },
+    wipe: async () => {
+      await current.client.close();
+      current.keyring.forgetAll();
+      // Everything but the lock, which this process keeps holding throughout.
+      for (const entry of readdirSync(dataDir)) {
+        if (entry !== LOCK_FILE) rmSync(join(dataDir, entry), { recursive: true, force: true });
+      }
+      current = await open();
+    },
+  };
+}
+
+/** Waits for PGlite, applies migrations, and drops the keys of cases that no longer exist. */
+async function startPglite(client: PGlite, keyring: CaseKeyring): Promise<Database> {
   await client.waitReady;
   await applyMigrations(pgliteRunner(client));
-  return {
-    db: drizzlePglite(client, { schema }) as unknown as Database,
-    kind: 'pglite',
-    close: () => client.close(),
-  };
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  attachKeyring(db, keyring);
+  const existing = await db.select({ id: cases.id }).from(cases);
+  await keyring.retainOnly(new Set(existing.map((row) => row.id)));
+  return db;
 }
 
 export function pgliteRunner(client: PGlite): SqlRunner {

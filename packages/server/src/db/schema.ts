@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  boolean,
   customType,
   date,
   integer,
@@ -90,7 +91,10 @@ export const contacts = pgTable('contacts', {
   caseId: uuid('case_id').notNull(),
   debtId: text('debt_id').notNull(),
   at: text('at').notNull(),
-  data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  /** Plain contacts of rows written before migration 0005; null when `sealed` holds it. */
+  data: jsonb('data').$type<Record<string, unknown>>(),
+  /** The contact's JSON sealed with the case's key (case-crypto.ts). */
+  sealed: bytea('sealed'),
   createdAt: instant('created_at').notNull().default(sql`now()`),
 });
 
@@ -102,7 +106,9 @@ export const evidence = pgTable('evidence', {
   mediaType: text('media_type').notNull(),
   sizeBytes: integer('size_bytes').notNull(),
   sha256: text('sha256').notNull(),
+  /** Sealed with the case's key when `sealed`; plain in rows written before migration 0005. */
   content: bytea('content').notNull(),
+  sealed: boolean('sealed').notNull().default(false),
   uploadedAt: instant('uploaded_at').notNull().default(sql`now()`),
 });
 
@@ -145,6 +151,12 @@ export const auditLog = pgTable('audit_log', {
   at: instant('at').notNull().default(sql`now()`),
 });
 
+/** PostgreSQL mode's per-case data keys (migration 0005); PGlite keeps its keys in a file. */
+export const caseKeys = pgTable('case_keys', {
+  caseId: uuid('case_id').primaryKey(),
+  dataKey: bytea('data_key').notNull(),
+});
+
 export const schema = {
   users,
   sessions,
@@ -159,4 +171,5 @@ export const schema = {
   agreements,
   agreementInstalments,
   auditLog,
+  caseKeys,
 };

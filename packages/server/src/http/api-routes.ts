@@ -6,6 +6,7 @@ import { archiveRoutes } from './routes/archive-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
+import { dataRoutes } from './routes/data-routes.js';
 import { messageRoutes } from './routes/message-routes.js';
 import { negotiationRoutes } from './routes/negotiation-routes.js';
 import { reminderRoutes } from './routes/reminder-routes.js';
@@ -25,6 +26,7 @@ export const apiRoutes = new Hono()
   .route('/', negotiationRoutes)
   .route('/', agreementRoutes)
   .route('/', reminderRoutes)
+  .route('/', dataRoutes)
   .route('/', authRoutes);
 
 /** Any route may answer with the contract's error body (onError in app.ts). */

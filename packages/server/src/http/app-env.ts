@@ -21,6 +21,11 @@ declare module 'hono' {
     reports: ReportUseCases;
     /** Milliseconds since the epoch, for sessions and login limiting; tests pass their own. */
     clock: () => number;
+    /**
+     * Local mode on PGlite in a data directory: deletes the whole database and starts an empty
+     * one (DELETE /api/data), alone, after the requests in flight. Undefined otherwise.
+     */
+    wipeData: (() => Promise<void>) | undefined;
     /** What GET /api/health answers: fixed at start. */
     health: HealthJson;
   }

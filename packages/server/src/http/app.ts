@@ -5,12 +5,14 @@ import type { ServerConfig } from '../config.js';
 import type { OpenDatabase } from '../db/open-database.js';
 import { ExpectedError, notFound } from '../errors/expected-error.js';
 import { LOCAL_ACTOR } from '../repositories/actor.js';
+import { ensureLocalUser } from '../repositories/local-user.js';
 import { reportUseCases } from '../use-cases/report-use-cases.js';
 import { apiRoutes } from './api-routes.js';
 import './app-env.js';
 import { sessionAuth } from './auth.js';
+import { DatabaseGate } from './database-gate.js';
 import { errorBody, statusOf } from './error-response.js';
-import { maskSensitive } from './mask-log.js';
+import { failureLogText, maskSensitive } from './mask-log.js';
 import { sameOriginWrites } from './same-origin-writes.js';
 import { sameOriginOnly, securityHeaders } from './security.js';
 import { registerWebApp } from './web-app.js';
@@ -21,7 +23,7 @@ export interface AppDependencies {
   config: ServerConfig;
   lpr: LprTable;
   version: string;
-  /** Where errors are logged (masked); tests pass a collector. */
+  /** Where errors are logged (masked, database errors by code only); tests pass a collector. */
   log?: (line: string) => void;
   /** Milliseconds since the epoch, for sessions and login limiting; tests pass their own. */
   clock?: () => number;
@@ -39,7 +41,20 @@ export function createApp({
   clock = Date.now,
   web = new Map(),
 }: AppDependencies) {
-  const reports = reportUseCases(database.db, lpr);
+  let reports = reportUseCases(database.db, lpr);
+  const gate = new DatabaseGate();
+  const { wipe } = database;
+  // Local mode only: in accounts mode one person's "delete everything" must not delete the others'.
+  const wipeData =
+    config.auth === 'local' && wipe !== undefined
+      ? () =>
+          gate.exclusive(async () => {
+            await wipe();
+            await ensureLocalUser(database.db);
+            // The cache holds reports of cases that are gone, over the database that was closed.
+            reports = reportUseCases(database.db, lpr);
+          })
+      : undefined;
   const health = { ok: true, db: database.kind, auth: config.auth, version } as const;
   const app = new Hono();
   app.use('*', securityHeaders(config.trustProxyHops));
@@ -50,7 +65,18 @@ export function createApp({
   });
   if (config.auth === 'local') app.use('/api/*', sameOriginOnly(config.port));
   app.use('/api/*', async (c, next) => {
+    // The wipe itself waits for every other request to leave, so it does not enter.
+    if (c.req.method === 'DELETE' && c.req.path === '/api/data') return next();
+    await gate.enter();
+    try {
+      await next();
+    } finally {
+      gate.leave();
+    }
+  });
+  app.use('/api/*', async (c, next) => {
     c.set('db', database.db);
+    c.set('wipeData', wipeData);
     c.set('config', config);
     c.set('lpr', lpr);
     c.set('reports', reports);
@@ -77,7 +103,7 @@ export function createApp({
           : {};
       return c.json(errorBody(error.facts, error.issues, c.var.lang ?? 'zh'), status, headers);
     }
-    log(maskSensitive(`${c.req.method} ${c.req.path} failed: ${error.stack ?? String(error)}`));
+    log(`${c.req.method} ${maskSensitive(c.req.path)} failed: ${failureLogText(error)}`);
     return c.json(errorBody({ code: 'internal', params: {} }, [], c.var.lang ?? 'zh'), 500);
   });
   return app;

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { CaseSummary, CheckedCaseFile } from '@shangan/contract';
+import type { CaseSummary, CheckedCaseFile, ContactInput } from '@shangan/contract';
 import { type CaseFileInput, fen, formatYuan } from '@shangan/core';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/open-database.js';
-import { cases, contacts, debts, payments } from '../db/schema.js';
+import { cases, debts, payments } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import { visibleTo } from './case-access.js';
+import { insertContactRows, listContactRows } from './contact-repository.js';
 
 type Json = Record<string, unknown>;
 
@@ -41,17 +42,15 @@ export async function insertCase(
       .values({ caseId: id, id: debt.id, position, data: debtData(written.debts[position]) });
     await insertPayments(tx, id, debt.id, debt.payments);
     const logged = written.debts[position]?.contacts ?? [];
-    if (debt.contacts.length > 0) {
-      await tx.insert(contacts).values(
-        debt.contacts.map((contact, index) => ({
-          id: randomUUID(),
-          caseId: id,
-          debtId: debt.id,
-          at: contact.at,
-          data: logged[index] as Json,
-        })),
-      );
-    }
+    await insertContactRows(
+      tx,
+      id,
+      debt.contacts.map((contact, index) => ({
+        debtId: debt.id,
+        at: contact.at,
+        contact: logged[index] as Json,
+      })),
+    );
   }
   return id;
 }
@@ -98,10 +97,14 @@ export async function listVisibleCases(db: Database | Transaction, actor: Actor)
 export type ContactView = 'full' | 'facts';
 
 /** The contact fields the analysis, the triage and the plan use (limitation, abusive collection). */
-const contactFacts = sql<Json>`jsonb_strip_nulls(jsonb_build_object(
-  'at', ${contacts.data}->'at', 'channel', ${contacts.data}->'channel',
-  'direction', ${contacts.data}->'direction', 'flags', ${contacts.data}->'flags',
-  'followUp', ${contacts.data}->'followUp'))`;
+const FACT_FIELDS = ['at', 'channel', 'direction', 'flags', 'followUp'] as const;
+
+function contactFacts(contact: ContactInput): Json {
+  const source = contact as unknown as Json;
+  return Object.fromEntries(
+    FACT_FIELDS.filter((field) => source[field] !== undefined).map((f) => [f, source[f]]),
+  );
+}
 
 /**
  * The whole case in the case-file format (what `shangan` reads): payments in date order, contacts
@@ -120,11 +123,7 @@ export async function readCaseFile(
     .from(payments)
     .where(eq(payments.caseId, caseId))
     .orderBy(asc(payments.paidOn), asc(payments.amountFen));
-  const contactRows = await tx
-    .select({ debtId: contacts.debtId, data: view === 'full' ? contacts.data : contactFacts })
-    .from(contacts)
-    .where(eq(contacts.caseId, caseId))
-    .orderBy(asc(contacts.at), asc(sql`${contacts.data}::text`));
+  const contactRows = await listContactRows(tx, caseId);
   const file: Json = { version: 1, asOf: header.asOf };
   if (header.person) file.person = header.person;
   if (header.budget) file.budget = header.budget;
@@ -135,7 +134,7 @@ export async function readCaseFile(
       .map((payment) => ({ date: payment.paidOn, amount: formatYuan(fen(payment.amountFen)) }));
     const debtContacts = contactRows
       .filter((contact) => contact.debtId === row.id)
-      .map((contact) => contact.data);
+      .map((row) => (view === 'full' ? row.contact : contactFacts(row.contact)));
     return {
       ...row.data,
       ...(debtPayments.length > 0 ? { payments: debtPayments } : {}),

@@ -5,6 +5,7 @@ import type { Transaction } from '../db/open-database.js';
 import { contacts, evidence } from '../db/schema.js';
 import { notFound } from '../errors/expected-error.js';
 import { isUuid } from './case-access.js';
+import { openForCase, sealForCase } from './case-crypto.js';
 
 /** An evidence file to store: its bytes, and the contact of the same case it belongs to, if any. */
 export interface EvidenceFile {
@@ -39,11 +40,15 @@ export async function insertEvidence(
     mediaType: file.mediaType,
     sizeBytes: file.content.byteLength,
     sha256: createHash('sha256').update(file.content).digest('hex'),
-    content: file.content,
     ...(file.uploadedAt ? { uploadedAt: file.uploadedAt } : {}),
   };
-  const [stored] = await tx.insert(evidence).values(row).returning({ uploadedAt: evidence.uploadedAt });
-  const { content: _content, caseId: _caseId, ...summary } = row;
+  // Sealed with the case's key: deleting the case leaves no readable copy (ADR 0025).
+  const content = await sealForCase(tx, caseId, `evidence:${row.id}`, file.content);
+  const [stored] = await tx
+    .insert(evidence)
+    .values({ ...row, content, sealed: true })
+    .returning({ uploadedAt: evidence.uploadedAt });
+  const { caseId: _caseId, ...summary } = row;
   return { ...summary, uploadedAt: stored?.uploadedAt ?? '' };
 }
 
@@ -64,7 +69,7 @@ export async function listEvidenceRows(tx: Transaction, caseId: string): Promise
     .orderBy(asc(evidence.uploadedAt), asc(evidence.sha256));
 }
 
-/** One evidence file with its bytes; 404 'evidence' unless it belongs to the case. */
+/** One evidence file with its (plain) bytes; 404 'evidence' unless it belongs to the case. */
 export async function readEvidenceRow(
   tx: Transaction,
   caseId: string,
@@ -76,8 +81,11 @@ export async function readEvidenceRow(
     .from(evidence)
     .where(and(eq(evidence.caseId, caseId), eq(evidence.id, evidenceId)));
   if (!row) throw notFound('evidence');
-  const { caseId: _caseId, ...rest } = row;
-  return rest;
+  const { caseId: _caseId, sealed, content, ...rest } = row;
+  return {
+    ...rest,
+    content: sealed ? await openForCase(tx, caseId, `evidence:${row.id}`, content) : content,
+  };
 }
 
 /** The bytes of all the case's evidence files together. */

@@ -82,7 +82,9 @@ async function openScratchPostgres(): Promise<OpenDatabase> {
   }
   let closed: Promise<void> | undefined;
   return {
-    db: database.db,
+    get db() {
+      return database.db;
+    },
     kind: database.kind,
     close: () => {
       closed ??= database.close().finally(() => dropDatabase(adminUrl, name));

@@ -1,4 +1,5 @@
 import type { CaseSummary, CheckedCaseFile, StoredCase } from '@shangan/contract';
+import { keyringOf } from '../db/case-keyring.js';
 import type { Database } from '../db/open-database.js';
 import { preconditionFailed } from '../errors/expected-error.js';
 import type { Actor } from '../repositories/actor.js';
@@ -69,6 +70,12 @@ export async function replaceCase(
   });
 }
 
+/**
+ * Deletes the case, then destroys its key once the deletion has committed: the copies of its
+ * sealed contacts and evidence that the WAL or freed pages still hold can no longer be read. A
+ * crash between the two leaves the key, which the next start destroys (openDatabase).
+ */
 export async function deleteCase(db: Database, actor: Actor, caseId: string): Promise<void> {
   await withCase(db, actor, caseId, 'delete_case', (tx) => deleteCaseRow(tx, caseId));
+  await keyringOf(db).destroy(caseId);
 }

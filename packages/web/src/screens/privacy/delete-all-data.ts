@@ -4,6 +4,11 @@ import { clearAppStorage, type KeyedStorage } from './app-storage';
 export interface DeleteAllDependencies {
   listCases: () => Promise<CaseSummary[]>;
   deleteCase: (caseId: string) => Promise<void>;
+  /**
+   * Local mode: the server deletes its whole database at once (DELETE /api/data), so that nothing
+   * is left in its files either. Accounts mode deletes case by case: the server is shared.
+   */
+  deleteEverything?: (() => Promise<void>) | undefined;
   storage: KeyedStorage | undefined;
 }
 
@@ -20,10 +25,20 @@ export interface DeleteAllResult {
 export async function deleteAllData({
   listCases,
   deleteCase,
+  deleteEverything,
   storage,
 }: DeleteAllDependencies): Promise<DeleteAllResult> {
   const result: DeleteAllResult = { deleted: [], failed: [] };
-  for (const summary of await listCases()) {
+  const listed = await listCases();
+  if (deleteEverything !== undefined) {
+    try {
+      await deleteEverything();
+      result.deleted.push(...listed);
+    } catch (error) {
+      result.failed.push(...listed.map((summary) => ({ summary, error })));
+    }
+  }
+  for (const summary of deleteEverything === undefined ? listed : []) {
     try {
       await deleteCase(summary.id);
       result.deleted.push(summary);

@@ -53,6 +53,7 @@ export function DeleteSection({
       const result = await deleteAllData({
         listCases: async () => (await expectOk(api.cases.$get())).cases,
         deleteCase: (caseId) => expectOk(api.cases[':caseId'].$delete({ param: { caseId } })),
+        deleteEverything: accounts ? undefined : () => expectOk(api.data.$delete()),
         storage: browserStorage(),
       });
       if (result.failed.length > 0) {

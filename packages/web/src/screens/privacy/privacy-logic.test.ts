@@ -59,6 +59,25 @@ describe('deleteAllData', () => {
     expect(storage.entries).toEqual({});
   });
 
+  it('in local mode asks the server to delete everything at once, then clears the browser’s data', async () => {
+    const storage = fakeStorage({ 'shangan.caseId': 'a' });
+    let wiped = 0;
+    const result = await deleteAllData({
+      listCases: async () => [summary('a'), summary('b')],
+      deleteCase: async () => {
+        throw new Error('not one by one');
+      },
+      deleteEverything: async () => {
+        wiped++;
+      },
+      storage,
+    });
+    expect(wiped).toBe(1);
+    expect(result.deleted.map((item) => item.id)).toEqual(['a', 'b']);
+    expect(result.failed).toEqual([]);
+    expect(storage.entries).toEqual({});
+  });
+
   it('goes on after a failure, reports it and keeps the browser’s data', async () => {
     const storage = fakeStorage({ 'shangan.caseId': 'a' });
     const result = await deleteAllData({
