@@ -1,5 +1,11 @@
 import { DOCUMENT_TITLES, type Lang, NEGOTIATION_STATE_LABELS } from '@shangan/core';
-import type { ApiErrorCode, ApiErrorFacts, ApiErrorParams, MissingThing } from './api-error-facts.js';
+import type {
+  ApiErrorCode,
+  ApiErrorFacts,
+  ApiErrorParams,
+  CasePermission,
+  MissingThing,
+} from './api-error-facts.js';
 
 type Catalog = { [C in ApiErrorCode]: (params: ApiErrorParams<C>) => string };
 
@@ -27,6 +33,23 @@ const MISSING_EN: Record<MissingThing, string> = {
   account: 'account not found',
 };
 
+/** A refused advisor is told what the case's owner would have to grant. */
+const NOT_PERMITTED_ZH: Record<CasePermission, string> = {
+  read: '你不能查看这个案件',
+  edit: '案件本人没有授权你修改这个案件。需要修改时，请对方在“隐私”页面授权“可以修改”。',
+  reveal:
+    '案件本人没有授权你导出完整的电话、身份证号和住址。可以不含这些信息导出，或请对方授权“可以导出完整信息”。',
+  owner: '只有案件本人可以这样做',
+};
+
+const NOT_PERMITTED_EN: Record<CasePermission, string> = {
+  read: 'you may not see this case',
+  edit: 'the client has not allowed you to change this case; they can allow it on their Privacy page',
+  reveal:
+    'the client has not allowed you to export full phone and ID numbers and the address; export without them, or ask the client to allow it',
+  owner: 'only the case’s owner may do this',
+};
+
 const kilobytes = (bytes: number) => Math.round(bytes / 1024);
 
 const ZH: Catalog = {
@@ -45,6 +68,7 @@ const ZH: Catalog = {
   email_taken: () => '该邮箱已注册',
   invalid_credentials: () => '邮箱或密码不正确',
   unauthenticated: () => '请先登录',
+  not_permitted: (p) => NOT_PERMITTED_ZH[p.needs],
   too_many_attempts: (p) => `登录失败次数过多，请${Math.ceil(p.retryAfterSeconds / 60)}分钟后再试`,
   foreign_host: (p) => `拒绝来自其他主机名的请求（${p.host} 不是本服务器）`,
   foreign_origin: () => '拒绝来自其他网站的请求',
@@ -68,6 +92,7 @@ const EN: Catalog = {
   email_taken: () => 'this email address is already registered',
   invalid_credentials: () => 'wrong email address or password',
   unauthenticated: () => 'sign in first',
+  not_permitted: (p) => NOT_PERMITTED_EN[p.needs],
   too_many_attempts: (p) =>
     `too many failed logins: try again in ${Math.ceil(p.retryAfterSeconds / 60)} minute(s)`,
   foreign_host: (p) => `requests for another host name are refused (${p.host} is not this server)`,

@@ -9,6 +9,7 @@ import { reportUseCases } from '../use-cases/report-use-cases.js';
 import { apiRoutes } from './api-routes.js';
 import './app-env.js';
 import { sessionAuth } from './auth.js';
+import { clientAddress } from './client-address.js';
 import { errorBody, statusOf } from './error-response.js';
 import { LoginLimiter } from './login-limiter.js';
 import { maskSensitive } from './mask-log.js';
@@ -59,7 +60,7 @@ export function createApp({
     c.set('clock', clock);
     c.set('loginLimiter', loginLimiter);
     c.set('health', health);
-    if (config.auth === 'local') c.set('actor', LOCAL_ACTOR);
+    if (config.auth === 'local') c.set('actor', { ...LOCAL_ACTOR, address: clientAddress(c) });
     await next();
   });
   // Accounts mode: same-origin writes only, and a session cookie names the actor (auth.ts).

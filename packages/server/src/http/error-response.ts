@@ -21,6 +21,7 @@ const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
   email_taken: 409,
   invalid_credentials: 401,
   unauthenticated: 401,
+  not_permitted: 403,
   too_many_attempts: 429,
   foreign_host: 421,
   foreign_origin: 403,

@@ -17,7 +17,8 @@ export const EXPORT_FORMAT = 'shangan-case-export-1';
  * The whole case as a zip: case.json in the case-file format (what `shangan` reads), the evidence
  * files, manifest.json with each file's SHA-256 and the contact it belongs to, and log.json with
  * the negotiation history and the agreements (see case-log.ts). Phone and ID numbers are left out
- * (and the address) unless `reveal` (a complete backup is something the person asks for).
+ * (and the address) unless `reveal` (a complete backup is something the person asks for; an
+ * advisor needs the owner's grant for it, and every such export is audited).
  */
 export async function exportCase(
   db: Database,
@@ -25,7 +26,8 @@ export async function exportCase(
   caseId: string,
   reveal: boolean,
 ): Promise<Uint8Array> {
-  const files = await withCase(db, actor, caseId, 'export_case', async (tx, theCase) => {
+  const use = { action: reveal ? 'export_case_revealed' : 'export_case', reveal } as const;
+  const files = await withCase(db, actor, caseId, use, async (tx, theCase) => {
     const caseFile = await readCaseFile(tx, caseId);
     if (!reveal && caseFile.person) {
       const { phone: _phone, idNumber: _idNumber, address: _address, ...rest } = caseFile.person;

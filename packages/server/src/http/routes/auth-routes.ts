@@ -1,9 +1,8 @@
-import { type AccountJson, advisorBody, loginBody, signUpBody } from '@shangan/contract';
+import { type AccountJson, loginBody, signUpBody } from '@shangan/contract';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { ExpectedError, notFound } from '../../errors/expected-error.js';
 import {
   accountOf,
-  assignAdvisor,
   EmailTakenError,
   hashSessionToken,
   login,
@@ -26,7 +25,7 @@ function accountJson(account: AccountJson): AccountJson {
 const MAX_AUTH_BODY = 8 * 1024;
 
 /** Local mode has no accounts: there these addresses do not exist. */
-const accountsOnly: MiddlewareHandler = async (c, next) => {
+export const accountsOnly: MiddlewareHandler = async (c, next) => {
   if (c.var.config.auth !== 'accounts') throw notFound('endpoint');
   await next();
 };
@@ -34,7 +33,7 @@ const accountsOnly: MiddlewareHandler = async (c, next) => {
 /** The same answer for an unknown address and a wrong password: accounts cannot be probed. */
 const wrongCredentials = () => new ExpectedError({ code: 'invalid_credentials', params: {} });
 
-/** Accounts mode only: sign-up (clients), login, logout, me, and assigning an advisor to a case. */
+/** Accounts mode only: sign-up (clients), login, logout and me. Advisors: advisor-routes.ts. */
 export const authRoutes = new Hono()
   .post(
     '/api/auth/signup',
@@ -80,15 +79,4 @@ export const authRoutes = new Hono()
     const actor = await sessionActor(c);
     if (!actor) throw new ExpectedError({ code: 'unauthenticated', params: {} });
     return c.json(accountJson(await accountOf(c.var.db, actor)));
-  })
-  /** The case's owner lets an advisor (by email) see and work on the case. */
-  .post(
-    '/api/cases/:caseId/advisors',
-    accountsOnly,
-    jsonBody(MAX_AUTH_BODY),
-    validate('json', advisorBody),
-    async (c) => {
-      await assignAdvisor(c.var.db, c.var.actor, c.req.param('caseId'), c.req.valid('json').email);
-      return c.body(null, 204);
-    },
-  );
+  });
