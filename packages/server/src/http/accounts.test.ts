@@ -331,7 +331,9 @@ describe.each(databaseKinds())('accounts mode on %s', (kind) => {
     const read = await advisor.call(`/api/cases/${assigned}`);
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual(await (await alice.call(`/api/cases/${assigned}`)).json());
-    expect((await auditOf(advisorAccount.userId)).slice(1)).toEqual([{ action: 'read_case', caseId: assigned }]);
+    expect((await auditOf(advisorAccount.userId)).slice(1)).toEqual([
+      { action: 'read_case', caseId: assigned },
+    ]);
     expect((await advisor.call(`/api/cases/${assigned}`)).status).toBe(200);
     expect(await auditOf(advisorAccount.userId)).toHaveLength(3);
     expect((await advisor.call(`/api/cases/${assigned}/analysis`)).status).toBe(200);
