@@ -74,7 +74,14 @@ const places: [string, () => Promise<Where>][] = [
       return { DATA_DIR: join(dir, 'data') };
     },
   ],
-  ...(testUrl ? [['postgres', async () => ({ DATABASE_URL: await scratchPostgres(testUrl) })] as const] : []),
+  ...(testUrl
+    ? [
+        ['postgres', async (): Promise<Where> => ({ DATABASE_URL: await scratchPostgres(testUrl) })] as [
+          string,
+          () => Promise<Where>,
+        ],
+      ]
+    : []),
 ];
 
 describe.each(places)('shangan admin on %s', (_kind, place) => {
