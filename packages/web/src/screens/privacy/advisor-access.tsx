@@ -25,6 +25,10 @@ export function AdvisorAccess({ caseId, title }: { caseId: string; title: string
   const [busy, setBusy] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<ApiFailure | undefined>(undefined);
+  // A ticked box shows its new state at once, while the change is saved; a failure puts it back.
+  const [pending, setPending] = useState<Record<string, Permissions>>({});
+  const shown = ({ advisorId, canEdit, canReveal }: AdvisorGrantJson): Permissions =>
+    pending[advisorId] ?? { canEdit, canReveal };
 
   const run = async (advisor: AdvisorGrantJson, call: () => Promise<unknown>, done: string) => {
     setBusy(advisor.advisorId);
@@ -35,13 +39,15 @@ export function AdvisorAccess({ caseId, title }: { caseId: string; title: string
       setStatus(done);
       advisors.reload();
     } catch (caught) {
+      setPending(({ [advisor.advisorId]: _failed, ...rest }) => rest);
       setFailure(caught instanceof ApiFailure ? caught : new ApiFailure(0, 'client', String(caught)));
     } finally {
       setBusy(undefined);
     }
   };
-  const change = (advisor: AdvisorGrantJson, permissions: Permissions) =>
-    run(
+  const change = (advisor: AdvisorGrantJson, permissions: Permissions) => {
+    setPending((previous) => ({ ...previous, [advisor.advisorId]: permissions }));
+    return run(
       advisor,
       () =>
         expectOk(
@@ -52,6 +58,7 @@ export function AdvisorAccess({ caseId, title }: { caseId: string; title: string
         ),
       text.saved(advisor.email),
     );
+  };
   const revoke = (advisor: AdvisorGrantJson) =>
     run(
       advisor,
@@ -87,13 +94,10 @@ export function AdvisorAccess({ caseId, title }: { caseId: string; title: string
                   <label class="choice">
                     <input
                       type="checkbox"
-                      checked={advisor.canEdit}
+                      checked={shown(advisor).canEdit}
                       disabled={busy !== undefined}
                       onChange={(event) =>
-                        change(advisor, {
-                          canEdit: event.currentTarget.checked,
-                          canReveal: advisor.canReveal,
-                        })
+                        change(advisor, { ...shown(advisor), canEdit: event.currentTarget.checked })
                       }
                     />
                     <span>{text.canEdit}</span>
@@ -101,10 +105,10 @@ export function AdvisorAccess({ caseId, title }: { caseId: string; title: string
                   <label class="choice">
                     <input
                       type="checkbox"
-                      checked={advisor.canReveal}
+                      checked={shown(advisor).canReveal}
                       disabled={busy !== undefined}
                       onChange={(event) =>
-                        change(advisor, { canEdit: advisor.canEdit, canReveal: event.currentTarget.checked })
+                        change(advisor, { ...shown(advisor), canReveal: event.currentTarget.checked })
                       }
                     />
                     <span>{text.canReveal}</span>
