@@ -1,8 +1,9 @@
 import { createLprTable } from '@shangan/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
-import { type OpenDatabase, openDatabase } from '../db/open-database.js';
+import type { OpenDatabase } from '../db/open-database.js';
 import { ensureLocalUser } from '../repositories/local-user.js';
+import { openTestPglite } from '../test-support/test-database.js';
 import { createApp } from './app.js';
 
 /**
@@ -109,8 +110,9 @@ describe('bad requests to every validating route', () => {
   const localHost = `127.0.0.1:${localConfig.port}`;
 
   beforeAll(async () => {
-    local = await openDatabase({});
-    accounts = await openDatabase({});
+    // From the migrated template (made once per worker): two fresh clusters took over 10 s here.
+    local = await openTestPglite();
+    accounts = await openTestPglite();
     await ensureLocalUser(local.db);
     const lpr = createLprTable();
     localApp = createApp({ database: local, config: localConfig, lpr, version: 'test', log: () => {} });
@@ -121,7 +123,7 @@ describe('bad requests to every validating route', () => {
       version: 'test',
       log: () => {},
     });
-  });
+  }, 60_000);
   afterAll(async () => {
     await local.close();
     await accounts.close();
