@@ -30,7 +30,13 @@ const LISTENING = /listening on http:\/\/127\.0\.0\.1:(\d+)/;
  * answers. The data directory starts as a copy of an empty migrated one. `stop()` ends the server
  * and removes the data.
  */
-export async function startServer(options: { auth?: 'local' | 'accounts' } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: {
+    auth?: 'local' | 'accounts';
+    /** Runs on the data directory before the server opens it (an operator's `shangan admin …`). */
+    prepare?: (env: NodeJS.ProcessEnv) => void;
+  } = {},
+): Promise<RunningServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first.`);
   const auth = options.auth ?? 'local';
   const dataDir = mkdtempSync(join(tmpdir(), 'shangan-e2e-'));
@@ -45,6 +51,7 @@ export async function startServer(options: { auth?: 'local' | 'accounts' } = {})
   };
   delete env.DATABASE_URL;
   delete env.WEB_DIR;
+  options.prepare?.(env);
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (chunk: Buffer) => {

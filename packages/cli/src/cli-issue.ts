@@ -15,7 +15,8 @@ export type CliIssueFacts =
   | { code: 'file_unreadable'; params: { reason: string } }
   | { code: 'input_too_large'; params: { limitBytes: number } }
   | { code: 'no_input'; params: NoParams }
-  | { code: 'down_above_total'; params: NoParams };
+  | { code: 'down_above_total'; params: NoParams }
+  | { code: 'server_not_installed'; params: NoParams };
 
 /** One problem with a CLI invocation: the core's codes and the command line's own. */
 export type CliIssue = IssueAt<ValidationIssueFacts | CliIssueFacts>;

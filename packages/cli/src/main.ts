@@ -2,6 +2,7 @@ import type { Lang } from '@shangan/core';
 import { argumentIssue, isArgumentError } from './argument-error.js';
 import { type CliIo, EXIT_INTERNAL, EXIT_OK, write } from './cli-io.js';
 import { cliLanguage } from './cli-language.js';
+import { ADMIN_USAGE, adminCommand } from './commands/admin.js';
 import { ANALYZE_USAGE, analyzeCommand } from './commands/analyze.js';
 import { LETTER_USAGE, letterCommand } from './commands/letter.js';
 import { LPR_USAGE, lprCommand } from './commands/lpr.js';
@@ -24,6 +25,7 @@ const USAGES = [
   RATE_USAGE,
   SCHEDULE_USAGE,
   LPR_USAGE,
+  ADMIN_USAGE,
 ].map((usage) => `  ${usage}`);
 
 const HELP: Record<Lang, string> = {
@@ -53,6 +55,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   rate: rateCommand,
   schedule: scheduleCommand,
   lpr: lprCommand,
+  admin: adminCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code. Never prints a stack trace. */

@@ -20,6 +20,8 @@ const ZH: Catalog = {
   input_too_large: (p) => `输入过大，最多 ${megabytes(p.limitBytes)} MB`,
   no_input: () => '没有输入，请通过标准输入提供 JSON',
   down_above_total: () => '首付不能大于总额',
+  server_not_installed: () =>
+    'shangan admin 需要上岸服务器（@shangan/server）安装在同一处；请在服务器所在的目录运行',
 };
 
 const EN: Catalog = {
@@ -35,6 +37,8 @@ const EN: Catalog = {
   input_too_large: (p) => `input too large: at most ${megabytes(p.limitBytes)} MB`,
   no_input: () => 'no input: pipe JSON into standard input',
   down_above_total: () => 'the down payment cannot exceed the total',
+  server_not_installed: () =>
+    'shangan admin needs the 上岸 server (@shangan/server) installed beside it; run it where the server is installed',
 };
 
 function isCliIssue(issue: CliIssue): issue is Extract<CliIssue, CliIssueFacts> {

@@ -13,6 +13,12 @@ export type MissingThing =
   | 'account';
 
 /**
+ * What an advisor may be granted on a client's case (ADR 0024): `read` comes with the assignment,
+ * `edit` and `reveal` are the owner's explicit grants, `owner` is never granted.
+ */
+export type CasePermission = 'read' | 'edit' | 'reveal' | 'owner';
+
+/**
  * Every error the API answers, as a code with typed parameters. The words are rendered from the
  * catalogs (api-error-messages.ts) in the language the request asked for, so a client can show
  * its own text for a code and never has to parse a message.
@@ -32,6 +38,7 @@ export type ApiErrorFacts =
   | { code: 'evidence_limit_reached'; params: { limitBytes: number; usedBytes: number } }
   | { code: 'invalid_credentials'; params: Record<string, never> }
   | { code: 'unauthenticated'; params: Record<string, never> }
+  | { code: 'not_permitted'; params: { needs: CasePermission } }
   | { code: 'too_many_attempts'; params: { retryAfterSeconds: number; action: 'login' | 'signup' } }
   | { code: 'precondition_required'; params: Record<string, never> }
   | { code: 'precondition_failed'; params: { currentRevision: number } }

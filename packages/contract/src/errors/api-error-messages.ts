@@ -1,5 +1,11 @@
 import { DOCUMENT_TITLES, type Lang, NEGOTIATION_STATE_LABELS } from '@shangan/core';
-import type { ApiErrorCode, ApiErrorFacts, ApiErrorParams, MissingThing } from './api-error-facts.js';
+import type {
+  ApiErrorCode,
+  ApiErrorFacts,
+  ApiErrorParams,
+  CasePermission,
+  MissingThing,
+} from './api-error-facts.js';
 
 type Catalog = { [C in ApiErrorCode]: (params: ApiErrorParams<C>) => string };
 
@@ -27,6 +33,23 @@ const MISSING_EN: Record<MissingThing, string> = {
   account: 'account not found',
 };
 
+/** A refused advisor is told what the case's owner would have to grant. */
+const NOT_PERMITTED_ZH: Record<CasePermission, string> = {
+  read: '你不能查看这个案件',
+  edit: '案件本人没有授权你修改这个案件。需要修改时，请对方在“隐私”页面授权“可以修改”。',
+  reveal:
+    '案件本人没有授权你导出完整的电话、身份证号和住址。可以不含这些信息导出，或请对方授权“可以导出完整信息”。',
+  owner: '只有案件本人可以这样做',
+};
+
+const NOT_PERMITTED_EN: Record<CasePermission, string> = {
+  read: 'you may not see this case',
+  edit: 'the client has not allowed you to change this case; they can allow it on their Privacy page',
+  reveal:
+    'the client has not allowed you to export full phone and ID numbers and the address; export without them, or ask the client to allow it',
+  owner: 'only the case’s owner may do this',
+};
+
 const kilobytes = (bytes: number) => Math.round(bytes / 1024);
 /** "500 MB", "1.5 MB", and below one megabyte "31 KB" (a small limit must not read as "0 MB"). */
 const size = (bytes: number) =>
@@ -51,6 +74,7 @@ const ZH: Catalog = {
     `这个案件的证据文件合计不能超过 ${size(p.limitBytes)}（已用 ${size(p.usedBytes)}），这个文件放不下`,
   invalid_credentials: () => '邮箱或密码不正确',
   unauthenticated: () => '请先登录',
+  not_permitted: (p) => NOT_PERMITTED_ZH[p.needs],
   too_many_attempts: (p) =>
     `${p.action === 'login' ? '登录失败次数过多' : '注册次数过多'}，请${Math.ceil(p.retryAfterSeconds / 60)}分钟后再试`,
 
@@ -83,6 +107,7 @@ const EN: Catalog = {
     `this case's evidence files may total at most ${size(p.limitBytes)} (${size(p.usedBytes)} used): this file does not fit`,
   invalid_credentials: () => 'wrong email address or password',
   unauthenticated: () => 'sign in first',
+  not_permitted: (p) => NOT_PERMITTED_EN[p.needs],
   too_many_attempts: (p) =>
     `${p.action === 'login' ? 'too many failed logins' : 'too many sign-ups'}: try again in ${Math.ceil(p.retryAfterSeconds / 60)} minute(s)`,
 

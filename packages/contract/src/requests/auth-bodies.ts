@@ -1,6 +1,7 @@
 import { says } from '@shangan/core';
 import { z } from 'zod';
 import type { ContractIssueFacts } from '../errors/api-issue.js';
+import { advisorPermissions } from './advisor-bodies.js';
 
 /** The shortest password a new account may have. */
 export const MIN_PASSWORD_LENGTH = 10;
@@ -27,5 +28,5 @@ export const loginBody = z.strictObject({
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 });
 
-/** POST /api/cases/:caseId/advisors: the advisor's address. */
-export const advisorBody = z.strictObject({ email: emailField });
+/** POST /api/cases/:caseId/advisors: the advisor's address, and what they may do beyond reading. */
+export const advisorBody = z.strictObject({ email: emailField, ...advisorPermissions });

@@ -25,6 +25,8 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash'),
   role: text('role').$type<'local' | 'client' | 'advisor'>().notNull(),
   createdAt: instant('created_at').notNull().default(sql`now()`),
+  /** Set by an operator (`shangan admin disable-user`): no sign-in, no session. */
+  disabledAt: instant('disabled_at'),
 });
 
 export const sessions = pgTable('sessions', {
@@ -62,7 +64,15 @@ export const cases = pgTable('cases', {
 
 export const caseAssignments = pgTable(
   'case_assignments',
-  { caseId: uuid('case_id').notNull(), advisorId: uuid('advisor_id').notNull() },
+  {
+    caseId: uuid('case_id').notNull(),
+    advisorId: uuid('advisor_id').notNull(),
+    /** Granted by the owner: replace the case file and write what changes it (ADR 0024). */
+    canEdit: boolean('can_edit').notNull().default(false),
+    /** Granted by the owner: export with full phone and ID numbers. */
+    canReveal: boolean('can_reveal').notNull().default(false),
+    grantedAt: instant('granted_at').notNull().default(sql`now()`),
+  },
   (table) => [primaryKey({ columns: [table.caseId, table.advisorId] })],
 );
 
@@ -149,6 +159,11 @@ export const auditLog = pgTable('audit_log', {
   action: text('action').notNull(),
   caseId: uuid('case_id'),
   at: instant('at').notNull().default(sql`now()`),
+  outcome: text('outcome').$type<'allowed' | 'refused'>().notNull().default('allowed'),
+  clientAddress: text('client_address'),
+  evidenceId: uuid('evidence_id'),
+  reveal: boolean('reveal'),
+  detail: jsonb('detail').$type<Record<string, unknown>>(),
 });
 
 /** PostgreSQL mode's per-case data keys (migration 0005); PGlite keeps its keys in a file. */

@@ -1,6 +1,7 @@
 import type { ApiErrorBody, HealthJson } from '@shangan/contract';
 import { Hono } from 'hono';
 import type { ApplyGlobalResponse } from 'hono/client';
+import { advisorRoutes } from './routes/advisor-routes.js';
 import { agreementRoutes } from './routes/agreement-routes.js';
 import { archiveRoutes } from './routes/archive-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
@@ -27,7 +28,8 @@ export const apiRoutes = new Hono()
   .route('/', agreementRoutes)
   .route('/', reminderRoutes)
   .route('/', dataRoutes)
-  .route('/', authRoutes);
+  .route('/', authRoutes)
+  .route('/', advisorRoutes);
 
 /** Any route may answer with the contract's error body (onError in app.ts). */
 type ErrorResponses = {

@@ -10,6 +10,7 @@ import { reportUseCases } from '../use-cases/report-use-cases.js';
 import { apiRoutes } from './api-routes.js';
 import './app-env.js';
 import { sessionAuth } from './auth.js';
+import { clientAddress } from './client-address.js';
 import { DatabaseGate } from './database-gate.js';
 import { errorBody, statusOf } from './error-response.js';
 import { failureLogText, maskSensitive } from './mask-log.js';
@@ -82,7 +83,8 @@ export function createApp({
     c.set('reports', reports);
     c.set('clock', clock);
     c.set('health', health);
-    if (config.auth === 'local') c.set('actor', LOCAL_ACTOR);
+    if (config.auth === 'local')
+      c.set('actor', { ...LOCAL_ACTOR, address: clientAddress(c, config.trustProxyHops) });
     await next();
   });
   // Accounts mode: same-origin writes only, and a session cookie names the actor (auth.ts).

@@ -359,6 +359,20 @@ describe('bad requests to every validating route', () => {
         body: { email: 'no-at-sign' },
         codes: ['invalid_email'],
       },
+      {
+        label: 'a grant with a permission that is not a boolean',
+        method: 'PUT',
+        path: `/api/cases/${caseId}/advisors/00000000-0000-4000-8000-000000000009`,
+        body: { canEdit: 'yes', canReveal: false },
+        codes: ['wrong_type'],
+      },
+      {
+        label: 'a grant with a permission that does not exist',
+        method: 'PUT',
+        path: `/api/cases/${caseId}/advisors/00000000-0000-4000-8000-000000000009`,
+        body: { canEdit: true, canReveal: false, canDelete: true },
+        codes: ['unknown_fields'],
+      },
     ]);
   });
 });

@@ -22,6 +22,7 @@ const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
   evidence_limit_reached: 409,
   invalid_credentials: 401,
   unauthenticated: 401,
+  not_permitted: 403,
   too_many_attempts: 429,
   precondition_required: 428,
   precondition_failed: 412,

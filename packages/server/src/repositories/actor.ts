@@ -2,6 +2,8 @@
 export interface Actor {
   userId: string;
   role: 'local' | 'client' | 'advisor';
+  /** The IP address the request came from (http/client-address.ts), for the audit log. */
+  address?: string | undefined;
 }
 
 /** The one user of local mode: a fixed id, created at start. */

@@ -1,12 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { emailField, newPasswordField } from '@shangan/contract';
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/open-database.js';
-import { auditLog, caseAssignments, cases, sessions, users } from '../db/schema.js';
+import { sessions, users } from '../db/schema.js';
 import { notFound } from '../errors/expected-error.js';
 import type { Actor } from './actor.js';
-import { isUuid } from './case-access.js';
 import { hashPassword, needsRehash, verifyPassword } from './password-hash.js';
 
 /**
@@ -83,7 +82,8 @@ export async function verifyCredentials(
   const [row] = await db
     .select({ id: users.id, email: users.email, passwordHash: users.passwordHash, role: users.role })
     .from(users)
-    .where(eq(users.email, address))
+    // A disabled account (`shangan admin disable-user`) is checked like an unknown address.
+    .where(and(eq(users.email, address), isNull(users.disabledAt)))
     .limit(1);
   if (!row || row.passwordHash === null || row.email === null || row.role === 'local') {
     decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
@@ -160,7 +160,13 @@ export async function actorForSession(
     .select({ userId: users.id, role: users.role })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now.toISOString())))
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        gt(sessions.expiresAt, now.toISOString()),
+        isNull(users.disabledAt),
+      ),
+    )
     .limit(1);
   if (!row || row.role === 'local') return null;
   return { userId: row.userId, role: row.role };
@@ -175,40 +181,4 @@ export async function accountOf(db: Database, actor: Actor): Promise<Account> {
     .limit(1);
   if (!row || row.email === null || row.role === 'local') throw notFound('account');
   return { userId: actor.userId, email: row.email, role: row.role };
-}
-
-/**
- * Lets an advisor see (and work on) a case. Only the case's owner may assign: to anyone else the
- * case does not exist (404 'case'). An address that is not an advisor's is 'advisor'.
- * Assigning twice is the same as once; a new assignment is written to the audit log.
- */
-export async function assignAdvisor(
-  db: Database,
-  owner: Actor,
-  caseId: string,
-  advisorEmail: string,
-): Promise<void> {
-  if (!isUuid(caseId)) throw notFound('case');
-  const [owned] = await db
-    .select({ id: cases.id })
-    .from(cases)
-    .where(and(eq(cases.id, caseId), eq(cases.ownerId, owner.userId)))
-    .limit(1);
-  if (!owned) throw notFound('case');
-  const [advisor] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.email, advisorEmail.trim().toLowerCase()), eq(users.role, 'advisor')))
-    .limit(1);
-  if (!advisor) throw notFound('advisor');
-  await db.transaction(async (tx) => {
-    const added = await tx
-      .insert(caseAssignments)
-      .values({ caseId, advisorId: advisor.id })
-      .onConflictDoNothing()
-      .returning({ caseId: caseAssignments.caseId });
-    if (added.length > 0) {
-      await tx.insert(auditLog).values({ actorId: owner.userId, action: 'assign_advisor', caseId });
-    }
-  });
 }

@@ -19,7 +19,8 @@ export const EXPORT_FORMAT = 'shangan-case-export-1';
  * files, manifest.json with each file's SHA-256 and the contact it belongs to, and log.json with
  * the negotiation history and the agreements (see case-log.ts). Phone and ID numbers are left out
  * (and the address), and masked wherever they were typed into text, unless `reveal` (a complete
- * backup is something the person asks for).
+ * backup is something the person asks for; an advisor needs the owner's grant for it, and every
+ * such export is audited).
  */
 export async function exportCase(
   db: Database,
@@ -27,7 +28,8 @@ export async function exportCase(
   caseId: string,
   reveal: boolean,
 ): Promise<Uint8Array> {
-  const files = await withCase(db, actor, caseId, 'export_case', async (tx, theCase) => {
+  const use = { action: reveal ? 'export_case_revealed' : 'export_case', reveal } as const;
+  const files = await withCase(db, actor, caseId, use, async (tx, theCase) => {
     const caseFile = reveal
       ? await readCaseFile(tx, caseId)
       : maskCaseFileText(await readCaseFile(tx, caseId));

@@ -430,15 +430,26 @@ describe.each(databaseKinds())('case store on %s', (kind) => {
       'read_contacts assigned',
       'read_evidence assigned',
     ]);
-    // Their own case and the client's own reads are not audited; refused reads are not either.
+    // Their own case and the client's own reads are not audited; refused reads are, as refused.
     await readCaseFile(db, advisor, ownCase);
     await readCaseFile(db, client, id);
     expect(await audit(client)).toEqual([]);
     expect(await audit(advisor)).toHaveLength(4);
     expect(await notFound(readCaseFile(db, advisor, unassigned))).toBe('case');
     expect(await notFound(readCaseFile(db, otherAdvisor, id))).toBe('case');
-    expect(await audit(otherAdvisor)).toEqual([]);
-    expect(await audit(advisor)).toHaveLength(4);
+    expect(await audit(otherAdvisor)).toEqual(['read_case assigned']);
+    expect(await audit(advisor)).toEqual([
+      'read_case assigned',
+      'read_case assigned',
+      'read_contacts assigned',
+      'read_evidence assigned',
+      `read_case ${unassigned}`,
+    ]);
+    const refused = await db
+      .select({ outcome: auditLog.outcome })
+      .from(auditLog)
+      .where(eq(auditLog.actorId, otherAdvisor.userId));
+    expect(refused).toEqual([{ outcome: 'refused' }]);
   });
 
   it("treats another owner's ids as missing: case, debt, contact and evidence", async () => {

@@ -96,5 +96,7 @@ export async function readEvidence(
   caseId: string,
   evidenceId: string,
 ): Promise<EvidenceSummary & { content: Uint8Array }> {
-  return withCase(db, actor, caseId, 'read_evidence', (tx) => readEvidenceRow(tx, caseId, evidenceId));
+  return withCase(db, actor, caseId, { action: 'download_evidence', evidenceId }, (tx) =>
+    readEvidenceRow(tx, caseId, evidenceId),
+  );
 }

@@ -84,9 +84,9 @@ export function reportUseCases(db: Database, lpr: LprTable) {
       },
     ): Promise<RenderedDocument> {
       // Read in the transaction, rendered after it: a DOCX takes a while to write.
-      const { parsed } = await withCase(db, actor, caseId, 'read_document', (_tx, theCase) =>
-        theCase.caseFile(),
-      );
+      // Drafting is reading; the audit row says whether the draft carries the full numbers.
+      const use = { action: 'read_document', reveal: !request.mask } as const;
+      const { parsed } = await withCase(db, actor, caseId, use, (_tx, theCase) => theCase.caseFile());
       const result = await writeDocument({ caseFile: parsed, lpr, ...request, renderDocx });
       if (!result.ok && 'code' in result) {
         throw new ExpectedError(

@@ -1,14 +1,7 @@
-import { type AccountJson, advisorBody, loginBody, type SignUpJson, signUpBody } from '@shangan/contract';
+import { type AccountJson, loginBody, type SignUpJson, signUpBody } from '@shangan/contract';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { ExpectedError, notFound } from '../../errors/expected-error.js';
-import {
-  accountOf,
-  assignAdvisor,
-  hashSessionToken,
-  login,
-  logout,
-  signUp,
-} from '../../repositories/user-repository.js';
+import { accountOf, hashSessionToken, login, logout, signUp } from '../../repositories/user-repository.js';
 import { sessionActor } from '../auth.js';
 import { clientAddress } from '../client-address.js';
 import { beginLogin, beginSignUp } from '../login-limits.js';
@@ -25,7 +18,7 @@ function accountJson(account: AccountJson): AccountJson {
 const MAX_AUTH_BODY = 8 * 1024;
 
 /** Local mode has no accounts: there these addresses do not exist. */
-const accountsOnly: MiddlewareHandler = async (c, next) => {
+export const accountsOnly: MiddlewareHandler = async (c, next) => {
   if (c.var.config.auth !== 'accounts') throw notFound('endpoint');
   await next();
 };
@@ -36,7 +29,7 @@ const wrongCredentials = () => new ExpectedError({ code: 'invalid_credentials', 
 const tooManyAttempts = (retryAfterSeconds: number, action: 'login' | 'signup') =>
   new ExpectedError({ code: 'too_many_attempts', params: { retryAfterSeconds, action } });
 
-/** Accounts mode only: sign-up (clients), login, logout, me, and assigning an advisor to a case. */
+/** Accounts mode only: sign-up (clients), login, logout and me. Advisors: advisor-routes.ts. */
 export const authRoutes = new Hono()
   .post(
     '/api/auth/signup',
@@ -74,15 +67,4 @@ export const authRoutes = new Hono()
     const actor = await sessionActor(c);
     if (!actor) throw new ExpectedError({ code: 'unauthenticated', params: {} });
     return c.json(accountJson(await accountOf(c.var.db, actor)));
-  })
-  /** The case's owner lets an advisor (by email) see and work on the case. */
-  .post(
-    '/api/cases/:caseId/advisors',
-    accountsOnly,
-    jsonBody(MAX_AUTH_BODY),
-    validate('json', advisorBody),
-    async (c) => {
-      await assignAdvisor(c.var.db, c.var.actor, c.req.param('caseId'), c.req.valid('json').email);
-      return c.body(null, 204);
-    },
-  );
+  });

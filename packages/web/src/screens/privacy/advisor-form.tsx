@@ -5,11 +5,26 @@ import { useMessages } from '../../i18n/messages';
 import { Loading } from '../../ui/async-state';
 import { Field } from '../../ui/field';
 import { formErrors } from '../../ui/field-errors';
+import { accessMessages } from './access-messages';
 import { privacyMessages } from './messages';
 
-/** A client lets an advisor see the current case (`POST /api/cases/:id/advisors`). */
-export function AdvisorForm({ caseId, title }: { caseId: string; title: string }) {
+/**
+ * A client lets an advisor see the current case (`POST /api/cases/:id/advisors`): reading and
+ * drafting always, changing it and exporting the full numbers only when ticked (ADR 0024).
+ */
+export function AdvisorForm({
+  caseId,
+  title,
+  onGranted,
+}: {
+  caseId: string;
+  title: string;
+  onGranted: () => void;
+}) {
   const text = useMessages(privacyMessages);
+  const access = useMessages(accessMessages);
+  const [canEdit, setCanEdit] = useState(false);
+  const [canReveal, setCanReveal] = useState(false);
   const { locale } = useLocale();
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
@@ -23,9 +38,14 @@ export function AdvisorForm({ caseId, title }: { caseId: string; title: string }
     setBusy(true);
     setError({});
     try {
-      await expectOk(api.cases[':caseId'].advisors.$post({ param: { caseId }, json: { email } }));
+      await expectOk(
+        api.cases[':caseId'].advisors.$post({ param: { caseId }, json: { email, canEdit, canReveal } }),
+      );
       setDone(text.advisorDone(email.trim(), title));
       setEmail('');
+      setCanEdit(false);
+      setCanReveal(false);
+      onGranted();
     } catch (caught) {
       const failure = caught instanceof ApiFailure ? caught : new ApiFailure(0, 'client', String(caught));
       // The case is the person's own and exists, so "not found" here means no advisor has this email.
@@ -58,6 +78,22 @@ export function AdvisorForm({ caseId, title }: { caseId: string; title: string }
             />
           )}
         </Field>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={canEdit}
+            onChange={(event) => setCanEdit(event.currentTarget.checked)}
+          />
+          <span>{access.canEdit}</span>
+        </label>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={canReveal}
+            onChange={(event) => setCanReveal(event.currentTarget.checked)}
+          />
+          <span>{access.canReveal}</span>
+        </label>
         {error.form !== undefined && (
           <p class="notice notice-error" role="alert">
             {error.form}

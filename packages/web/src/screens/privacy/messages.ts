@@ -11,7 +11,7 @@ export const privacyMessages = defineMessages({
       postgres: '你的案件只保存在这台电脑上运行的上岸所连接的 PostgreSQL 数据库里（由安装上岸的人设置）。',
     },
     accountsServer:
-      '你的案件保存在这台上岸服务器的数据库里。只有你、以及你授权的顾问能看到；顾问每次查看都会记入审计日志。密码只保存加密后的散列值；登录状态是这个浏览器里的一个会话 Cookie，30 天后失效。',
+      '你的案件保存在这台上岸服务器的数据库里。只有你、以及你授权的顾问能看到；顾问每次查看都会记下来，你可以在下面的“谁看过我的案件”里看到。密码只保存加密后的散列值；登录状态是这个浏览器里的一个会话 Cookie，30 天后失效。',
     browser: (count: number) =>
       `这个浏览器里只保存一些小东西：界面语言、当前打开的是哪个案件、还没填完的录入答案、协议核对清单的勾选。现在共有 ${count} 项。`,
     browserKeys: '查看具体项目',
@@ -32,7 +32,7 @@ export const privacyMessages = defineMessages({
     noCases: '现在没有保存任何案件。',
     advisorTitle: '让顾问查看我的案件',
     advisorBody:
-      '填写顾问（法律援助人员、律师或志愿者）登录上岸用的邮箱，他就能查看和修改你当前的案件，每次查看都会记入审计日志。只填你信任的人；授权后暂时不能在这里撤销，需要撤销请联系服务器的运营者。',
+      '填写顾问（法律援助人员、律师或志愿者）登录上岸用的邮箱，他就能查看你当前的案件、帮你起草信件和方案，每次查看都会记下来。修改案件、导出完整的电话和身份证号，要你另外勾选才可以；删除案件只有你自己能做。授权可以随时在上面取消。',
     advisorEmail: '顾问的邮箱',
     advisorSubmit: '授权查看',
     advisorSending: '正在授权…',
@@ -91,7 +91,7 @@ export const privacyMessages = defineMessages({
     noCases: 'No case is stored now.',
     advisorTitle: 'Let an advisor see my case',
     advisorBody:
-      'Enter the email your advisor (legal-aid worker, lawyer or volunteer) signs in with; they can then see and change your current case, and every view is written to an audit log. Only enter someone you trust: for now this cannot be undone here; ask the server’s operator to remove access.',
+      'Enter the email your advisor (legal-aid worker, lawyer or volunteer) signs in with; they can then see your current case and help you draft letters and plans, and every view is written down. Changing the case and exporting full phone and ID numbers need a tick of yours; only you can delete it. You can take access back above at any time.',
     advisorEmail: 'Advisor’s email',
     advisorSubmit: 'Allow access',
     advisorSending: 'Allowing access…',

@@ -4,15 +4,19 @@ import { useCurrentCase } from '../../case/current-case';
 import { useMessages } from '../../i18n/messages';
 import { useSession } from '../../session/session';
 import { ErrorNotice, Loading } from '../../ui/async-state';
-import { AdvisorForm } from './advisor-form';
+import { AdvisorAccess } from './advisor-access';
 import { appStorageKeys } from './app-storage';
 import { browserStorage } from './browser-storage';
+import { CaseAudit } from './case-audit';
 import { DeleteSection } from './delete-section';
 import { ExportSection } from './export-section';
 import { privacyMessages } from './messages';
 import './privacy.css';
 
-/** `#/privacy`: where the data is, what leaves the computer (nothing), export, advisor access, deletion. */
+/**
+ * `#/privacy`: where the data is, what leaves the computer (nothing), export, who may see the case
+ * and who did (accounts mode, the owner), deletion.
+ */
 export default function PrivacyScreen() {
   const text = useMessages(privacyMessages);
   const session = useSession();
@@ -66,7 +70,10 @@ export default function PrivacyScreen() {
         <>
           <ExportSection cases={cases.data.cases} />
           {role === 'client' && current.caseId !== undefined && (
-            <AdvisorForm caseId={current.caseId} title={current.title ?? ''} />
+            <>
+              <AdvisorAccess caseId={current.caseId} title={current.title ?? ''} />
+              <CaseAudit caseId={current.caseId} version={current.version} />
+            </>
           )}
           {role === 'advisor' ? (
             <section class="card" aria-labelledby="delete-title">
