@@ -7,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
 import type { OpenDatabase } from '../db/open-database.js';
 import { LOCAL_ACTOR } from '../repositories/actor.js';
-import { addContact, createCase } from '../test-support/case-calls.js';
+import { addContact, createCase, exportCase } from '../test-support/case-calls.js';
 import { databaseKinds, openTestDatabase } from '../test-support/test-database.js';
-import { exportCase } from '../use-cases/case-export.js';
 import { addEvidence } from '../use-cases/contact-use-cases.js';
 import { createApp } from './app.js';
 

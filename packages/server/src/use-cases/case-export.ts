@@ -1,5 +1,10 @@
-import { strToU8, zipSync } from 'fflate';
+import type { EvidenceSummary } from '@shangan/contract';
+import type { CaseFileInput } from '@shangan/core';
+import { strToU8 } from 'fflate';
+import { type ZipSource, zipStream } from '../archive/zip-stream.js';
 import type { Database } from '../db/open-database.js';
+import { ExpectedError } from '../errors/expected-error.js';
+import { MAX_JSON_BYTES } from '../http/read-body.js';
 import type { Actor } from '../repositories/actor.js';
 import { readCaseFile } from '../repositories/case-repository.js';
 import { listContactRows } from '../repositories/contact-repository.js';
@@ -13,58 +18,93 @@ const FIXED_MTIME = new Date('2000-01-01T00:00:00Z');
 /** The manifest's format name; an import refuses any other. */
 export const EXPORT_FORMAT = 'shangan-case-export-1';
 
+type ContactRef = { debtId: string; index: number } | null;
+
 /**
- * The whole case as a zip: case.json in the case-file format (what `shangan` reads), the evidence
- * files, manifest.json with each file's SHA-256 and the contact it belongs to, and log.json with
- * the negotiation history and the agreements (see case-log.ts). Phone and ID numbers are left out
- * (and the address) unless `reveal` (a complete backup is something the person asks for).
+ * The case file as it leaves the server: phone and ID numbers and the address are left out unless
+ * `reveal` (a complete backup is something the person asks for).
+ */
+function exportedCaseFile(caseFile: CaseFileInput, reveal: boolean): CaseFileInput {
+  if (reveal || !caseFile.person) return caseFile;
+  const { phone: _phone, idNumber: _idNumber, address: _address, ...rest } = caseFile.person;
+  return { ...caseFile, person: rest };
+}
+
+/**
+ * A JSON entry: indented for people, unless indenting would take it past the import's 2 MB limit
+ * for JSON entries; then compact, so that the export still re-imports.
+ */
+function jsonEntry(name: string, value: unknown): ZipSource {
+  const indented = strToU8(`${JSON.stringify(value, null, 2)}\n`);
+  const data = indented.byteLength <= MAX_JSON_BYTES ? indented : strToU8(`${JSON.stringify(value)}\n`);
+  return { name, data, deflate: true };
+}
+
+/**
+ * The whole case as a zip stream: the evidence files (stored, one row read at a time), case.json in
+ * the case-file format (what `shangan` reads), manifest.json with each file's SHA-256 and the
+ * contact it belongs to, and log.json with the negotiation history and the agreements (see
+ * case-log.ts). The access check, the audit row and everything but the evidence bytes are one
+ * transaction; a file deleted while the stream runs is left out of the manifest too.
  */
 export async function exportCase(
   db: Database,
   actor: Actor,
   caseId: string,
   reveal: boolean,
-): Promise<Uint8Array> {
-  const files = await withCase(db, actor, caseId, 'export_case', async (tx, theCase) => {
-    const caseFile = await readCaseFile(tx, caseId);
-    if (!reveal && caseFile.person) {
-      const { phone: _phone, idNumber: _idNumber, address: _address, ...rest } = caseFile.person;
-      caseFile.person = rest;
-    }
-    const contactIndex = new Map<string, { debtId: string; index: number }>();
+): Promise<ReadableStream<Uint8Array>> {
+  const snapshot = await withCase(db, actor, caseId, 'export_case', async (tx, theCase) => {
+    const contactIndex = new Map<string, ContactRef>();
     const seen = new Map<string, number>();
     for (const contact of await listContactRows(tx, caseId)) {
       const index = seen.get(contact.debtId) ?? 0;
       contactIndex.set(contact.id, { debtId: contact.debtId, index });
       seen.set(contact.debtId, index + 1);
     }
-    const entries: Record<string, Uint8Array> = {};
-    const evidence = [];
-    for (const [position, summary] of (await listEvidenceRows(tx, caseId)).entries()) {
+    const evidence = (await listEvidenceRows(tx, caseId)).map((summary) => ({
+      summary,
+      contact: summary.contactId === null ? null : (contactIndex.get(summary.contactId) ?? null),
+    }));
+    return {
+      title: theCase.title,
+      caseFile: exportedCaseFile(await readCaseFile(tx, caseId), reveal),
+      log: await readCaseLog(tx, caseId),
+      evidence,
+    };
+  });
+  async function* sources(): AsyncGenerator<ZipSource> {
+    const listed = [];
+    for (const [position, { summary, contact }] of snapshot.evidence.entries()) {
+      const content = await readEvidence(db, caseId, summary);
+      if (!content) continue;
       const file = `evidence/${String(position + 1).padStart(4, '0')}-${summary.fileName}`;
-      entries[file] = (await readEvidenceRow(tx, caseId, summary.id)).content;
-      evidence.push({
-        file,
-        fileName: summary.fileName,
-        mediaType: summary.mediaType,
-        sizeBytes: summary.sizeBytes,
-        sha256: summary.sha256,
-        uploadedAt: summary.uploadedAt,
-        contact: summary.contactId === null ? null : (contactIndex.get(summary.contactId) ?? null),
-      });
+      yield { name: file, data: content, deflate: false };
+      const { fileName, mediaType, sizeBytes, sha256, uploadedAt } = summary;
+      listed.push({ file, fileName, mediaType, sizeBytes, sha256, uploadedAt, contact });
     }
     const manifest = {
       format: EXPORT_FORMAT,
-      title: theCase.title,
+      title: snapshot.title,
       sensitive: reveal ? 'included' : 'left_out',
-      evidence,
+      evidence: listed,
     };
-    entries['case.json'] = strToU8(`${JSON.stringify(caseFile, null, 2)}\n`);
-    entries['manifest.json'] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
-    entries['log.json'] = strToU8(`${JSON.stringify(await readCaseLog(tx, caseId), null, 2)}\n`);
-    return entries;
-  });
-  return zipSync(
-    Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime: FIXED_MTIME }]])),
-  );
+    yield jsonEntry('case.json', snapshot.caseFile);
+    yield jsonEntry('manifest.json', manifest);
+    yield jsonEntry('log.json', snapshot.log);
+  }
+  return zipStream(sources(), FIXED_MTIME);
+}
+
+/** One file's bytes in a short transaction of its own; undefined once it has been deleted. */
+async function readEvidence(
+  db: Database,
+  caseId: string,
+  summary: EvidenceSummary,
+): Promise<Uint8Array | undefined> {
+  try {
+    return (await db.transaction((tx) => readEvidenceRow(tx, caseId, summary.id))).content;
+  } catch (error) {
+    if (error instanceof ExpectedError && error.facts.code === 'not_found') return undefined;
+    throw error;
+  }
 }

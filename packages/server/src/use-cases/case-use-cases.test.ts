@@ -24,12 +24,12 @@ import {
   addContact,
   caseTitle,
   createCase,
+  exportCase,
   importArchive,
   readCaseFile,
   replaceCase,
 } from '../test-support/case-calls.js';
 import { createTestUser, databaseKinds, openTestDatabase } from '../test-support/test-database.js';
-import { exportCase } from './case-export.js';
 import { deleteCase, listCases } from './case-use-cases.js';
 import { addEvidence, listContacts, listEvidence, readEvidence } from './contact-use-cases.js';
 
