@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { applyMigrations, type SqlRunner } from './migrate.js';
+import { pgliteByteaCodec } from './pglite-bytea.js';
 import { schema } from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -51,8 +52,11 @@ export async function openDatabase(options: {
   // No dataDir: in memory (tests).
   const client =
     dataDir !== undefined
-      ? new PGlite(dataDir)
-      : new PGlite(options.template === undefined ? {} : { loadDataDir: options.template });
+      ? new PGlite(dataDir, pgliteByteaCodec)
+      : new PGlite({
+          ...pgliteByteaCodec,
+          ...(options.template === undefined ? {} : { loadDataDir: options.template }),
+        });
   await client.waitReady;
   await applyMigrations(pgliteRunner(client));
   return {
