@@ -1,18 +1,21 @@
+import { setImmediate } from 'node:timers/promises';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 
-/** One file of a zip being written: stored as is (media are compressed already) or deflated. */
+/** One file of a zip being written, as pieces: stored as is (media are compressed already) or deflated. */
 export interface ZipSource {
   name: string;
-  data: Uint8Array;
+  pieces: Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
   deflate: boolean;
 }
 
-// Data is fed to the zip writer in slices of this size, so each step of the stream is short and the
-// event loop serves other requests between them.
+// Data is fed to the zip writer in slices of this size, and each slice waits for a turn of the event
+// loop: a stream whose steps all resolve as promises (PGlite answers that way) would otherwise run
+// as one chain of microtasks and starve every other request until the whole zip is written.
 const SLICE_BYTES = 256 * 1024;
 
 /**
- * A zip as a stream: files are pulled from `sources` one at a time (so only one is in memory), and
+ * A zip as a stream: files, and their pieces, are pulled from `sources` one at a time (so only one
+ * piece is in memory), and
  * every entry carries `mtime`, so the same files always give the same bytes.
  */
 export function zipStream(sources: AsyncIterable<ZipSource>, mtime: Date): ReadableStream<Uint8Array> {
@@ -44,13 +47,15 @@ async function* zipChunks(sources: AsyncIterable<ZipSource>, mtime: Date): Async
     const file = source.deflate ? new ZipDeflate(source.name, { level: 6 }) : new ZipPassThrough(source.name);
     file.mtime = mtime;
     zip.add(file);
-    let offset = 0;
-    do {
-      const slice = source.data.subarray(offset, offset + SLICE_BYTES);
-      offset += SLICE_BYTES;
-      file.push(slice, offset >= source.data.byteLength);
-      yield* drain();
-    } while (offset < source.data.byteLength);
+    for await (const piece of source.pieces) {
+      for (let offset = 0; offset < piece.byteLength; offset += SLICE_BYTES) {
+        file.push(piece.subarray(offset, offset + SLICE_BYTES));
+        yield* drain();
+        await setImmediate();
+      }
+    }
+    file.push(new Uint8Array(), true);
+    yield* drain();
   }
   zip.end();
   yield* drain();

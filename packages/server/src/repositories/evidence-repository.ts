@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EvidenceSummary } from '@shangan/contract';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Transaction } from '../db/open-database.js';
 import { contacts, evidence } from '../db/schema.js';
 import { notFound } from '../errors/expected-error.js';
@@ -78,4 +78,22 @@ export async function readEvidenceRow(
   if (!row) throw notFound('evidence');
   const { caseId: _caseId, ...rest } = row;
   return rest;
+}
+
+/**
+ * `length` bytes of one file's content from `offset` (fewer at its end; none once it is deleted), so
+ * a large file can be streamed in short queries: PGlite answers each on the event loop.
+ */
+export async function readEvidenceSlice(
+  tx: Transaction,
+  caseId: string,
+  evidenceId: string,
+  offset: number,
+  length: number,
+): Promise<Uint8Array | undefined> {
+  const [row] = await tx
+    .select({ slice: sql<Uint8Array>`substring(${evidence.content} from ${offset + 1} for ${length})` })
+    .from(evidence)
+    .where(and(eq(evidence.caseId, caseId), eq(evidence.id, evidenceId)));
+  return row?.slice;
 }

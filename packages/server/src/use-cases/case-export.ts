@@ -3,12 +3,11 @@ import type { CaseFileInput } from '@shangan/core';
 import { strToU8 } from 'fflate';
 import { type ZipSource, zipStream } from '../archive/zip-stream.js';
 import type { Database } from '../db/open-database.js';
-import { ExpectedError } from '../errors/expected-error.js';
 import { MAX_JSON_BYTES } from '../http/read-body.js';
 import type { Actor } from '../repositories/actor.js';
 import { readCaseFile } from '../repositories/case-repository.js';
 import { listContactRows } from '../repositories/contact-repository.js';
-import { listEvidenceRows, readEvidenceRow } from '../repositories/evidence-repository.js';
+import { listEvidenceRows, readEvidenceSlice } from '../repositories/evidence-repository.js';
 import { readCaseLog } from './case-log.js';
 import { withCase } from './with-case.js';
 
@@ -37,7 +36,7 @@ function exportedCaseFile(caseFile: CaseFileInput, reveal: boolean): CaseFileInp
 function jsonEntry(name: string, value: unknown): ZipSource {
   const indented = strToU8(`${JSON.stringify(value, null, 2)}\n`);
   const data = indented.byteLength <= MAX_JSON_BYTES ? indented : strToU8(`${JSON.stringify(value)}\n`);
-  return { name, data, deflate: true };
+  return { name, pieces: [data], deflate: true };
 }
 
 /**
@@ -45,7 +44,8 @@ function jsonEntry(name: string, value: unknown): ZipSource {
  * the case-file format (what `shangan` reads), manifest.json with each file's SHA-256 and the
  * contact it belongs to, and log.json with the negotiation history and the agreements (see
  * case-log.ts). The access check, the audit row and everything but the evidence bytes are one
- * transaction; a file deleted while the stream runs is left out of the manifest too.
+ * transaction; the bytes are read piece by piece as the stream is consumed, and a file deleted
+ * meanwhile is left out of the manifest.
  */
 export async function exportCase(
   db: Database,
@@ -75,12 +75,15 @@ export async function exportCase(
   async function* sources(): AsyncGenerator<ZipSource> {
     const listed = [];
     for (const [position, { summary, contact }] of snapshot.evidence.entries()) {
-      const content = await readEvidence(db, caseId, summary);
-      if (!content) continue;
-      const file = `evidence/${String(position + 1).padStart(4, '0')}-${summary.fileName}`;
-      yield { name: file, data: content, deflate: false };
+      const file = evidenceFile(db, caseId, summary);
+      const first = await file.pieces.next();
+      if (first.done) continue;
+      const name = `evidence/${String(position + 1).padStart(4, '0')}-${summary.fileName}`;
+      yield { name, pieces: prepend(first.value, file.pieces), deflate: false };
+      // Deleted while being streamed: the part written stays, unlisted, and an import ignores it.
+      if (!file.complete()) continue;
       const { fileName, mediaType, sizeBytes, sha256, uploadedAt } = summary;
-      listed.push({ file, fileName, mediaType, sizeBytes, sha256, uploadedAt, contact });
+      listed.push({ file: name, fileName, mediaType, sizeBytes, sha256, uploadedAt, contact });
     }
     const manifest = {
       format: EXPORT_FORMAT,
@@ -95,16 +98,27 @@ export async function exportCase(
   return zipStream(sources(), FIXED_MTIME);
 }
 
-/** One file's bytes in a short transaction of its own; undefined once it has been deleted. */
-async function readEvidence(
-  db: Database,
-  caseId: string,
-  summary: EvidenceSummary,
-): Promise<Uint8Array | undefined> {
-  try {
-    return (await db.transaction((tx) => readEvidenceRow(tx, caseId, summary.id))).content;
-  } catch (error) {
-    if (error instanceof ExpectedError && error.facts.code === 'not_found') return undefined;
-    throw error;
+// Each piece of a file is one short query: PGlite runs a query on the event loop, and a whole 20 MB
+// row took it a second.
+const PIECE_BYTES = 1024 * 1024;
+
+/** One file's bytes as pieces, each read in a short transaction of its own, ending early if it is deleted. */
+function evidenceFile(db: Database, caseId: string, summary: EvidenceSummary) {
+  let read = 0;
+  async function* pieces(): AsyncGenerator<Uint8Array> {
+    while (read < summary.sizeBytes) {
+      const piece = await db.transaction((tx) =>
+        readEvidenceSlice(tx, caseId, summary.id, read, PIECE_BYTES),
+      );
+      if (!piece || piece.byteLength === 0) return;
+      read += piece.byteLength;
+      yield piece;
+    }
   }
+  return { pieces: pieces(), complete: () => read === summary.sizeBytes };
+}
+
+async function* prepend<T>(first: T, rest: AsyncIterable<T>): AsyncGenerator<T> {
+  yield first;
+  yield* rest;
 }
