@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { archiveHeadroom, caseFileEntryLimit } from './archive/archive-limits.js';
 import { readConfig } from './config.js';
 
+const MB = 1024 * 1024;
+
 describe('case limits in the environment', () => {
-  it('defaults to 1,000 contacts and 500 MB of evidence per case', () => {
+  it('defaults to 1,000 contacts and 200 MB of evidence per case', () => {
     const config = readConfig({});
     expect(config.maxContactsPerCase).toBe(1000);
-    expect(config.maxCaseEvidenceBytes).toBe(500 * 1024 * 1024);
+    expect(config.maxCaseEvidenceBytes).toBe(200 * MB);
   });
 
   it('reads MAX_CONTACTS_PER_CASE and MAX_CASE_EVIDENCE_MB', () => {
@@ -54,5 +57,26 @@ describe('readConfig', () => {
         /^invalid environment: TRUST_PROXY: TRUST_PROXY must be off, on/,
       );
     }
+  });
+});
+
+describe('readConfig: archive limit', () => {
+  it('defaults to what the export of a case at its limits needs, so every export re-imports', () => {
+    const config = readConfig({});
+    const needed =
+      config.maxCaseEvidenceBytes + archiveHeadroom(caseFileEntryLimit(config.maxContactsPerCase));
+    expect(config.maxArchiveBytes).toBe(needed);
+    // Fewer contacts allowed: a smaller case file, a smaller archive.
+    expect(readConfig({ MAX_CONTACTS_PER_CASE: '100' }).maxArchiveBytes).toBeLessThan(needed);
+    expect(readConfig({ MAX_ARCHIVE_MB: '1000' }).maxArchiveBytes).toBe(1000 * MB);
+  });
+
+  it('refuses an archive limit an export could exceed, naming the variable and the least value', () => {
+    const least = Math.ceil(readConfig({ MAX_CASE_EVIDENCE_MB: '20' }).maxArchiveBytes / MB);
+    expect(() => readConfig({ MAX_CASE_EVIDENCE_MB: '20', MAX_ARCHIVE_MB: '30' })).toThrow(
+      new RegExp(`MAX_ARCHIVE_MB: must be at least ${least} `),
+    );
+    expect(() => readConfig({ MAX_ARCHIVE_MB: 'lots' })).toThrow(/MAX_ARCHIVE_MB/);
+    expect(() => readConfig({ MAX_ARCHIVE_MB: '0' })).toThrow(/MAX_ARCHIVE_MB/);
   });
 });

@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { MAX_CONTACTS_CEILING } from '@shangan/core';
 import { z } from 'zod';
+import { archiveHeadroom, caseFileEntryLimit } from './archive/archive-limits.js';
+
+const MB = 1024 * 1024;
 
 /** Local mode has no login: it may listen only on this machine's loopback addresses. */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -55,8 +58,17 @@ const envSchema = z
      * file at its limit readable by `shangan` (MAX_CASE_FILE_BYTES is sized for it).
      */
     MAX_CONTACTS_PER_CASE: z.coerce.number().int().min(1).max(MAX_CONTACTS_CEILING).default(1000),
-    /** Evidence bytes one case may hold in all: what one export carries and one import restores. */
-    MAX_CASE_EVIDENCE_MB: z.coerce.number().positive().max(10_240).default(500),
+    /**
+     * Evidence bytes one case may hold in all: what one export carries and one import restores.
+     * Ten recordings at the per-file limit; an import holds about twice its archive in memory.
+     */
+    MAX_CASE_EVIDENCE_MB: z.coerce.number().positive().max(3000).default(200),
+    /**
+     * An imported archive (an export): the upload and its uncompressed total. By default just what
+     * the export of a case at its limits needs (MAX_CASE_EVIDENCE_MB plus the case file, the logs
+     * and the zip structure), so that every export re-imports; zip without zip64 stops at 4 GiB.
+     */
+    MAX_ARCHIVE_MB: z.coerce.number().positive().max(4000).optional(),
     TRUST_PROXY: trustProxy,
   })
   .superRefine((env, context) => {
@@ -87,6 +99,8 @@ export type ServerConfig = {
   maxContactsPerCase: number;
   /** Evidence bytes one case may hold in all (MAX_CASE_EVIDENCE_MB). */
   maxCaseEvidenceBytes: number;
+  /** The largest import, as uploaded and uncompressed (MAX_ARCHIVE_MB). */
+  maxArchiveBytes: number;
   webDir: string;
   /** How many reverse proxies in front of the server write X-Forwarded-For/-Proto; 0: none trusted. */
   trustProxyHops: number;
@@ -99,15 +113,27 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     throw new Error(`invalid environment: ${problems.join('; ')}`);
   }
   const value = parsed.data;
+  const maxCaseEvidenceBytes = Math.round(value.MAX_CASE_EVIDENCE_MB * MB);
+  // An export must re-import: the archive limit covers a case at its limits, its evidence plus the
+  // case file at its contact limit, the logs and the zip structure (archiveHeadroom).
+  const required = maxCaseEvidenceBytes + archiveHeadroom(caseFileEntryLimit(value.MAX_CONTACTS_PER_CASE));
+  const maxArchiveBytes =
+    value.MAX_ARCHIVE_MB === undefined ? required : Math.round(value.MAX_ARCHIVE_MB * MB);
+  if (maxArchiveBytes < required) {
+    throw new Error(
+      `invalid environment: MAX_ARCHIVE_MB: must be at least ${Math.ceil(required / MB)} (MAX_CASE_EVIDENCE_MB and room for the case file, the logs and the zip structure), so that every export re-imports`,
+    );
+  }
   return {
     host: value.HOST,
     port: value.PORT,
     dataDir: value.DATA_DIR,
     databaseUrl: value.DATABASE_URL,
     auth: value.AUTH,
-    maxEvidenceBytes: Math.round(value.MAX_EVIDENCE_MB * 1024 * 1024),
+    maxEvidenceBytes: Math.round(value.MAX_EVIDENCE_MB * MB),
     maxContactsPerCase: value.MAX_CONTACTS_PER_CASE,
-    maxCaseEvidenceBytes: Math.round(value.MAX_CASE_EVIDENCE_MB * 1024 * 1024),
+    maxCaseEvidenceBytes,
+    maxArchiveBytes,
     webDir: value.WEB_DIR,
     trustProxyHops: value.TRUST_PROXY,
   };

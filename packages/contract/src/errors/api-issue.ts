@@ -13,6 +13,10 @@ export type ContractIssueFacts =
   | { code: 'invalid_manifest'; params: NoParams }
   | { code: 'file_missing'; params: NoParams }
   | { code: 'hash_mismatch'; params: NoParams }
+  | { code: 'entry_too_large'; params: { limitBytes: number } }
+  | { code: 'entry_size_mismatch'; params: { declaredBytes: number } }
+  | { code: 'archive_too_large'; params: { limitBytes: number } }
+  | { code: 'too_many_entries'; params: { limit: number } }
   | { code: 'wrong_sequence_number'; params: { expected: number } };
 
 export type ContractIssueCode = ContractIssueFacts['code'];

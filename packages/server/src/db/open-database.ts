@@ -9,6 +9,7 @@ import { attachKeyring, type CaseKeyring, FileKeyring, MemoryKeyring, TableKeyri
 import { LOCK_FILE, lockDataDir } from './data-dir-lock.js';
 import { DURABLE_START_PARAMS, DurableNodeFS, type FileSync } from './durable-node-fs.js';
 import { applyMigrations, type SqlRunner } from './migrate.js';
+import { pgliteByteaCodec } from './pglite-bytea.js';
 import { cases, schema } from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -48,7 +49,10 @@ export async function openDatabase(options: {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
   if (options.dataDir !== undefined) return openPgliteDirectory(resolve(options.dataDir), options.fileSync);
   // No dataDir: in memory (tests).
-  const client = new PGlite(options.template === undefined ? {} : { loadDataDir: options.template });
+  const client = new PGlite({
+    ...pgliteByteaCodec,
+    ...(options.template === undefined ? {} : { loadDataDir: options.template }),
+  });
   const db = await startPglite(client, new MemoryKeyring());
   return { db, kind: 'pglite', close: () => client.close() };
 }
@@ -76,6 +80,7 @@ async function openPgliteDirectory(dataDir: string, fileSync: FileSync | undefin
   const open = async () => {
     const keyring = new FileKeyring(dataDir);
     const client = new PGlite({
+      ...pgliteByteaCodec,
       fs: new DurableNodeFS(dataDir, fileSync),
       startParams: [...DURABLE_START_PARAMS],
     });

@@ -7,10 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
 import type { OpenDatabase } from '../db/open-database.js';
 import { LOCAL_ACTOR } from '../repositories/actor.js';
-import { addContact, addEvidence, createCase } from '../test-support/case-calls.js';
+import { addContact, addEvidence, createCase, exportCase } from '../test-support/case-calls.js';
 import { currentIfMatch } from '../test-support/if-match.js';
 import { databaseKinds, openTestDatabase } from '../test-support/test-database.js';
-import { exportCase } from '../use-cases/case-export.js';
 import { createApp } from './app.js';
 
 // Every request body a client can send to the write endpoints is answered with a 4xx, never a 5xx,

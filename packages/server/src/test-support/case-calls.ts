@@ -7,12 +7,14 @@ import {
 } from '@shangan/contract';
 import type { CaseFileInput } from '@shangan/core';
 import { eq } from 'drizzle-orm';
+import { type ArchiveLimits, archiveLimits } from '../archive/archive-limits.js';
 import { readConfig } from '../config.js';
 import type { Database } from '../db/open-database.js';
 import { cases } from '../db/schema.js';
 import { ExpectedError } from '../errors/expected-error.js';
 import type { Actor } from '../repositories/actor.js';
 import type { EvidenceFile } from '../repositories/evidence-repository.js';
+import * as caseExport from '../use-cases/case-export.js';
 import * as caseImport from '../use-cases/case-import.js';
 import { caseLimitsOf } from '../use-cases/case-limits.js';
 import * as caseUseCases from '../use-cases/case-use-cases.js';
@@ -76,9 +78,25 @@ export async function addContact(db: Database, actor: Actor, caseId: string, deb
   };
 }
 
-/** POST /api/import with a zip. */
-export function importArchive(db: Database, actor: Actor, zip: Uint8Array): Promise<Outcome<{ id: string }>> {
-  return outcome(async () => ({ id: await caseImport.importArchive(db, actor, zip, TEST_LIMITS) }));
+/** POST /api/import with a zip, on a server with the default limits unless `limits`. */
+export function importArchive(
+  db: Database,
+  actor: Actor,
+  zip: Uint8Array,
+  limits: ArchiveLimits = archiveLimits(readConfig({})),
+): Promise<Outcome<{ id: string }>> {
+  return outcome(async () => ({ id: await caseImport.importArchive(db, actor, zip, limits, TEST_LIMITS) }));
+}
+
+/** GET /api/cases/:caseId/export, the streamed zip collected into bytes. */
+export async function exportCase(
+  db: Database,
+  actor: Actor,
+  caseId: string,
+  reveal: boolean,
+): Promise<Uint8Array> {
+  const stream = await caseExport.exportCase(db, actor, caseId, reveal);
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** GET /api/cases/:caseId/contacts: the log. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import {
   type CheckedCaseFile,
   checkedCaseFile,
@@ -6,8 +6,11 @@ import {
   evidenceFileName,
   toApiIssues,
 } from '@shangan/contract';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { z } from 'zod';
+import type { ArchiveLimits } from '../archive/archive-limits.js';
+import { checkedDirectory } from '../archive/checked-directory.js';
+import { readZipEntry } from '../archive/read-zip-entry.js';
 import type { Database } from '../db/open-database.js';
 import { invalidInput } from '../errors/expected-error.js';
 import type { Actor } from '../repositories/actor.js';
@@ -54,56 +57,67 @@ export async function importCaseFile(
 /**
  * Restores an export made by exportCase as a new case: the case file, the evidence, the links, the
  * negotiation history and agreements (with their original times). Everything is checked first and
- * written in one transaction, so a bad archive leaves no half-imported case behind.
+ * written in one transaction, so a bad archive leaves no half-imported case behind. Sizes are
+ * checked from the zip directory before anything is inflated, and inflating is bounded by them and
+ * runs off the event loop (ADR 0021).
  */
 export async function importArchive(
   db: Database,
   actor: Actor,
   zip: Uint8Array,
-  limits: CaseLimits,
+  limits: ArchiveLimits,
+  caseLimits: CaseLimits,
 ): Promise<string> {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(zip);
-  } catch {
-    throw invalidInput([{ path: '', code: 'invalid_zip', params: {} }]);
-  }
-  const readJsonEntry = (name: string): unknown => {
-    const entry = entries[name];
+  const entries = checkedDirectory(zip, limits);
+  const readJsonEntry = async (name: string): Promise<unknown> => {
+    const entry = entries.get(name);
     if (!entry) return undefined;
+    const { content } = await readZipEntry(zip, entry);
     try {
-      return JSON.parse(strFromU8(entry));
+      return JSON.parse(strFromU8(content));
     } catch {
       return null;
     }
   };
+  const [manifestJson, caseJson, logJson] = [
+    await readJsonEntry('manifest.json'),
+    await readJsonEntry('case.json'),
+    await readJsonEntry('log.json'),
+  ];
   // Text PostgreSQL cannot store (NUL, an unpaired surrogate) is refused before anything is written.
-  for (const name of ['manifest.json', 'case.json', 'log.json']) {
-    const unstorable = findUnstorableText(readJsonEntry(name));
+  for (const [name, value] of [
+    ['manifest.json', manifestJson],
+    ['case.json', caseJson],
+    ['log.json', logJson],
+  ] as const) {
+    const unstorable = findUnstorableText(value);
     if (unstorable) throw invalidInput([issueInFile(name, unstorable)]);
   }
-  const manifest = manifestSchema.safeParse(readJsonEntry('manifest.json'));
+  const manifest = manifestSchema.safeParse(manifestJson);
   if (!manifest.success) {
     throw invalidInput([{ path: 'manifest.json', code: 'invalid_manifest', params: {} }]);
   }
-  const caseJson = readJsonEntry('case.json');
   const caseFile = checkedCaseFile.safeParse(caseJson);
   if (!caseFile.success) {
     throw invalidInput(toApiIssues(caseFile.error, caseJson).map((issue) => issueInFile('case.json', issue)));
   }
+  const contents = new Map<string, Uint8Array>();
   for (const item of manifest.data.evidence) {
-    const content = entries[item.file];
-    if (!content) throw invalidInput([{ path: item.file, code: 'file_missing', params: {} }]);
-    if (createHash('sha256').update(content).digest('hex') !== item.sha256) {
+    // Each listed file is read once; one entry listed many times would multiply the bytes stored.
+    if (contents.has(item.file)) {
+      throw invalidInput([{ path: 'manifest.json', code: 'invalid_manifest', params: {} }]);
+    }
+    const entry = entries.get(item.file);
+    if (!entry) throw invalidInput([{ path: item.file, code: 'file_missing', params: {} }]);
+    const { content, sha256 } = await readZipEntry(zip, entry);
+    if (sha256 !== item.sha256) {
       throw invalidInput([{ path: item.file, code: 'hash_mismatch', params: {} }]);
     }
+    contents.set(item.file, content);
   }
-  const log = parseCaseLog(
-    readJsonEntry('log.json'),
-    new Set(caseFile.data.parsed.debts.map((debt) => debt.id)),
-  );
+  const log = parseCaseLog(logJson, new Set(caseFile.data.parsed.debts.map((debt) => debt.id)));
   if (!log.ok) throw invalidInput(log.issues);
-  requireArchiveWithinLimits(caseFile.data.parsed, manifest.data.evidence, limits);
+  requireArchiveWithinLimits(caseFile.data.parsed, manifest.data.evidence, caseLimits);
   return db.transaction(async (tx) => {
     const id = await insertCase(tx, actor.userId, manifest.data.title, caseFile.data);
     const contacts = await listContactRows(tx, id);
@@ -115,9 +129,12 @@ export async function importArchive(
         contactId: linked?.id ?? null,
         fileName: item.fileName,
         mediaType: item.mediaType,
-        content: entries[item.file] ?? new Uint8Array(),
+        content: contents.get(item.file) ?? new Uint8Array(),
         uploadedAt: item.uploadedAt,
       });
+      // PGlite runs each insert on the event loop (about a second for 20 MB); other requests get
+      // a turn between files rather than after the whole archive.
+      await setImmediate();
     }
     await restoreCaseLog(tx, id, log.value);
     return id;

@@ -4,10 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, OpenDatabase } from '../db/open-database.js';
 import { LOCAL_ACTOR } from '../repositories/actor.js';
 import { ensureLocalUser } from '../repositories/local-user.js';
-import { createCase, importArchive } from '../test-support/case-calls.js';
+import { createCase, exportCase, importArchive } from '../test-support/case-calls.js';
 import { openTestPglite } from '../test-support/test-database.js';
 import { listAgreements, recordAgreement, setInstalmentPaid } from './agreement-use-cases.js';
-import { exportCase } from './case-export.js';
 import { listCases } from './case-use-cases.js';
 import { listNegotiation, moveNegotiation } from './negotiation-use-cases.js';
 

@@ -25,13 +25,13 @@ import {
   addEvidence,
   caseTitle,
   createCase,
+  exportCase,
   importArchive,
   listContacts,
   readCaseFile,
   replaceCase,
 } from '../test-support/case-calls.js';
 import { createTestUser, databaseKinds, openTestDatabase } from '../test-support/test-database.js';
-import { exportCase } from './case-export.js';
 import { deleteCase, listCases } from './case-use-cases.js';
 import { listEvidence, readEvidence } from './contact-use-cases.js';
 

@@ -1,23 +1,20 @@
 import { checkedCaseFile, exportQuery, importQuery } from '@shangan/contract';
 import { Hono } from 'hono';
+import { archiveLimits } from '../../archive/archive-limits.js';
 import { ExpectedError, invalidInput } from '../../errors/expected-error.js';
 import { isStorableText, unstorable } from '../../repositories/storable-text.js';
 import { exportCase } from '../../use-cases/case-export.js';
 import { importArchive, importCaseFile } from '../../use-cases/case-import.js';
 import { caseLimitsOf } from '../../use-cases/case-limits.js';
-import { exactArrayBuffer } from '../array-buffer.js';
 import { mediaType, readBytes, readJson } from '../read-body.js';
 import { parseRequest, validate } from '../validate.js';
-
-/** An export with recordings can be large; imports accept up to this. */
-const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
 
 /** A case as one zip (export), and a case file or such a zip as a new case (import). */
 export const archiveRoutes = new Hono()
   .get('/api/cases/:caseId/export', validate('query', exportQuery), async (c) => {
     const reveal = c.req.valid('query').reveal === 'true';
     const zip = await exportCase(c.var.db, c.var.actor, c.req.param('caseId'), reveal);
-    return c.body(exactArrayBuffer(zip), 200, {
+    return c.body(zip, 200, {
       'Content-Type': 'application/zip',
       'Content-Disposition': 'attachment; filename="shangan-case.zip"',
     });
@@ -26,8 +23,10 @@ export const archiveRoutes = new Hono()
   .post('/api/import', validate('query', importQuery), async (c) => {
     const type = mediaType(c);
     if (type === 'application/zip') {
-      const zip = await readBytes(c, MAX_ARCHIVE_BYTES);
-      const id = await importArchive(c.var.db, c.var.actor, zip, caseLimitsOf(c.var.config));
+      // The upload is refused (413) as soon as it passes the archive limit, before it is all read.
+      const limits = archiveLimits(c.var.config);
+      const zip = await readBytes(c, limits.maxArchiveBytes);
+      const id = await importArchive(c.var.db, c.var.actor, zip, limits, caseLimitsOf(c.var.config));
       return c.json({ id }, 201);
     }
     if (type !== 'application/json') {
