@@ -61,14 +61,14 @@ describe('advisor access on the privacy screen (e2e)', { timeout: 180_000 }, () 
     const base = server.base;
     const origin = { origin: base };
     const client = await person();
+    const credentials = { email: 'client@example.org', password: 'client password 1' };
+    // Sign-up opens no session (it answers alike for a registered address): then log in.
     expect(
-      (
-        await client.api.post(`${base}/api/auth/signup`, {
-          data: { email: 'client@example.org', password: 'client password 1' },
-          headers: origin,
-        })
-      ).status(),
-    ).toBe(201);
+      (await client.api.post(`${base}/api/auth/signup`, { data: credentials, headers: origin })).status(),
+    ).toBe(202);
+    expect(
+      (await client.api.post(`${base}/api/auth/login`, { data: credentials, headers: origin })).status(),
+    ).toBe(200);
     const imported = await client.api.post(`${base}/api/import?title=${encodeURIComponent('我的网贷')}`, {
       data: EXAMPLE,
       headers: { ...origin, 'content-type': 'application/json' },

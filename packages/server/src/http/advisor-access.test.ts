@@ -7,6 +7,7 @@ import { readConfig } from '../config.js';
 import type { OpenDatabase } from '../db/open-database.js';
 import { auditLog, users } from '../db/schema.js';
 import { type Account, createAdvisor } from '../repositories/user-repository.js';
+import { currentIfMatch } from '../test-support/if-match.js';
 import { type SessionBrowser, sessionBrowser } from '../test-support/session-browser.js';
 import { databaseKinds, openTestDatabase } from '../test-support/test-database.js';
 import { createApp } from './app.js';
@@ -73,6 +74,16 @@ describe.each(databaseKinds())('advisor permissions and the audit log on %s', (k
     who.send('PUT', `/api/cases/${caseId}/advisors/${advisorAccount.userId}`, permissions);
 
   const replaceBody = () => ({ title: 'changed by the advisor', caseFile: JSON.parse(exampleText) });
+  /** A PUT of the case by `who`, from the revision they just read (If-Match, ADR 0022). */
+  const replaceAs = async (who: SessionBrowser, caseId: string): Promise<Response> =>
+    who.call(`/api/cases/${caseId}`, {
+      method: 'PUT',
+      headers: {
+        'content-type': 'application/json',
+        ...(await currentIfMatch((path) => who.call(path), caseId)),
+      },
+      body: JSON.stringify(replaceBody()),
+    });
 
   beforeAll(async () => {
     database = await openTestDatabase(kind);
@@ -84,9 +95,10 @@ describe.each(databaseKinds())('advisor permissions and the audit log on %s', (k
       [client, 'client'],
       [stranger, 'stranger'],
     ] as const) {
-      expect(
-        (await who.send('POST', '/api/auth/signup', { email: email(name), password: PASSWORD })).status,
-      ).toBe(201);
+      const credentials = { email: email(name), password: PASSWORD };
+      // Sign-up opens no session (it answers alike for a registered address): then log in.
+      expect((await who.send('POST', '/api/auth/signup', credentials)).status).toBe(202);
+      expect((await who.send('POST', '/api/auth/login', credentials)).status).toBe(200);
     }
     advisorAccount = await createAdvisor(database.db, email('advisor'), PASSWORD);
     expect(
@@ -128,7 +140,7 @@ describe.each(databaseKinds())('advisor permissions and the audit log on %s', (k
     }
     const refused: [string, () => Promise<Response>, CasePermission][] = [
       ['delete', () => advisor.call(`/api/cases/${caseId}`, { method: 'DELETE' }), 'owner'],
-      ['replace', () => advisor.send('PUT', `/api/cases/${caseId}`, replaceBody()), 'edit'],
+      ['replace', () => replaceAs(advisor, caseId), 'edit'],
       ['export with reveal', () => advisor.call(`/api/cases/${caseId}/export?reveal=true`), 'reveal'],
       [
         'record an agreement',
@@ -196,13 +208,13 @@ describe.each(databaseKinds())('advisor permissions and the audit log on %s', (k
     const granted = await grant(client, { canEdit: true, canReveal: false });
     expect(granted.status).toBe(200);
     expect(await granted.json()).toMatchObject({ email: email('advisor'), canEdit: true, canReveal: false });
-    expect((await advisor.send('PUT', `/api/cases/${caseId}`, replaceBody())).status).toBe(200);
+    expect((await replaceAs(advisor, caseId)).status).toBe(200);
     expect((await advisor.call(`/api/cases/${caseId}/export?reveal=true`)).status).toBe(403);
 
     expect((await grant(client, { canEdit: false, canReveal: true })).status).toBe(200);
     const revealed = await advisor.call(`/api/cases/${caseId}/export?reveal=true`);
     expect(revealed.status).toBe(200);
-    expect((await advisor.send('PUT', `/api/cases/${caseId}`, replaceBody())).status).toBe(403);
+    expect((await replaceAs(advisor, caseId)).status).toBe(403);
     expect((await advisor.call(`/api/cases/${caseId}`, { method: 'DELETE' })).status).toBe(403);
 
     const list = await client.call(`/api/cases/${caseId}/advisors`);

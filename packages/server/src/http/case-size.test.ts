@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
 import type { OpenDatabase } from '../db/open-database.js';
+import { ifMatchOf } from '../test-support/if-match.js';
 import { databaseKinds, openTestDatabase } from '../test-support/test-database.js';
 import { createApp } from './app.js';
 import { MAX_JSON_BYTES } from './read-body.js';
@@ -98,7 +99,13 @@ describe.each(databaseKinds())('case size limits on %s', (kind) => {
     expect(new TextEncoder().encode(storedText).byteLength).toBeLessThan(MAX_JSON_BYTES / 4);
     const { caseFile } = JSON.parse(storedText) as { caseFile: { debts: Json[] } };
     const edited = { ...caseFile, debts: caseFile.debts.map((debt) => ({ ...debt, contacts: [] })) };
-    expect((await call('PUT', `/api/cases/${caseId}`, { title: '改过', caseFile: edited })).status).toBe(200);
+    const saved = await call(
+      'PUT',
+      `/api/cases/${caseId}`,
+      { title: '改过', caseFile: edited },
+      ifMatchOf(stored),
+    );
+    expect(saved.status).toBe(200);
 
     // The export's case.json (about 8 MB) is a case file `shangan analyze` reads.
     const zip = await call('GET', `/api/cases/${caseId}/export?reveal=true`);
@@ -130,6 +137,7 @@ describe.each(databaseKinds())('case size limits on %s', (kind) => {
     expect(((await refused.json()) as { error: Json }).error).toEqual({
       code: 'contact_limit_reached',
       message: expect.stringContaining('5 条联系记录'),
+      params: { limit: 5 },
       issues: [],
     });
     const english = await call('POST', `/api/cases/${caseId}/debts/bank-10k/contacts`, fullContact(9), {
@@ -224,6 +232,7 @@ describe.each(databaseKinds())('case size limits on %s', (kind) => {
     expect(((await refused.json()) as { error: Json }).error).toEqual({
       code: 'evidence_limit_reached',
       message: '这个案件的证据文件合计不能超过 31 KB（已用 29 KB），这个文件放不下',
+      params: { limitBytes: limit, usedBytes: 30_000 },
       issues: [],
     });
   });

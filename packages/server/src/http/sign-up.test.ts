@@ -89,7 +89,12 @@ describe.each(databaseKinds())('sign-up on %s', (kind) => {
     expect(eleventh.status).toBe(429);
     expect(eleventh.headers.get('retry-after')).toBe(String(3600 + 1));
     const error = ((await eleventh.json()) as { error: { code: string; message: string } }).error;
-    expect(error).toEqual({ code: 'too_many_attempts', message: '注册次数过多，请61分钟后再试', issues: [] });
+    expect(error).toEqual({
+      code: 'too_many_attempts',
+      message: '注册次数过多，请61分钟后再试',
+      params: { retryAfterSeconds: 3601, action: 'signup' },
+      issues: [],
+    });
     expect(
       await database.db
         .select()

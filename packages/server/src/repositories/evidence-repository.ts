@@ -96,21 +96,3 @@ export async function sumEvidenceBytes(tx: Transaction, caseId: string): Promise
     .where(eq(evidence.caseId, caseId));
   return Number(row?.bytes ?? 0);
 }
-
-/**
- * `length` bytes of one file's content from `offset` (fewer at its end; none once it is deleted), so
- * a large file can be streamed in short queries: PGlite answers each on the event loop.
- */
-export async function readEvidenceSlice(
-  tx: Transaction,
-  caseId: string,
-  evidenceId: string,
-  offset: number,
-  length: number,
-): Promise<Uint8Array | undefined> {
-  const [row] = await tx
-    .select({ slice: sql<Uint8Array>`substring(${evidence.content} from ${offset + 1} for ${length})` })
-    .from(evidence)
-    .where(and(eq(evidence.caseId, caseId), eq(evidence.id, evidenceId)));
-  return row?.slice;
-}

@@ -3,11 +3,12 @@ import { type CaseFileInput, maskCaseFileText } from '@shangan/core';
 import { strToU8 } from 'fflate';
 import { type ZipSource, zipStream } from '../archive/zip-stream.js';
 import type { Database } from '../db/open-database.js';
+import { ExpectedError } from '../errors/expected-error.js';
 import { MAX_JSON_BYTES } from '../http/read-body.js';
 import type { Actor } from '../repositories/actor.js';
 import { readCaseFile } from '../repositories/case-repository.js';
 import { listContactRows } from '../repositories/contact-repository.js';
-import { listEvidenceRows, readEvidenceSlice } from '../repositories/evidence-repository.js';
+import { listEvidenceRows, readEvidenceRow } from '../repositories/evidence-repository.js';
 import { readCaseLog } from './case-log.js';
 import { withCase } from './with-case.js';
 
@@ -102,19 +103,26 @@ export async function exportCase(
   return zipStream(sources(), FIXED_MTIME);
 }
 
-// Each piece of a file is one short query: PGlite runs a query on the event loop, and a whole 20 MB
-// row took it a second.
+// The zip stream takes a file in pieces of this size, yielding to the event loop between them.
 const PIECE_BYTES = 1024 * 1024;
 
-/** One file's bytes as pieces, each read in a short transaction of its own, ending early if it is deleted. */
+/**
+ * One file's bytes as pieces, read in a short transaction of its own when the stream reaches it;
+ * none if it was deleted meanwhile. The content is sealed with the case's key (ADR 0025) as one
+ * AES-GCM message, so it is read and opened whole — at most MAX_EVIDENCE_MB — then cut.
+ */
 function evidenceFile(db: Database, caseId: string, summary: EvidenceSummary) {
   let read = 0;
   async function* pieces(): AsyncGenerator<Uint8Array> {
-    while (read < summary.sizeBytes) {
-      const piece = await db.transaction((tx) =>
-        readEvidenceSlice(tx, caseId, summary.id, read, PIECE_BYTES),
-      );
-      if (!piece || piece.byteLength === 0) return;
+    let content: Uint8Array;
+    try {
+      content = (await db.transaction((tx) => readEvidenceRow(tx, caseId, summary.id))).content;
+    } catch (error) {
+      if (error instanceof ExpectedError && error.facts.code === 'not_found') return;
+      throw error;
+    }
+    while (read < content.byteLength) {
+      const piece = content.subarray(read, read + PIECE_BYTES);
       read += piece.byteLength;
       yield piece;
     }
