@@ -78,6 +78,8 @@ export default function MessagesScreen() {
       setSavedTo({ count: selection.entries.length, debtIds });
       setResult(undefined);
       setPasted('');
+      // Logged contacts move the case's revision: read it again, so the next edit is not refused.
+      await current.refresh();
     }, 'saving');
   };
 

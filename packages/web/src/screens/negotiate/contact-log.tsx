@@ -54,7 +54,8 @@ export function ContactLog({ debt }: { debt: CaseDebt }) {
                 entries={debtContacts(contacts.data.contacts, debt.id)}
                 caseId={caseId}
                 debtId={debt.id}
-                onChanged={contacts.reload}
+                // Deleting (or undoing) moves the revision too.
+                onChanged={() => void current.refresh().catch(() => contacts.reload())}
               />
             </>
           )}
