@@ -38,6 +38,12 @@ export const SCREENS: readonly ScreenEntry[] = [
     load: () => import('../screens/negotiate/negotiate-screen'),
   },
   {
+    path: '/payment-order',
+    nav: null,
+    needsCase: false,
+    load: () => import('../screens/payment-order/payment-order-screen'),
+  },
+  {
     path: '/messages',
     nav: null,
     needsCase: true,

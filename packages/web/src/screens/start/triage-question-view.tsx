@@ -53,8 +53,14 @@ export function TriageQuestionView({ questionId }: { questionId: TriageQuestionI
         event.preventDefault();
         const found = problem();
         setError(found);
-        if (found === undefined) go(nextTriage(answers, questionId));
-        else (event.currentTarget.querySelector('input') as HTMLInputElement | null)?.focus();
+        if (found !== undefined) {
+          (event.currentTarget.querySelector('input') as HTMLInputElement | null)?.focus();
+          return;
+        }
+        // The 15-day deadline comes first: the objection now, the other questions later.
+        const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
+        if (submitter?.value === 'objection') navigate('/payment-order');
+        else go(nextTriage(answers, questionId));
       }}
     >
       <p class="intake-progress" id={`${id}-progress`}>
@@ -113,7 +119,12 @@ export function TriageQuestionView({ questionId }: { questionId: TriageQuestionI
         )}
       </div>
       <div class="actions">
-        <button type="submit" class="button">
+        {questionId === 'paymentOrderDate' && (
+          <button type="submit" class="button" value="objection">
+            {text.writeObjection}
+          </button>
+        )}
+        <button type="submit" class={questionId === 'paymentOrderDate' ? 'button button-secondary' : 'button'}>
           {text.next}
         </button>
         {question.kind === 'date' && (

@@ -57,6 +57,13 @@ function ActionCard({ action }: { action: UrgentAction }) {
         </p>
       )}
       {what && <p>{what}</p>}
+      {action.code === 'paymentOrder' && (
+        <p>
+          <a class="button" href={hrefTo('/payment-order')}>
+            {text.writeObjection}
+          </a>
+        </p>
+      )}
       <p class="muted">
         {text.why}
         {words.why[locale]}
