@@ -8,6 +8,7 @@ import { BudgetPage } from './pages/budget-page.js';
 import { exactly, interviewQuestion } from './pages/catalog.js';
 import { DocumentsPage } from './pages/documents-page.js';
 import { IntakePage } from './pages/intake-page.js';
+import { MessagesPage } from './pages/messages-page.js';
 import { NegotiatePage } from './pages/negotiate-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { PlanPage } from './pages/plan-page.js';
@@ -122,6 +123,8 @@ const SCREENS: readonly Screen[] = [
     route: '/documents',
     ready: (app) => new DocumentsPage(app).preview('script').getByRole('heading').first().waitFor(),
   },
+  { name: 'messages', route: '/messages', ready: (app) => new MessagesPage(app).waitForScreen() },
+  { name: 'payment-order', route: '/payment-order', ready: (app) => app.waitForScreen() },
   { name: 'reminders', route: '/reminders', ready: (app) => new RemindersPage(app).waitForReminders() },
   { name: 'rights', route: '/rights', ready: (app) => app.waitForScreen() },
   { name: 'privacy', route: '/privacy', ready: (app) => app.waitForScreen() },
