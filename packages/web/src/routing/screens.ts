@@ -44,6 +44,12 @@ export const SCREENS: readonly ScreenEntry[] = [
     load: () => import('../screens/payment-order/payment-order-screen'),
   },
   {
+    path: '/collector-check',
+    nav: null,
+    needsCase: false,
+    load: () => import('../screens/collector-check/collector-check-screen'),
+  },
+  {
     path: '/messages',
     nav: null,
     needsCase: true,

@@ -43,6 +43,9 @@ export function StatusBoard() {
         <p>
           <a class="button button-secondary" href={hrefTo('/messages')}>
             {text.pasteMessages}
+          </a>{' '}
+          <a class="button button-quiet" href={hrefTo('/collector-check')}>
+            {text.collectorCheck}
           </a>
         </p>
       )}

@@ -124,7 +124,10 @@ export function TriageQuestionView({ questionId }: { questionId: TriageQuestionI
             {text.writeObjection}
           </button>
         )}
-        <button type="submit" class={questionId === 'paymentOrderDate' ? 'button button-secondary' : 'button'}>
+        <button
+          type="submit"
+          class={questionId === 'paymentOrderDate' ? 'button button-secondary' : 'button'}
+        >
           {text.next}
         </button>
         {question.kind === 'date' && (
