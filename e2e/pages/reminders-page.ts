@@ -21,7 +21,7 @@ export class RemindersPage {
     return reminderTexts[this.app.locale];
   }
 
-  /** Waits until the reminders are read: the calendar link follows the list. */
+  /** Waits until the reminders are read: the calendar link comes with the list. */
   async waitForReminders(): Promise<void> {
     await this.app.waitForScreen(exactly(this.text.title));
     await this.calendarLink().waitFor();

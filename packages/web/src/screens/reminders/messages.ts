@@ -9,6 +9,7 @@ export const reminderMessages = defineMessages({
     groups: {
       overdue: '已经过了的日期',
       this_week: '这一周（今天起7天内）',
+      this_month: '这个月（今天起30天内）',
       later: '以后',
     } satisfies Record<ReminderGroup, string>,
     kinds: {
@@ -50,6 +51,7 @@ export const reminderMessages = defineMessages({
     groups: {
       overdue: 'Dates already passed',
       this_week: 'This week (the next 7 days)',
+      this_month: 'This month (the next 30 days)',
       later: 'Later',
     } satisfies Record<ReminderGroup, string>,
     kinds: {

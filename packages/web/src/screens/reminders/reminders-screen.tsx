@@ -60,6 +60,29 @@ export default function RemindersScreen() {
           </div>
         </div>
       )}
+      {/* The calendar file first: at 360 px its button is on the first screen, above the list. */}
+      {list !== undefined && (
+        <section class="card calendar" aria-labelledby="calendar-title">
+          <h2 id="calendar-title">{text.calendarTitle}</h2>
+          {list.length === 0 && <p class="muted">{text.calendarEmpty}</p>}
+          <a
+            class="button"
+            href={hrefOf(api.cases[':caseId']['calendar.ics'].$url({ param, query: {} }))}
+            download="shangan-reminders.ics"
+          >
+            {text.download}
+          </a>
+          <p class="hint">{text.discreetNote}</p>
+          <a
+            class="button button-quiet"
+            href={hrefOf(api.cases[':caseId']['calendar.ics'].$url({ param, query: { discreet: 'false' } }))}
+            download="shangan-reminders-details.ics"
+          >
+            {text.detailsDownload}
+          </a>
+          <p class="hint">{text.howToImport}</p>
+        </section>
+      )}
       {groups !== undefined &&
         REMINDER_GROUPS.map((group) =>
           groups[group].length === 0 ? null : (
@@ -83,28 +106,6 @@ export default function RemindersScreen() {
             </section>
           ),
         )}
-      {list !== undefined && (
-        <section class="card calendar" aria-labelledby="calendar-title">
-          <h2 id="calendar-title">{text.calendarTitle}</h2>
-          {list.length === 0 && <p class="muted">{text.calendarEmpty}</p>}
-          <a
-            class="button"
-            href={hrefOf(api.cases[':caseId']['calendar.ics'].$url({ param, query: {} }))}
-            download="shangan-reminders.ics"
-          >
-            {text.download}
-          </a>
-          <p class="hint">{text.discreetNote}</p>
-          <a
-            class="button button-quiet"
-            href={hrefOf(api.cases[':caseId']['calendar.ics'].$url({ param, query: { discreet: 'false' } }))}
-            download="shangan-reminders-details.ics"
-          >
-            {text.detailsDownload}
-          </a>
-          <p class="hint">{text.howToImport}</p>
-        </section>
-      )}
     </div>
   );
 }
