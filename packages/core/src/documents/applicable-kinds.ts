@@ -38,7 +38,7 @@ export function documentKindsFor(debt: DocumentKindFacts): DocumentKind[] {
   if (debt.legal.limitation.state === 'possibly_expired') kinds.push('limitation_defence');
   if (debt.unlicensed !== null) kinds.push('police_report', 'complaint', 'stop_third_party');
   else kinds.push(...ACKNOWLEDGING_KINDS, 'statement_request', 'complaint', 'stop_third_party');
-  kinds.push('payment_order_objection', 'credit_objection');
+  kinds.push('payment_order_objection', 'lawsuit_defence', 'credit_objection');
   if (debt.unlicensed === null) kinds.push('certificate_request');
   return kinds;
 }

@@ -6,7 +6,8 @@
  * person refuses to perform), the police report (报案材料) for an unlicensed lender, the request for
  * the papers and the breakdown of the claim (借款资料及欠款明细申请), the notice to stop contacting
  * third parties (停止联系第三人告知函) and, once paid off, the request for a settlement certificate
- * and a correct credit report (结清证明及征信更新申请). Which of them fit a debt is `documentKindsFor`.
+ * and a correct credit report (结清证明及征信更新申请), and the written defence when the person is sued
+ * (民事答辩状). Which of them fit a debt is `documentKindsFor`.
  */
 export const DOCUMENT_KINDS = [
   'script',
@@ -21,6 +22,7 @@ export const DOCUMENT_KINDS = [
   'statement_request',
   'stop_third_party',
   'certificate_request',
+  'lawsuit_defence',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

@@ -14,4 +14,5 @@ export const DOCUMENT_TITLES: Record<DocumentKind, string> = {
   statement_request: '借款资料及欠款明细申请',
   stop_third_party: '停止联系第三人告知函',
   certificate_request: '结清证明及征信更新申请',
+  lawsuit_defence: '民事答辩状',
 };

@@ -350,6 +350,18 @@ export const CITATIONS = {
     },
     source: LDB,
   },
+  'spc-limitation-2020-3': {
+    id: 'spc-limitation-2020-3',
+    law: '最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定',
+    article: '第3条',
+    version: '2020年修正，2021-01-01施行',
+    confidence: 'C',
+    summary: {
+      zh: '一审期间没有提出诉讼时效抗辩、到二审才提出的，法院不予支持（有新证据证明已过时效的除外）。',
+      en: 'A limitation defence not raised at first instance and raised only on appeal is not upheld, unless new evidence shows the period had run.',
+    },
+    source: LDB,
+  },
   'spc-limitation-2020-8': {
     id: 'spc-limitation-2020-8',
     law: '最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定',
@@ -552,6 +564,42 @@ export const CITATIONS = {
     summary: {
       zh: '债权人可以向基层法院申请支付令。债务人应当自收到支付令之日起15日内清偿，或者向法院提出书面异议；既不清偿也不异议的，支付令可以被申请强制执行。异议成立的，法院终结督促程序，支付令失效，除申请人不同意外转入诉讼。',
       en: 'A creditor can ask a basic-level court for a payment order. Within 15 days of receiving it the debtor must pay or file a written objection; with neither, the order can be enforced. A valid objection ends the procedure, the order lapses, and the case becomes a lawsuit unless the creditor objects.',
+    },
+    source: LDB,
+  },
+  'civil-procedure-128': {
+    id: 'civil-procedure-128',
+    law: CIVIL_PROCEDURE,
+    article: '第128条',
+    version: CIVIL_PROCEDURE_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '法院立案后5日内把起诉状副本发送被告，被告应当在收到之日起15日内提出答辩状；被告不提出答辩状的，不影响法院审理。',
+      en: 'The court sends the complaint to the defendant within 5 days of filing; the defendant should file a defence within 15 days of receiving it; not filing one does not stop the trial.',
+    },
+    source: LDB,
+  },
+  'civil-procedure-147': {
+    id: 'civil-procedure-147',
+    law: CIVIL_PROCEDURE,
+    article: '第147条',
+    version: CIVIL_PROCEDURE_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '被告经传票传唤，无正当理由拒不到庭，或者未经法庭许可中途退庭的，可以缺席判决。',
+      en: 'If the defendant, summoned by subpoena, refuses to appear without good reason or leaves without the court’s leave, the court may give judgment by default.',
+    },
+    source: LDB,
+  },
+  'civil-procedure-165': {
+    id: 'civil-procedure-165',
+    law: CIVIL_PROCEDURE,
+    article: '第165条',
+    version: CIVIL_PROCEDURE_VERSION,
+    confidence: 'C',
+    summary: {
+      zh: '事实清楚、争议不大的简单金钱给付案件，标的额在本省上年度就业人员年平均工资50%以下的，适用小额诉讼程序，一审终审。',
+      en: 'Simple, clear money claims up to 50 % of the province’s previous-year average wage are heard as small claims: the first instance is final.',
     },
     source: LDB,
   },

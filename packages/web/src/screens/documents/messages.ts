@@ -15,6 +15,7 @@ const ENGLISH_KIND: Record<DocumentKind, string> = {
   statement_request: 'Request for the papers and the breakdown',
   stop_third_party: 'Notice to stop contacting third parties',
   certificate_request: 'Request for a settlement certificate',
+  lawsuit_defence: 'Defence to a lawsuit',
 };
 
 export const documentsMessages = defineMessages({
@@ -43,6 +44,8 @@ export const documentsMessages = defineMessages({
         '不清楚对方的数字是怎么来的时：要合同、放款和还款记录，以及欠款每一项的算法。里面不承认金额，也不承诺还款。',
       stop_third_party: '对方联系了你的家人、同事或朋友时：书面要求只联系你本人，不再打扰第三人。',
       certificate_request: '最后一笔付清之后：要一份结清证明，并请对方按“结清”更新征信。',
+      lawsuit_defence:
+        '收到起诉状副本或传票时：15日内交给法院的答辩状，写明时效和金额上的争议；也说明缺席判决、小额诉讼一审终审和调解。',
     } satisfies Record<DocumentKind, string>,
     identityNote:
       '文书中会显示你的完整身份证号和手机号：这是对方或法院核对身份所需要的。分享或截图前请注意。',
@@ -110,6 +113,8 @@ export const documentsMessages = defineMessages({
         'When collectors have contacted your family, colleagues or friends: ask in writing that they contact only you.',
       certificate_request:
         'After the last payment: ask for a settlement certificate and for the credit report to show the debt as settled.',
+      lawsuit_defence:
+        'When you receive a complaint or a summons: the defence to file within 15 days, with the limitation and amount disputes; it also explains default judgment, final small claims and mediation.',
     } satisfies Record<DocumentKind, string>,
     identityNote:
       'The document shows your full ID and phone numbers: the lender or the court needs them to check who you are. Take care before sharing it or taking a screenshot.',
