@@ -1,12 +1,12 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppPage, callApi, editCase, type StoredCaseJson } from './pages/app-page.js';
 import { budgetTexts } from './pages/budget-page.js';
 import { loadCatalog } from './pages/catalog.js';
 import { assertAccessible } from './support/axe.js';
-import { launchBrowser, newContext } from './support/browser.js';
+import { newContext } from './support/browser.js';
+import { useBrowserAndServer } from './support/browser-and-server.js';
 import { guardNetwork } from './support/network-guard.js';
-import { importExample, type RunningServer, startServer } from './support/start-server.js';
+import { importExample } from './support/start-server.js';
 
 // Optimistic concurrency in the browser (ADR 0022): the case changes on the server while the person
 // edits their budget; their save is refused (412), the app reloads the case, says calmly what is
@@ -23,26 +23,13 @@ interface ConflictTexts {
 const conflictTexts = await loadCatalog<ConflictTexts>('case/conflict-messages.ts', 'conflictMessages');
 
 describe('a save refused because the case changed elsewhere (e2e)', { timeout: 120_000 }, () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startServer();
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = useBrowserAndServer();
 
   it('shows what changed, keeps the draft, and re-applies it on the newer case', async () => {
-    if (browser === undefined || server === undefined) throw new Error('the browser or server did not start');
+    const { browser, server } = run.started();
     const base = server.base;
     const context = await newContext(browser, 'desktop');
-    contexts.push(context);
+    run.keep(context);
     // The refused save is an HTTP error, which Chromium logs; the app handles it.
     const guard = await guardNetwork(context, base, { allowConsole: [/status of 412/] });
     const page = await context.newPage();

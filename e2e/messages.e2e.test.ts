@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callApi, openSession, textOf } from './pages/app-page.js';
 import { DocumentsPage } from './pages/documents-page.js';
 import { MessagesPage } from './pages/messages-page.js';
 import { boardTexts } from './pages/negotiate-page.js';
-import { launchBrowser } from './support/browser.js';
-import { type RunningServer, startServer } from './support/start-server.js';
+import { useBrowserAndServer } from './support/browser-and-server.js';
 
 // Issue 13, acceptance 3 (second half), at 360×740: paste three collection messages (and a bank's
 // verification code) → three drafts with their flags → three contact entries, each the text
@@ -31,28 +29,16 @@ interface StoredContact {
 }
 
 describe('pasted collection messages become evidence and a complaint (e2e)', { timeout: 180_000 }, () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startServer();
-  }, 120_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = useBrowserAndServer();
 
   it('at 360×740: negotiate → paste → three drafts with flags → saved → the complaint lists them', async () => {
-    if (browser === undefined || server === undefined || DEBT === undefined) throw new Error('setup failed');
+    const { browser, server } = run.started();
+    if (DEBT === undefined) throw new Error('five-loans-80k has no debt xiaodai-10k');
     const { id: caseId } = await callApi<{ id: string }>(server.base, '/api/cases', {
       json: { title: '催收消息', caseFile: CASE },
     });
     const session = await openSession(browser, server.base, 'mobile');
-    context = session.context;
+    run.keep(session.context);
     const { page, app, guard } = session;
     await app.goto('/start');
     // The case the app opens: the one made above (current-case.tsx remembers it under this key).

@@ -1,11 +1,9 @@
 import { addDays, date, formatDate } from '@shangan/core';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSession, textOf } from './pages/app-page.js';
 import { loadCatalog } from './pages/catalog.js';
 import { DocumentsPage } from './pages/documents-page.js';
-import { launchBrowser } from './support/browser.js';
-import { type RunningServer, startServer } from './support/start-server.js';
+import { useBrowserAndServer } from './support/browser-and-server.js';
 
 // Issue 13, acceptance 3 (first half), at 360×740: a newcomer whose 支付令 came 5 days ago reaches
 // the objection, ready to print, in six screens — start, two triage questions, the payment-order
@@ -42,25 +40,12 @@ function localToday(): string {
 }
 
 describe('a payment order received 5 days ago (e2e)', { timeout: 180_000 }, () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startServer();
-  }, 120_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = useBrowserAndServer();
 
   it('at 360×740: start → 支付令? yes → the date → the objection form → deadline and reminder → the objection', async () => {
-    if (browser === undefined || server === undefined) throw new Error('setup failed');
+    const { browser, server } = run.started();
     const session = await openSession(browser, server.base, 'mobile');
-    context = session.context;
+    run.keep(session.context);
     const { page, app, guard } = session;
     await app.deleteAllCases();
     const today = localToday();

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSession, textOf } from './pages/app-page.js';
 import { DocumentsPage } from './pages/documents-page.js';
 import { IntakePage } from './pages/intake-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { PlanPage } from './pages/plan-page.js';
 import { StartPage } from './pages/start-page.js';
-import { launchBrowser, VIEWPORTS, type ViewportName } from './support/browser.js';
-import { type RunningServer, startServer } from './support/start-server.js';
+import { VIEWPORTS, type ViewportName } from './support/browser.js';
+import { useBrowserAndServer } from './support/browser-and-server.js';
 
 // Acceptance line 1: a newcomer with no case reaches the overview, the plan and the documents of the
 // sample case with buttons only, typing nothing: "先看示例案件", "下一笔" … "完成", and two links.
@@ -20,29 +19,15 @@ const SAMPLE = JSON.parse(
 ) as { debts: { id: string; lender: string }[] };
 
 describe('a newcomer opens the sample case (e2e)', { timeout: 120_000 }, () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startServer();
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = useBrowserAndServer();
 
   for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
     const { width, height } = VIEWPORTS[viewport];
 
     it(`at ${width}×${height}: / → 先看示例案件 → 下一笔 … 完成 → overview (five debts) → plan → documents`, async () => {
-      if (browser === undefined || server === undefined)
-        throw new Error('the browser or server did not start');
+      const { browser, server } = run.started();
       const session = await openSession(browser, server.base, viewport);
-      contexts.push(session.context);
+      run.keep(session.context);
       const { page, app, guard } = session;
       await app.deleteAllCases();
       const shot = (name: string) => app.screenshot(`sample-${name}`);

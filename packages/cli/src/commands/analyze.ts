@@ -1,16 +1,9 @@
 import { parseArgs } from 'node:util';
-import {
-  analyzeCaseFile,
-  type CalendarDate,
-  caseReportJson,
-  caseReportText,
-  parseCalendarDate,
-} from '@shangan/core';
+import { type CalendarDate, caseReportJson, caseReportText, parseCalendarDate } from '@shangan/core';
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
 import { parseLang } from '../cli-language.js';
 import { inputError, usageError } from '../input-error.js';
-import { caseFileProblems, readCaseFile } from '../read-case-file.js';
-import { loadLprTable } from '../user-data.js';
+import { readAnalyzedCaseFile } from '../read-analyzed-case.js';
 
 export const ANALYZE_USAGE = 'shangan analyze CASE.json [--as-of YYYY-MM-DD] [--json] [--lang zh|en]';
 
@@ -25,10 +18,7 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   if (!path || extra.length > 0) throw usageError(ANALYZE_USAGE);
   const lang = parseLang(values.lang);
   const asOf = parseAsOf(values['as-of']);
-  const caseFile = await readCaseFile(path);
-  const result = analyzeCaseFile({ caseFile, lpr: await loadLprTable(io.env ?? process.env), asOf });
-  if (!result.ok) throw caseFileProblems(path, result.issues);
-  const { analysis } = result.value;
+  const { analysis } = await readAnalyzedCaseFile(path, io, asOf);
   write(
     io.stdout,
     values.json ? JSON.stringify(caseReportJson(analysis, lang), null, 2) : caseReportText(analysis, lang),

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import {
-  analyzeCaseFile,
   type CalendarDate,
   type Fen,
   moneyField,
@@ -12,8 +11,7 @@ import {
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
 import { parseLang } from '../cli-language.js';
 import { InputError, inputError, usageError } from '../input-error.js';
-import { caseFileProblems, readCaseFile } from '../read-case-file.js';
-import { loadLprTable } from '../user-data.js';
+import { readAnalyzedCaseFile } from '../read-analyzed-case.js';
 import { parseAsOf, parseDateOption } from './analyze.js';
 
 export const OFFER_USAGE =
@@ -48,14 +46,7 @@ export async function offerCommand(args: string[], io: CliIo): Promise<number> {
   if (down !== undefined && down > total) {
     throw inputError({ path: '--down', code: 'down_above_total', params: {} });
   }
-  const input = await readCaseFile(path);
-  const analyzed = analyzeCaseFile({
-    caseFile: input,
-    lpr: await loadLprTable(io.env ?? process.env),
-    asOf: parseAsOf(values['as-of']),
-  });
-  if (!analyzed.ok) throw caseFileProblems(path, analyzed.issues);
-  const { caseFile, analysis } = analyzed.value;
+  const { caseFile, analysis } = await readAnalyzedCaseFile(path, io, parseAsOf(values['as-of']));
   if (!analysis.debts.some((debt) => debt.id === values.debt)) {
     const known = analysis.debts.map((debt) => debt.id);
     throw inputError({ path: '--debt', code: 'unknown_debt', params: { id: values.debt, known } });

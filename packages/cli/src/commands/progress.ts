@@ -1,16 +1,9 @@
 import { parseArgs } from 'node:util';
-import {
-  analyzeCaseFile,
-  caseProgress,
-  progressReportJson,
-  progressReportText,
-  STRATEGIES,
-} from '@shangan/core';
+import { caseProgress, progressReportJson, progressReportText, STRATEGIES } from '@shangan/core';
 import { type CliIo, EXIT_OK, write } from '../cli-io.js';
 import { parseLang } from '../cli-language.js';
 import { usageError } from '../input-error.js';
-import { caseFileProblems, readCaseFile } from '../read-case-file.js';
-import { loadLprTable } from '../user-data.js';
+import { readAnalyzedCaseFile } from '../read-analyzed-case.js';
 import { parseAsOf } from './analyze.js';
 import { parseStrategy } from './plan.js';
 
@@ -32,14 +25,8 @@ export async function progressCommand(args: string[], io: CliIo): Promise<number
   if (!path || extra.length > 0) throw usageError(PROGRESS_USAGE);
   const lang = parseLang(values.lang);
   const strategy = values.strategy === undefined ? undefined : parseStrategy(values.strategy);
-  const input = await readCaseFile(path);
-  const analyzed = analyzeCaseFile({
-    caseFile: input,
-    lpr: await loadLprTable(io.env ?? process.env),
-    asOf: parseAsOf(values['as-of']),
-  });
-  if (!analyzed.ok) throw caseFileProblems(path, analyzed.issues);
-  const progress = caseProgress(analyzed.value.caseFile, analyzed.value.analysis, strategy);
+  const { caseFile, analysis } = await readAnalyzedCaseFile(path, io, parseAsOf(values['as-of']));
+  const progress = caseProgress(caseFile, analysis, strategy);
   write(
     io.stdout,
     values.json
