@@ -84,7 +84,10 @@ export async function* readChunks(db: Database | Transaction, file: ChunkedFile)
       .from(evidenceChunks)
       .where(and(eq(evidenceChunks.evidenceId, file.id), eq(evidenceChunks.seq, seq)));
     if (!row) {
-      const [stillThere] = await db.select({ id: evidence.id }).from(evidence).where(eq(evidence.id, file.id));
+      const [stillThere] = await db
+        .select({ id: evidence.id })
+        .from(evidence)
+        .where(eq(evidence.id, file.id));
       if (!stillThere) throw notFound('evidence');
       throw new SealedDataError(part, 'missing');
     }

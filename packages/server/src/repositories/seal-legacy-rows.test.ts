@@ -73,7 +73,10 @@ describe.each(databaseKinds())('rows from before migrations 0005 and 0006 on %s'
         ]),
       );
       const plain = stored.find((row) => row.id !== largeId);
-      const chunk = await tx.select().from(evidenceChunks).where(eq(evidenceChunks.evidenceId, plain?.id ?? ''));
+      const chunk = await tx
+        .select()
+        .from(evidenceChunks)
+        .where(eq(evidenceChunks.evidenceId, plain?.id ?? ''));
       expect(Buffer.from(chunk[0]?.sealed ?? []).includes(Buffer.from(bytes))).toBe(false);
       expect((await readEvidenceRow(tx, caseId, plain?.id ?? '')).content).toEqual(bytes);
       expect((await readEvidenceRow(tx, caseId, largeId)).content).toEqual(large);
