@@ -106,6 +106,18 @@ describe.each(databaseKinds())('evidence in chunks on %s', (kind) => {
       evidence: { sha256: string }[];
     };
     expect(manifest.evidence.map((item) => item.sha256)).toEqual([sha256]);
+
+    // Deleting a case removes its chunks a batch at a time (here 40 chunks, more than one batch).
+    const second = await call(`/api/cases/${copyId}/evidence?fileName=second.m4a`, {
+      method: 'POST',
+      headers: { 'content-type': 'audio/mp4' },
+      body: content,
+    });
+    const { id: secondId } = (await second.json()) as { id: string };
+    for (const id of [caseId, copyId]) {
+      expect((await call(`/api/cases/${id}`, { method: 'DELETE' })).status).toBe(204);
+    }
+    for (const id of [evidenceId, copyEvidenceId, secondId]) expect(await chunksOf(id)).toEqual([]);
   });
 
   it('refuses a chunk altered, swapped with another, moved from another file or dropped', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { setImmediate } from 'node:timers/promises';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/open-database.js';
 import { evidence, evidenceChunks } from '../db/schema.js';
 import { notFound } from '../errors/expected-error.js';
@@ -121,4 +121,28 @@ export async function chunkStream(db: Database, file: ChunkedFile): Promise<Read
       await chunks.return(undefined);
     },
   });
+}
+
+/**
+ * Chunks a case deletion removes per statement: 32 × 256 KB = 8 MB, about 15 ms on PGlite, where
+ * letting ON DELETE CASCADE remove 160 MB of chunks in one statement held the event loop 280 ms.
+ */
+const DELETE_BATCH = 32;
+
+/** Deletes a case's evidence chunks a batch per statement, with a turn of the event loop between. */
+export async function deleteCaseChunks(tx: Transaction, caseId: string): Promise<void> {
+  for (;;) {
+    const batch = tx
+      .select({ evidenceId: evidenceChunks.evidenceId, seq: evidenceChunks.seq })
+      .from(evidenceChunks)
+      .innerJoin(evidence, eq(evidence.id, evidenceChunks.evidenceId))
+      .where(eq(evidence.caseId, caseId))
+      .limit(DELETE_BATCH);
+    const gone = await tx
+      .delete(evidenceChunks)
+      .where(sql`(${evidenceChunks.evidenceId}, ${evidenceChunks.seq}) in ${batch}`)
+      .returning({ seq: evidenceChunks.seq });
+    if (gone.length < DELETE_BATCH) return;
+    await setImmediate();
+  }
 }
