@@ -116,11 +116,27 @@ export const evidence = pgTable('evidence', {
   mediaType: text('media_type').notNull(),
   sizeBytes: integer('size_bytes').notNull(),
   sha256: text('sha256').notNull(),
-  /** Sealed with the case's key when `sealed`; plain in rows written before migration 0005. */
-  content: bytea('content').notNull(),
+  /**
+   * Rows written before migration 0006 only, until moved into chunks at start: sealed whole with
+   * the case's key when `sealed`, plain in rows written before migration 0005.
+   */
+  content: bytea('content'),
   sealed: boolean('sealed').notNull().default(false),
+  /** How many rows of evidence_chunks hold the bytes (migration 0006); null while in `content`. */
+  chunkCount: integer('chunk_count'),
   uploadedAt: instant('uploaded_at').notNull().default(sql`now()`),
 });
+
+/** An evidence file's bytes, in order, each chunk sealed on its own (migration 0006). */
+export const evidenceChunks = pgTable(
+  'evidence_chunks',
+  {
+    evidenceId: uuid('evidence_id').notNull(),
+    seq: integer('seq').notNull(),
+    sealed: bytea('sealed').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.evidenceId, table.seq] })],
+);
 
 export const negotiationEvents = pgTable('negotiation_events', {
   id: uuid('id').primaryKey(),
@@ -182,6 +198,7 @@ export const schema = {
   payments,
   contacts,
   evidence,
+  evidenceChunks,
   negotiationEvents,
   agreements,
   agreementInstalments,

@@ -10,9 +10,29 @@ const TAG_BYTES = 16;
 
 /**
  * What a sealed value is bound to (GCM's additional data): the kind of row and its id, so the
- * bytes of one row cannot be moved into another and read as it.
+ * bytes of one row cannot be moved into another and read as it. An evidence chunk's also names its
+ * place and the file's number of chunks (`evidence:<id>:<seq>:<count>`, see evidence-chunks.ts).
  */
 export type SealedPart = `contact:${string}` | `evidence:${string}`;
+
+/** Sealed bytes that do not open: altered, moved to another place, or not this case's. */
+export class SealedDataError extends Error {
+  constructor(part: SealedPart, reason: string) {
+    super(`sealed ${part.split(':')[0]} ${part.slice(part.indexOf(':') + 1)} cannot be opened: ${reason}`);
+    this.name = 'SealedDataError';
+  }
+}
+
+/** Seals and opens with one case's key, fetched once (a file's chunks need it many times). */
+export interface CaseSealer {
+  seal(part: SealedPart, plain: Uint8Array): Uint8Array;
+  open(part: SealedPart, sealed: Uint8Array): Uint8Array;
+}
+
+export async function caseSealer(tx: Transaction, caseId: string): Promise<CaseSealer> {
+  const key = await keyringOf(tx).keyFor(tx, caseId);
+  return { seal: (part, plain) => seal(key, part, plain), open: (part, sealed) => open(key, part, sealed) };
+}
 
 /**
  * Seals bytes of one case with the case's data key (AES-256-GCM): FORMAT · IV · tag · ciphertext.
@@ -24,7 +44,20 @@ export async function sealForCase(
   part: SealedPart,
   plain: Uint8Array,
 ): Promise<Uint8Array> {
-  const key = await keyringOf(tx).keyFor(tx, caseId);
+  return (await caseSealer(tx, caseId)).seal(part, plain);
+}
+
+/** The bytes sealForCase sealed; SealedDataError if the key is not the case's or the bytes were altered. */
+export async function openForCase(
+  tx: Transaction,
+  caseId: string,
+  part: SealedPart,
+  sealed: Uint8Array,
+): Promise<Uint8Array> {
+  return (await caseSealer(tx, caseId)).open(part, sealed);
+}
+
+function seal(key: Buffer, part: SealedPart, plain: Uint8Array): Uint8Array {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(part, 'utf8'));
@@ -32,24 +65,23 @@ export async function sealForCase(
   return Buffer.concat([Buffer.of(FORMAT), iv, cipher.getAuthTag(), body]);
 }
 
-/** The bytes sealForCase sealed; throws if the key is not the case's or the bytes were altered. */
-export async function openForCase(
-  tx: Transaction,
-  caseId: string,
-  part: SealedPart,
-  sealed: Uint8Array,
-): Promise<Uint8Array> {
+function open(key: Buffer, part: SealedPart, sealed: Uint8Array): Uint8Array {
   const bytes = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
-  if (bytes[0] !== FORMAT) throw new Error(`sealed ${part.split(':')[0]}: unknown format`);
-  const key = await keyringOf(tx).keyFor(tx, caseId);
+  if (bytes[0] !== FORMAT) throw new SealedDataError(part, 'unknown format');
+  if (bytes.byteLength < 1 + IV_BYTES + TAG_BYTES) throw new SealedDataError(part, 'truncated');
   const iv = bytes.subarray(1, 1 + IV_BYTES);
   const tag = bytes.subarray(1 + IV_BYTES, 1 + IV_BYTES + TAG_BYTES);
   const decipher = createDecipheriv('aes-256-gcm', key, iv);
   decipher.setAAD(Buffer.from(part, 'utf8'));
   decipher.setAuthTag(tag);
-  return new Uint8Array(
-    Buffer.concat([decipher.update(bytes.subarray(1 + IV_BYTES + TAG_BYTES)), decipher.final()]),
-  );
+  const body = decipher.update(bytes.subarray(1 + IV_BYTES + TAG_BYTES));
+  try {
+    decipher.final();
+  } catch {
+    // GCM checks the tag only here; what update returned is never handed out unchecked.
+    throw new SealedDataError(part, 'altered, out of place or sealed with another key');
+  }
+  return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
 }
 
 /** A JSON value sealed as UTF-8. */

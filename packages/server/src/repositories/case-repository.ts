@@ -7,6 +7,7 @@ import { cases, debts, payments } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import { visibleTo } from './case-access.js';
 import { insertContactRows, listContactRows } from './contact-repository.js';
+import { deleteCaseChunks } from './evidence-chunks.js';
 
 type Json = Record<string, unknown>;
 
@@ -236,5 +237,7 @@ export async function touchCase(tx: Transaction, caseId: string): Promise<number
 
 /** Deletes a case; its debts, payments, contacts, evidence and log go with it (ON DELETE CASCADE). */
 export async function deleteCaseRow(tx: Transaction, caseId: string): Promise<void> {
+  // The evidence bytes first, in batches: one cascading statement would hold PGlite's event loop.
+  await deleteCaseChunks(tx, caseId);
   await tx.delete(cases).where(eq(cases.id, caseId));
 }

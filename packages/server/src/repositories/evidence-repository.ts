@@ -1,11 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EvidenceSummary } from '@shangan/contract';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Transaction } from '../db/open-database.js';
 import { contacts, evidence } from '../db/schema.js';
 import { notFound } from '../errors/expected-error.js';
 import { isUuid } from './case-access.js';
-import { openForCase, sealForCase } from './case-crypto.js';
+import { caseSealer } from './case-crypto.js';
+import { type ChunkedFile, chunkCountOf, readChunks, sha256Sliced, writeChunks } from './evidence-chunks.js';
 
 /** An evidence file to store: its bytes, and the contact of the same case it belongs to, if any. */
 export interface EvidenceFile {
@@ -17,7 +18,10 @@ export interface EvidenceFile {
   uploadedAt?: string;
 }
 
-/** Stores a file with its SHA-256; 404 'contact' unless the contact belongs to the case. */
+/**
+ * Stores a file with its SHA-256, in sealed chunks written one statement at a time (see
+ * evidence-chunks.ts); 404 'contact' unless the contact belongs to the case.
+ */
 export async function insertEvidence(
   tx: Transaction,
   caseId: string,
@@ -39,15 +43,15 @@ export async function insertEvidence(
     fileName: file.fileName,
     mediaType: file.mediaType,
     sizeBytes: file.content.byteLength,
-    sha256: createHash('sha256').update(file.content).digest('hex'),
+    sha256: await sha256Sliced(file.content),
     ...(file.uploadedAt ? { uploadedAt: file.uploadedAt } : {}),
   };
-  // Sealed with the case's key: deleting the case leaves no readable copy (ADR 0025).
-  const content = await sealForCase(tx, caseId, `evidence:${row.id}`, file.content);
   const [stored] = await tx
     .insert(evidence)
-    .values({ ...row, content, sealed: true })
+    .values({ ...row, sealed: true, chunkCount: chunkCountOf(row.sizeBytes) })
     .returning({ uploadedAt: evidence.uploadedAt });
+  // Sealed with the case's key: deleting the case leaves no readable copy (ADR 0025).
+  await writeChunks(tx, await caseSealer(tx, caseId), row.id, file.content);
   const { caseId: _caseId, ...summary } = row;
   return { ...summary, uploadedAt: stored?.uploadedAt ?? '' };
 }
@@ -69,23 +73,48 @@ export async function listEvidenceRows(tx: Transaction, caseId: string): Promise
     .orderBy(asc(evidence.uploadedAt), asc(evidence.sha256));
 }
 
-/** One evidence file with its (plain) bytes; 404 'evidence' unless it belongs to the case. */
+/** An evidence file ready to be read chunk by chunk (readChunks), with the case's key. */
+export type EvidenceSource = EvidenceSummary & ChunkedFile;
+
+/** One evidence file, not yet its bytes; 404 'evidence' unless it belongs to the case. */
+export async function openEvidenceRow(
+  tx: Transaction,
+  caseId: string,
+  evidenceId: string,
+): Promise<EvidenceSource> {
+  if (!isUuid(evidenceId)) throw notFound('evidence');
+  const [row] = await tx
+    .select({
+      id: evidence.id,
+      contactId: evidence.contactId,
+      fileName: evidence.fileName,
+      mediaType: evidence.mediaType,
+      sizeBytes: evidence.sizeBytes,
+      sha256: evidence.sha256,
+      uploadedAt: evidence.uploadedAt,
+      chunkCount: evidence.chunkCount,
+    })
+    .from(evidence)
+    .where(and(eq(evidence.caseId, caseId), eq(evidence.id, evidenceId)));
+  if (!row) throw notFound('evidence');
+  const { chunkCount, ...summary } = row;
+  // Rows from before migration 0006 are moved into chunks at start, before the server listens.
+  if (chunkCount === null) throw new Error(`evidence ${row.id} is not in chunks yet (see sealLegacyRows)`);
+  return { ...summary, chunkCount, sealer: await caseSealer(tx, caseId) };
+}
+
+/** One evidence file with its (plain) bytes, whole; 404 'evidence' unless it belongs to the case. */
 export async function readEvidenceRow(
   tx: Transaction,
   caseId: string,
   evidenceId: string,
 ): Promise<EvidenceSummary & { content: Uint8Array }> {
-  if (!isUuid(evidenceId)) throw notFound('evidence');
-  const [row] = await tx
-    .select()
-    .from(evidence)
-    .where(and(eq(evidence.caseId, caseId), eq(evidence.id, evidenceId)));
-  if (!row) throw notFound('evidence');
-  const { caseId: _caseId, sealed, content, ...rest } = row;
-  return {
-    ...rest,
-    content: sealed ? await openForCase(tx, caseId, `evidence:${row.id}`, content) : content,
-  };
+  const source = await openEvidenceRow(tx, caseId, evidenceId);
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of readChunks(tx, source)) chunks.push(chunk);
+  const { chunkCount: _chunkCount, sealer: _sealer, ...summary } = source;
+  const whole = Buffer.concat(chunks);
+  return { ...summary, content: new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength) };
 }
 
 /** The bytes of all the case's evidence files together. */

@@ -8,7 +8,8 @@ import { MAX_JSON_BYTES } from '../http/read-body.js';
 import type { Actor } from '../repositories/actor.js';
 import { readCaseFile } from '../repositories/case-repository.js';
 import { listContactRows } from '../repositories/contact-repository.js';
-import { listEvidenceRows, readEvidenceRow } from '../repositories/evidence-repository.js';
+import { readChunks } from '../repositories/evidence-chunks.js';
+import { listEvidenceRows, openEvidenceRow } from '../repositories/evidence-repository.js';
 import { readCaseLog } from './case-log.js';
 import { withCase } from './with-case.js';
 
@@ -44,7 +45,7 @@ function jsonEntry(name: string, value: unknown): ZipSource {
 }
 
 /**
- * The whole case as a zip stream: the evidence files (stored, one row read at a time), case.json in
+ * The whole case as a zip stream: the evidence files (stored, one chunk read at a time), case.json in
  * the case-file format (what `shangan` reads), manifest.json with each file's SHA-256 and the
  * contact it belongs to, and log.json with the negotiation history and the agreements (see
  * case-log.ts). The access check, the audit row and everything but the evidence bytes are one
@@ -103,28 +104,22 @@ export async function exportCase(
   return zipStream(sources(), FIXED_MTIME);
 }
 
-// The zip stream takes a file in pieces of this size, yielding to the event loop between them.
-const PIECE_BYTES = 1024 * 1024;
-
 /**
- * One file's bytes as pieces, read in a short transaction of its own when the stream reaches it;
- * none if it was deleted meanwhile. The content is sealed with the case's key (ADR 0025) as one
- * AES-GCM message, so it is read and opened whole — at most MAX_EVIDENCE_MB — then cut.
+ * One file's bytes as pieces, its chunks (evidence-chunks.ts), each read by a short query of its
+ * own when the stream reaches it; none, or the first part only, if it is deleted meanwhile.
  */
 function evidenceFile(db: Database, caseId: string, summary: EvidenceSummary) {
   let read = 0;
   async function* pieces(): AsyncGenerator<Uint8Array> {
-    let content: Uint8Array;
     try {
-      content = (await db.transaction((tx) => readEvidenceRow(tx, caseId, summary.id))).content;
+      const source = await db.transaction((tx) => openEvidenceRow(tx, caseId, summary.id));
+      for await (const chunk of readChunks(db, source)) {
+        read += chunk.byteLength;
+        yield chunk;
+      }
     } catch (error) {
       if (error instanceof ExpectedError && error.facts.code === 'not_found') return;
       throw error;
-    }
-    while (read < content.byteLength) {
-      const piece = content.subarray(read, read + PIECE_BYTES);
-      read += piece.byteLength;
-      yield piece;
     }
   }
   return { pieces: pieces(), complete: () => read === summary.sizeBytes };

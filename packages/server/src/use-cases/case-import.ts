@@ -1,4 +1,3 @@
-import { setImmediate } from 'node:timers/promises';
 import {
   type CheckedCaseFile,
   checkedCaseFile,
@@ -132,9 +131,6 @@ export async function importArchive(
         content: contents.get(item.file) ?? new Uint8Array(),
         uploadedAt: item.uploadedAt,
       });
-      // PGlite runs each insert on the event loop (about a second for 20 MB); other requests get
-      // a turn between files rather than after the whole archive.
-      await setImmediate();
     }
     await restoreCaseLog(tx, id, log.value);
     return id;

@@ -376,8 +376,9 @@ describe.each(databaseKinds())('case store on %s', (kind) => {
         sha256: sha256(file.content),
       });
       const stored = await readEvidence(db, owner, id, summary?.id ?? '');
-      expect(hex(stored.content)).toBe(hex(file.content));
-      expect(sha256(stored.content)).toBe(stored.sha256);
+      const content = new Uint8Array(await new Response(stored.content).arrayBuffer());
+      expect(hex(content)).toBe(hex(file.content));
+      expect(sha256(content)).toBe(stored.sha256);
     }
     const listed = await listEvidence(db, owner, id);
     expect(listed.map((item) => item.id).sort()).toEqual(summaries.map((item) => item.id).sort());

@@ -7,11 +7,12 @@ import { isUuid } from '../repositories/case-access.js';
 import { touchCase } from '../repositories/case-repository.js';
 import { deleteContactRow, insertContact, listContactRows } from '../repositories/contact-repository.js';
 import { requireDebt } from '../repositories/debt-access.js';
+import { chunkStream } from '../repositories/evidence-chunks.js';
 import {
   type EvidenceFile,
   insertEvidence,
   listEvidenceRows,
-  readEvidenceRow,
+  openEvidenceRow,
 } from '../repositories/evidence-repository.js';
 import { type CaseLimits, readCaseUsage, requireContactRoom, requireEvidenceRoom } from './case-limits.js';
 import { withCase } from './with-case.js';
@@ -90,13 +91,20 @@ export async function addEvidence(
   });
 }
 
+/**
+ * One evidence file: the access check, the audit row and the file's row in one transaction, then
+ * its bytes as a stream, one chunk per short query, so a large download does not hold the database
+ * (on PGlite, the event loop) for longer than a chunk at a time.
+ */
 export async function readEvidence(
   db: Database,
   actor: Actor,
   caseId: string,
   evidenceId: string,
-): Promise<EvidenceSummary & { content: Uint8Array }> {
-  return withCase(db, actor, caseId, { action: 'download_evidence', evidenceId }, (tx) =>
-    readEvidenceRow(tx, caseId, evidenceId),
+): Promise<EvidenceSummary & { content: ReadableStream<Uint8Array> }> {
+  const source = await withCase(db, actor, caseId, { action: 'download_evidence', evidenceId }, (tx) =>
+    openEvidenceRow(tx, caseId, evidenceId),
   );
+  const { chunkCount: _chunkCount, sealer: _sealer, ...summary } = source;
+  return { ...summary, content: await chunkStream(db, source) };
 }

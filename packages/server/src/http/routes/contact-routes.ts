@@ -10,7 +10,6 @@ import {
   logContact,
   readEvidence,
 } from '../../use-cases/contact-use-cases.js';
-import { exactArrayBuffer } from '../array-buffer.js';
 import { jsonBody, mediaType, readBytes } from '../read-body.js';
 import { validate } from '../validate.js';
 
@@ -67,8 +66,10 @@ export const contactRoutes = new Hono()
   .get('/api/cases/:caseId/evidence/:evidenceId', async (c) => {
     const { caseId, evidenceId } = c.req.param();
     const file = await readEvidence(c.var.db, c.var.actor, caseId, evidenceId);
-    return c.body(exactArrayBuffer(file.content), 200, {
+    return c.body(file.content, 200, {
       'Content-Type': file.mediaType,
+      // Streamed: the length lets a client tell a download cut short from a whole one.
+      'Content-Length': String(file.sizeBytes),
       'Content-Disposition': attachmentDisposition(file.fileName),
       'X-Content-SHA256': file.sha256,
     });
