@@ -186,8 +186,7 @@ const keyrings = new WeakMap<object, CaseKeyring>();
 
 /**
  * Makes the keyring reachable from the database and from each of its transactions, so that the
- * repositories seal and open inside the functions they already have (readEvidenceRow returns
- * plain bytes as before).
+ * repositories seal and open inside the functions they already have (callers see plain bytes).
  */
 export function attachKeyring(db: Database, keyring: CaseKeyring): void {
   keyrings.set(db, keyring);

@@ -9,7 +9,7 @@ import type { OpenDatabase } from '../db/open-database.js';
 import { evidenceChunks } from '../db/schema.js';
 import { SealedDataError } from '../repositories/case-crypto.js';
 import { CHUNK_BYTES } from '../repositories/evidence-chunks.js';
-import { readEvidenceRow } from '../repositories/evidence-repository.js';
+import { readEvidenceRow } from '../test-support/read-evidence.js';
 import { databaseKinds, openTestDatabase } from '../test-support/test-database.js';
 import { createApp } from './app.js';
 

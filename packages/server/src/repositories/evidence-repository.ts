@@ -6,7 +6,7 @@ import { contacts, evidence } from '../db/schema.js';
 import { notFound } from '../errors/expected-error.js';
 import { isUuid } from './case-access.js';
 import { caseSealer } from './case-crypto.js';
-import { type ChunkedFile, chunkCountOf, readChunks, sha256Sliced, writeChunks } from './evidence-chunks.js';
+import { type ChunkedFile, chunkCountOf, sha256Sliced, writeChunks } from './evidence-chunks.js';
 
 /** An evidence file to store: its bytes, and the contact of the same case it belongs to, if any. */
 export interface EvidenceFile {
@@ -101,20 +101,6 @@ export async function openEvidenceRow(
   // Rows from before migration 0006 are moved into chunks at start, before the server listens.
   if (chunkCount === null) throw new Error(`evidence ${row.id} is not in chunks yet (see sealLegacyRows)`);
   return { ...summary, chunkCount, sealer: await caseSealer(tx, caseId) };
-}
-
-/** One evidence file with its (plain) bytes, whole; 404 'evidence' unless it belongs to the case. */
-export async function readEvidenceRow(
-  tx: Transaction,
-  caseId: string,
-  evidenceId: string,
-): Promise<EvidenceSummary & { content: Uint8Array }> {
-  const source = await openEvidenceRow(tx, caseId, evidenceId);
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of readChunks(tx, source)) chunks.push(chunk);
-  const { chunkCount: _chunkCount, sealer: _sealer, ...summary } = source;
-  const whole = Buffer.concat(chunks);
-  return { ...summary, content: new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength) };
 }
 
 /** The bytes of all the case's evidence files together. */

@@ -5,12 +5,12 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../db/open-database.js';
 import { contacts, evidence, evidenceChunks } from '../db/schema.js';
+import { readEvidenceRow } from '../test-support/read-evidence.js';
 import { databaseKinds, openTestDatabase } from '../test-support/test-database.js';
 import { LOCAL_ACTOR } from './actor.js';
 import { sealForCase } from './case-crypto.js';
 import { insertCase } from './case-repository.js';
 import { listContactRows } from './contact-repository.js';
-import { readEvidenceRow } from './evidence-repository.js';
 import { sealLegacyRows } from './seal-legacy-rows.js';
 
 const EXAMPLE = JSON.parse(
