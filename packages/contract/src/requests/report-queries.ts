@@ -1,4 +1,4 @@
-import { DOCUMENT_FORMATS, DOCUMENT_KINDS, moneyField, STRATEGIES } from '@shangan/core';
+import { DOCUMENT_FORMATS, DOCUMENT_KINDS, dateField, moneyField, STRATEGIES } from '@shangan/core';
 import { z } from 'zod';
 
 /** The language of a report's words; the Accept-Language header's when not given. */
@@ -14,6 +14,22 @@ export const planQuery = z.strictObject({
   /** What-if capacity in yuan instead of the budget's (the web app's sliders, `plan --monthly`). */
   monthly: moneyField({ min: 'nonnegative' }).optional(),
   lumpSum: moneyField({ min: 'nonnegative' }).optional(),
+});
+
+/** GET /api/cases/:caseId/progress: the agreements read against the payments, the rest against the plan. */
+export const progressQuery = z.strictObject({ lang, strategy: z.enum(STRATEGIES).default('pro_rata') });
+
+/**
+ * POST /api/cases/:caseId/debts/:debtId/offer: an offer to weigh (`shangan offer`), nothing stored.
+ * Money in yuan as typed; `periods` monthly payments after the down payment.
+ */
+export const offerBody = z.strictObject({
+  lang,
+  total: moneyField(),
+  down: moneyField({ min: 'nonnegative' }).optional(),
+  periods: z.number().int().min(1).max(120).optional(),
+  firstDue: dateField().optional(),
+  conditions: z.string().max(1000).optional(),
 });
 
 /** GET /api/cases/:caseId/documents/:kind — the kind is a path parameter. */

@@ -1,24 +1,31 @@
 import {
   analyzeCaseFile,
+  type CalendarDate,
   type CaseReportJson,
+  caseProgress,
   caseReportJson,
   type DocumentFormat,
   type DocumentKind,
   type Fen,
   type Lang,
   type LprTable,
+  type OfferReportJson,
+  offerReportJson,
   type PlanOptions,
   type PlanReportJson,
+  type ProgressReportJson,
   planCaseFile,
   planReportJson,
+  progressReportJson,
   type RenderedDocument,
   STRATEGIES,
   type StrategyName,
+  weighOffer,
   writeDocument,
 } from '@shangan/core';
 import { renderDocx } from '@shangan/docx';
 import type { Database } from '../db/open-database.js';
-import { ExpectedError, invalidInput } from '../errors/expected-error.js';
+import { ExpectedError, invalidInput, notFound } from '../errors/expected-error.js';
 import type { Actor } from '../repositories/actor.js';
 import { ReportCache } from './report-cache.js';
 import { withCase } from './with-case.js';
@@ -69,6 +76,54 @@ export function reportUseCases(db: Database, lpr: LprTable) {
           const { plan, analysis, caseFile } = result.value;
           return planReportJson(plan, analysis, caseFile, query.lang);
         });
+      });
+    },
+
+    /** `shangan progress`: the agreements read against the payments, the other debts against the plan. */
+    progress(
+      actor: Actor,
+      caseId: string,
+      query: { lang: Lang; strategy: StrategyName },
+    ): Promise<ProgressReportJson> {
+      return withCase(db, actor, caseId, 'read_plan', (_tx, theCase) =>
+        cache.get(`${caseId}|${theCase.revision}|progress|${query.lang}|${query.strategy}`, async () => {
+          const result = analyzeCaseFile({ caseFile: (await theCase.calculationFile()).parsed, lpr });
+          if (!result.ok) throw invalidInput(result.issues);
+          const { caseFile, analysis } = result.value;
+          return progressReportJson(caseProgress(caseFile, analysis, query.strategy), query.lang);
+        }),
+      );
+    },
+
+    /** `shangan offer`: one offer weighed against the budget, the other debts and the law; nothing stored. */
+    offer(
+      actor: Actor,
+      caseId: string,
+      debtId: string,
+      request: {
+        total: Fen;
+        down?: Fen | undefined;
+        periods?: number | undefined;
+        firstDue?: CalendarDate | undefined;
+        conditions?: string | undefined;
+      },
+      lang: Lang,
+    ): Promise<OfferReportJson> {
+      return withCase(db, actor, caseId, 'read_plan', async (_tx, theCase) => {
+        const result = analyzeCaseFile({ caseFile: (await theCase.calculationFile()).parsed, lpr });
+        if (!result.ok) throw invalidInput(result.issues);
+        const { caseFile, analysis } = result.value;
+        if (!analysis.debts.some((debt) => debt.id === debtId)) throw notFound('debt');
+        const { total, down, periods, firstDue, conditions } = request;
+        const offer = {
+          debtId,
+          total,
+          ...(down === undefined ? {} : { down }),
+          ...(periods === undefined ? {} : { periods }),
+          ...(firstDue === undefined ? {} : { firstDue }),
+          ...(conditions === undefined ? {} : { conditions }),
+        };
+        return offerReportJson(weighOffer(caseFile, analysis, offer), analysis, lang);
       });
     },
 

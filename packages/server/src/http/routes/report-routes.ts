@@ -1,6 +1,14 @@
-import { analysisQuery, documentParams, documentQuery, planQuery } from '@shangan/contract';
+import {
+  analysisQuery,
+  documentParams,
+  documentQuery,
+  offerBody,
+  planQuery,
+  progressQuery,
+} from '@shangan/contract';
 import { Hono } from 'hono';
 import { exactArrayBuffer } from '../array-buffer.js';
+import { jsonBody } from '../read-body.js';
 import { validate } from '../validate.js';
 
 /** The same use-cases as `shangan analyze | plan | letter`, on the stored case: the same numbers. */
@@ -14,6 +22,21 @@ export const reportRoutes = new Hono()
     const lang = query.lang ?? c.var.lang;
     return c.json(await c.var.reports.plan(c.var.actor, c.req.param('caseId'), { ...query, lang }));
   })
+  .get('/api/cases/:caseId/progress', validate('query', progressQuery), async (c) => {
+    const query = c.req.valid('query');
+    const lang = query.lang ?? c.var.lang;
+    return c.json(await c.var.reports.progress(c.var.actor, c.req.param('caseId'), { ...query, lang }));
+  })
+  .post(
+    '/api/cases/:caseId/debts/:debtId/offer',
+    jsonBody(8 * 1024),
+    validate('json', offerBody),
+    async (c) => {
+      const { lang, ...offer } = c.req.valid('json');
+      const { caseId, debtId } = c.req.param();
+      return c.json(await c.var.reports.offer(c.var.actor, caseId, debtId, offer, lang ?? c.var.lang));
+    },
+  )
   .get(
     '/api/cases/:caseId/documents/:kind',
     validate('param', documentParams),
