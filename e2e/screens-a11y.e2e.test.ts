@@ -126,6 +126,11 @@ const SCREENS: readonly Screen[] = [
   { name: 'messages', route: '/messages', ready: (app) => new MessagesPage(app).waitForScreen() },
   { name: 'payment-order', route: '/payment-order', ready: (app) => app.waitForScreen() },
   { name: 'collector-check', route: '/collector-check', ready: (app) => app.waitForScreen() },
+  {
+    name: 'progress',
+    route: '/progress',
+    ready: (app) => app.page.getByRole('progressbar').first().waitFor(),
+  },
   { name: 'reminders', route: '/reminders', ready: (app) => new RemindersPage(app).waitForReminders() },
   { name: 'rights', route: '/rights', ready: (app) => app.waitForScreen() },
   { name: 'privacy', route: '/privacy', ready: (app) => app.waitForScreen() },

@@ -50,6 +50,12 @@ export const SCREENS: readonly ScreenEntry[] = [
     load: () => import('../screens/collector-check/collector-check-screen'),
   },
   {
+    path: '/progress',
+    nav: null,
+    needsCase: true,
+    load: () => import('../screens/progress/progress-screen'),
+  },
+  {
     path: '/messages',
     nav: null,
     needsCase: true,

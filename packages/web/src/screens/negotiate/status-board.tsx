@@ -46,6 +46,9 @@ export function StatusBoard() {
           </a>{' '}
           <a class="button button-quiet" href={hrefTo('/collector-check')}>
             {text.collectorCheck}
+          </a>{' '}
+          <a class="button button-quiet" href={hrefTo('/progress')}>
+            {text.progress}
           </a>
         </p>
       )}

@@ -1,0 +1,39 @@
+import { defineMessages } from '../../i18n/messages';
+
+/** The progress view: the same figures as `shangan progress`. */
+export const progressMessages = defineMessages({
+  zh: {
+    title: '还款进度',
+    intro:
+      '签了协议的债，按你记下的还款逐期核对；还没有协议的，按方案估算。数字和命令行 shangan progress 一样。',
+    paidSoFar: '已还',
+    remaining: '还剩',
+    nextDue: '下一笔',
+    debtFree: (date: string) => `按现在的协议和方案，预计 ${date} 还完最后一笔。`,
+    noDebtFree: '还算不出还完的日期：按现在的收入，方案在60个月内还不完，或者还有没安排的债务。',
+    agreement: (total: string, paid: string) => `协议总额 ${total}，按协议已还 ${paid}`,
+    overpaid: (amount: string) => `多还了 ${amount}：请对方退回或书面确认抵扣。`,
+    instalment: (seq: number, date: string) => `第 ${seq} 期 · ${date}`,
+    toNegotiate: '返回协商',
+    toPlan: '查看方案',
+    estimate: '说明：这是根据你填写的信息做的估算，不是法律意见。',
+  },
+  en: {
+    title: 'Repayment progress',
+    intro:
+      'Debts with a signed agreement are checked instalment by instalment against the payments you logged; the others are estimated from the plan. The figures are those of `shangan progress`.',
+    paidSoFar: 'Paid so far',
+    remaining: 'Left',
+    nextDue: 'Next',
+    debtFree: (date: string) =>
+      `With the agreements and the plan as they are, the last payment falls on ${date}.`,
+    noDebtFree:
+      'No debt-free date yet: with this income no plan clears the debts within 60 months, or a debt has no plan.',
+    agreement: (total: string, paid: string) => `Agreement total ${total}, paid under it ${paid}`,
+    overpaid: (amount: string) => `Overpaid by ${amount}: ask for it back or for a written credit.`,
+    instalment: (seq: number, date: string) => `Instalment ${seq} · ${date}`,
+    toNegotiate: 'Back to negotiation',
+    toPlan: 'See the plan',
+    estimate: 'An estimate from what you entered; not legal advice.',
+  },
+});
