@@ -126,6 +126,7 @@ const SCREENS: readonly Screen[] = [
   { name: 'messages', route: '/messages', ready: (app) => new MessagesPage(app).waitForScreen() },
   { name: 'payment-order', route: '/payment-order', ready: (app) => app.waitForScreen() },
   { name: 'collector-check', route: '/collector-check', ready: (app) => app.waitForScreen() },
+  { name: 'negotiate-offer', route: `/negotiate/${BANK.id}/offer`, ready: (app) => app.waitForScreen() },
   {
     name: 'progress',
     route: '/progress',

@@ -20,6 +20,7 @@ import type { CaseDebt } from './case-api';
 import { showInstant } from './local-time';
 import { boardMessages } from './messages';
 import { negotiatePath } from './negotiate-route';
+import { offerMessages } from './offer-messages';
 import { StateMoves } from './state-moves';
 
 interface DebtCardProps {
@@ -47,6 +48,7 @@ export function DebtCard({
 }: DebtCardProps) {
   const text = useMessages(boardMessages);
   const agreementText = useMessages(agreementMessages);
+  const offerText = useMessages(offerMessages);
   const { locale } = useLocale();
   const headingId = useId();
   const labels = NEGOTIATION_STATE_LABELS[locale];
@@ -104,6 +106,10 @@ export function DebtCard({
         )}
         <a class="button button-secondary" href={hrefTo(negotiatePath(debt.id, 'log'))}>
           {text.logContact(contactCount)}
+          <span class="visually-hidden">{text.forLender(debt.lender)}</span>
+        </a>
+        <a class="button button-quiet" href={hrefTo(negotiatePath(debt.id, 'offer'))}>
+          {offerText.link}
           <span class="visually-hidden">{text.forLender(debt.lender)}</span>
         </a>
         {negotiable && (

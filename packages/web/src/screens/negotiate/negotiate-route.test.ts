@@ -7,6 +7,7 @@ describe('parseNegotiateRoute', () => {
     expect(parseNegotiateRoute('bank-10k/call')).toEqual({ view: 'call', debtId: 'bank-10k' });
     expect(parseNegotiateRoute('bank-10k/log')).toEqual({ view: 'log', debtId: 'bank-10k' });
     expect(parseNegotiateRoute('bank-10k/agreement')).toEqual({ view: 'agreement', debtId: 'bank-10k' });
+    expect(parseNegotiateRoute('bank-10k/offer')).toEqual({ view: 'offer', debtId: 'bank-10k' });
     expect(parseNegotiateRoute('bank-10k')).toEqual({ view: 'log', debtId: 'bank-10k' });
   });
 

@@ -6,12 +6,14 @@ import { CallCopilot } from './call-copilot';
 import { ContactLog } from './contact-log';
 import { boardMessages } from './messages';
 import { parseNegotiateRoute } from './negotiate-route';
+import { OfferPage } from './offer-page';
 import { StatusBoard } from './status-board';
 import './negotiate.css';
 
 /**
  * `#/negotiate` (the board), `#/negotiate/<debt>/call` (co-pilot), `#/negotiate/<debt>/log`
- * (contacts), `#/negotiate/<debt>/agreement` (the written agreement).
+ * (contacts), `#/negotiate/<debt>/agreement` (the written agreement), `#/negotiate/<debt>/offer`
+ * (the lender's offer, weighed).
  */
 export default function NegotiateScreen({ rest }: { rest: string }) {
   const text = useMessages(boardMessages);
@@ -33,5 +35,6 @@ export default function NegotiateScreen({ rest }: { rest: string }) {
   }
   if (route.view === 'call') return <CallCopilot key={debt.id} debt={debt} />;
   if (route.view === 'agreement') return <AgreementPage key={debt.id} debt={debt} />;
+  if (route.view === 'offer') return <OfferPage key={debt.id} debt={debt} />;
   return <ContactLog key={debt.id} debt={debt} />;
 }
