@@ -40,16 +40,7 @@ describe('pasted collection messages become evidence and a complaint (e2e)', { t
     const session = await openSession(browser, server.base, 'mobile');
     run.keep(session.context);
     const { page, app, guard } = session;
-    await app.goto('/start');
-    // The case the app opens: the one made above (current-case.tsx remembers it under this key).
-    await page.evaluate((id) => {
-      const { localStorage } = globalThis as unknown as {
-        localStorage: { setItem(k: string, v: string): void };
-      };
-      localStorage.setItem('shangan.caseId', id);
-    }, caseId);
-    await app.goto('/negotiate');
-    await page.reload();
+    await app.openCase(caseId, '/negotiate');
     await app.waitForScreen(boardTexts.zh.title);
     const before = await callApi<{ contacts: StoredContact[] }>(server.base, `/api/cases/${caseId}/contacts`);
 

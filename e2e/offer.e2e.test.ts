@@ -37,15 +37,7 @@ describe('weighing the lender’s offer (e2e)', { timeout: 180_000 }, () => {
     const session = await openSession(browser, server.base, 'mobile');
     run.keep(session.context);
     const { page, app, guard } = session;
-    await app.goto('/start');
-    await page.evaluate((id) => {
-      const { localStorage } = globalThis as unknown as {
-        localStorage: { setItem(k: string, v: string): void };
-      };
-      localStorage.setItem('shangan.caseId', id);
-    }, caseId);
-    await app.goto('/negotiate/bank-10k/offer');
-    await page.reload();
+    await app.openCase(caseId, '/negotiate/bank-10k/offer');
     const bank = CASE.debts.find((debt) => debt.id === 'bank-10k');
     await app.waitForScreen(text.title(bank?.lender ?? ''));
 

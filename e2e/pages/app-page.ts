@@ -160,6 +160,22 @@ export class AppPage {
     await this.page.goto(`${this.base}/#${route}`);
   }
 
+  /**
+   * Makes a case stored on the server the app's current one, as choosing it would (current-case.tsx
+   * remembers it under this key), then opens `route` with it.
+   */
+  async openCase(caseId: string, route: string): Promise<void> {
+    await this.goto('/start');
+    await this.page.evaluate((id) => {
+      const { localStorage } = globalThis as unknown as {
+        localStorage: { setItem(k: string, v: string): void };
+      };
+      localStorage.setItem('shangan.caseId', id);
+    }, caseId);
+    await this.goto(route);
+    await this.page.reload();
+  }
+
   /** The hash route the app is on now (`/start`). */
   route(): string {
     return new URL(this.page.url()).hash.replace(/^#/, '') || '/';
