@@ -36,6 +36,7 @@ export function progressReportJson(progress: CaseProgress, lang: Lang) {
           dueOn: instalment.dueOn,
           amount: money(instalment.amount),
           paid: money(instalment.paid),
+          paidOn: instalment.paidOn,
           lateAfter: instalment.lateAfter,
           state: instalment.state,
           stateLabel: INSTALMENT_STATE_LABELS[lang][instalment.state],
