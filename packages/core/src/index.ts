@@ -70,6 +70,7 @@ export * from './money/format-money.js';
 export * from './money/parse-money.js';
 export * from './money/rounding.js';
 export * from './negotiation/agreement-schema.js';
+export * from './negotiation/negotiation-state-of.js';
 export * from './negotiation/negotiation-states.js';
 export * from './negotiation/next-action.js';
 export * from './offers/checklist-gaps.js';

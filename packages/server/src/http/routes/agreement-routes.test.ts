@@ -247,6 +247,36 @@ describe('agreements in the case file (ADR 0028)', () => {
     expect((await progressOf(caseId)).debts[0]?.agreement).toMatchObject({ paid: '0.00' });
   });
 
+  it('moves the negotiation state by itself: agreed_written, then paying, then settled', async () => {
+    const caseId = await newCase();
+    const stateOf = async () =>
+      (
+        (await (await call('GET', `/api/cases/${caseId}/negotiation`)).json()) as {
+          negotiation: { state: string }[];
+        }
+      ).negotiation[0]?.state;
+    await call('POST', `/api/cases/${caseId}/debts/a/negotiation`, { state: 'offer_sent' });
+    const { id } = (await (
+      await call('POST', `/api/cases/${caseId}/debts/a/agreements`, AGREEMENT)
+    ).json()) as {
+      id: string;
+    };
+    expect(await stateOf()).toBe('agreed_written');
+    await call('POST', `/api/cases/${caseId}/agreements/${id}/instalments/1/paid`, { paidOn: '2026-12-09' });
+    expect(await stateOf()).toBe('paying');
+    for (const seq of [2, 3]) {
+      await call('POST', `/api/cases/${caseId}/agreements/${id}/instalments/${seq}/paid`, {
+        paidOn: '2027-01-09',
+      });
+    }
+    expect(await stateOf()).toBe('settled');
+    // The person's word stands: the lender said the agreement was broken.
+    expect((await call('POST', `/api/cases/${caseId}/debts/a/negotiation`, { state: 'broken' })).status).toBe(
+      200,
+    );
+    expect(await stateOf()).toBe('broken');
+  });
+
   it('refuses an agreement the case file cannot hold, naming the field, and stores nothing', async () => {
     const caseId = await newCase();
     const early = { ...AGREEMENT, signedOn: '2024-01-01' };
