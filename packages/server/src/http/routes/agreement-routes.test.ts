@@ -272,7 +272,7 @@ describe('agreements in the case file (ADR 0028)', () => {
     expect(await stateOf()).toBe('settled');
     // The person's word stands: the lender said the agreement was broken.
     expect((await call('POST', `/api/cases/${caseId}/debts/a/negotiation`, { state: 'broken' })).status).toBe(
-      200,
+      201,
     );
     expect(await stateOf()).toBe('broken');
   });
