@@ -32,6 +32,17 @@ export type DebtStatus = (typeof DEBT_STATUSES)[number];
 
 const datedAmount = z.strictObject({ date: dateField(), amount: moneyField() });
 
+/** How a payment was made: the receipt to look for (转账凭证, APP 还款记录, 支付宝/微信账单). */
+export const PAYMENT_CHANNELS = ['bank_transfer', 'app', 'alipay', 'wechat', 'cash', 'other'] as const;
+export type PaymentChannel = (typeof PAYMENT_CHANNELS)[number];
+
+/** A payment actually made: the only record of money paid (ADR 0027). */
+const paymentSchema = z.strictObject({
+  date: dateField(),
+  amount: moneyField(),
+  channel: z.enum(PAYMENT_CHANNELS).optional(),
+});
+
 /** Shared with the schedule request: method, periods, frequency. */
 export const methodField = z.enum(REPAYMENT_METHODS);
 export const periodsField = wholeNumberField().min(1).max(3650);
@@ -79,7 +90,7 @@ export const debtSchema = z
     overdueSince: dateField().optional(),
     /** The day the lender declared the whole loan due (宣布提前到期); from then charges run on all of it. */
     accelerated: dateField().optional(),
-    payments: z.array(datedAmount).max(10_000).default([]),
+    payments: z.array(paymentSchema).max(10_000).default([]),
     claimed: z
       .strictObject({
         date: dateField(),

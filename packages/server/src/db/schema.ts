@@ -93,6 +93,8 @@ export const payments = pgTable('payments', {
   debtId: text('debt_id').notNull(),
   paidOn: date('paid_on', { mode: 'string' }).notNull(),
   amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+  /** How it was paid, as the case file says (migration 0007); null when not recorded. */
+  channel: text('channel'),
   createdAt: instant('created_at').notNull().default(sql`now()`),
 });
 

@@ -60,7 +60,7 @@ async function insertPayments(
   tx: Transaction,
   caseId: string,
   debtId: string,
-  list: readonly { date: string; amount: number }[],
+  list: readonly { date: string; amount: number; channel?: string | undefined }[],
 ): Promise<void> {
   if (list.length === 0) return;
   await tx.insert(payments).values(
@@ -70,6 +70,7 @@ async function insertPayments(
       debtId,
       paidOn: payment.date,
       amountFen: payment.amount,
+      channel: payment.channel ?? null,
     })),
   );
 }
@@ -132,7 +133,11 @@ export async function readCaseFile(
   file.debts = debtRows.map((row) => {
     const debtPayments = paymentRows
       .filter((payment) => payment.debtId === row.id)
-      .map((payment) => ({ date: payment.paidOn, amount: formatYuan(fen(payment.amountFen)) }));
+      .map((payment) => ({
+        date: payment.paidOn,
+        amount: formatYuan(fen(payment.amountFen)),
+        ...(payment.channel === null ? {} : { channel: payment.channel }),
+      }));
     const debtContacts = contactRows
       .filter((contact) => contact.debtId === row.id)
       .map((row) => (view === 'full' ? row.contact : contactFacts(row.contact)));

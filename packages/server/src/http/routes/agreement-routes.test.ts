@@ -277,6 +277,30 @@ describe('agreements in the case file (ADR 0028)', () => {
     expect(await stateOf()).toBe('broken');
   });
 
+  it('keeps how each payment was made, and refuses a channel it does not know by its path', async () => {
+    const payments = [
+      { date: '2026-11-01', amount: '500.00', channel: 'alipay' },
+      { date: '2026-11-02', amount: '100.00' },
+    ];
+    const response = await call('POST', '/api/cases', {
+      title: '渠道',
+      caseFile: { version: 1, asOf: '2026-11-20', debts: [{ ...debt('a'), payments }] },
+    });
+    const { id } = (await response.json()) as { id: string };
+    expect((await caseFileOf(id)).debts[0]?.payments).toEqual(payments);
+    const bad = await call('POST', '/api/cases', {
+      title: '渠道',
+      caseFile: {
+        version: 1,
+        asOf: '2026-11-20',
+        debts: [{ ...debt('a'), payments: [{ ...payments[0], channel: 'paypal' }] }],
+      },
+    });
+    expect((await issuesOf(bad)).map((issue) => issue.path)).toEqual([
+      'caseFile.debts[0].payments[0].channel',
+    ]);
+  });
+
   it('refuses an agreement the case file cannot hold, naming the field, and stores nothing', async () => {
     const caseId = await newCase();
     const early = { ...AGREEMENT, signedOn: '2024-01-01' };

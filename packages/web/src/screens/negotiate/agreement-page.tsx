@@ -9,6 +9,7 @@ import { AgreementList } from './agreement-list';
 import { agreementMessages } from './agreement-messages';
 import type { CaseDebt } from './case-api';
 import { boardMessages } from './messages';
+import { PaymentSection } from './payment-section';
 
 /** `#/negotiate/<debt>/agreement`: the written agreement's instalments, recorded and ticked off. */
 export function AgreementPage({ debt }: { debt: CaseDebt }) {
@@ -42,6 +43,7 @@ export function AgreementPage({ debt }: { debt: CaseDebt }) {
           onChanged={changed}
         />
       )}
+      <PaymentSection debt={debt} />
       <AgreementForm caseId={caseId} debtId={debt.id} onSaved={changed} />
     </div>
   );
