@@ -12,6 +12,8 @@ export default defineConfig({
     },
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // The backup worker (src/backup/backup-worker.ts) is started as a module worker.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
