@@ -11,6 +11,7 @@ import { PrivacyPage } from './pages/privacy-page.js';
 import { assertAccessible } from './support/axe.js';
 import { useBrowserAndServer } from './support/browser-and-server.js';
 import { assertKeyboardReachable } from './support/keyboard.js';
+import { readQrCode } from './support/read-qr.js';
 import { importExample, type RunningServer, startServer } from './support/start-server.js';
 
 // Issue 14: an encrypted backup made on a phone, everything deleted, the backup restored: the
@@ -161,7 +162,8 @@ describe('encrypted backup and sharing (e2e)', { timeout: 240_000 }, () => {
       await helper.open();
       const publicKey = await helper.createHelperKey();
       expect(publicKey).toMatch(/^age1[02-9ac-hj-np-z]{58}$/);
-      await helper.qrCode().waitFor();
+      // The QR code, read by a decoder of its own, is the same key.
+      expect(await readQrCode(helper.qrCode())).toBe(publicKey);
       await helper.helperRegion().getByRole('button', { name: helper.text.copy, exact: true }).click();
       await helper.helperRegion().getByRole('status').filter({ hasText: helper.text.copied }).waitFor();
       const copied = await helperSession.page.evaluate(() =>
