@@ -139,6 +139,30 @@ describe('encrypted backup and sharing (e2e)', { timeout: 240_000 }, () => {
     guard.assertClean();
   });
 
+  it('at 1280×800, in English, with two cases and a helper key: accessible, reachable by keyboard, precise about a wrong file', async () => {
+    const { browser, server } = run.started();
+    await importExample(server, 'five-loans-80k.json', 'second case');
+    const session = await openSession(browser, server.base, 'desktop');
+    run.keep(session.context);
+    const { page, app, guard } = session;
+    const backup = new BackupPage(app);
+    await backup.open();
+    await app.switchLanguage();
+    await backup.waitForScreen();
+    expect(await backup.backupRegion().getByRole('radio').count()).toBeGreaterThanOrEqual(2);
+    await backup.createHelperKey();
+    await backup.pickRestoreFile({
+      name: 'notes.age',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('not a backup'),
+    });
+    expect(await backup.fieldError(backup.restoreRegion())).toBe(backup.text.fileError.not_backup);
+    await app.screenshot('backup-en');
+    await assertAccessible(page, 'the backup screen at 1280×800');
+    await assertKeyboardReachable(page, 'the backup screen at 1280×800');
+    guard.assertClean();
+  });
+
   describe('sharing with a helper on another 上岸', () => {
     let helperServer: RunningServer | undefined;
     beforeAll(async () => {

@@ -28,6 +28,8 @@ export class PrivacyPage {
     await page.getByRole('button', { name: this.text.deleteStart, exact: true }).click();
     await page.getByLabel(this.text.deleteConfirmLabel, { exact: true }).fill(this.text.deleteWord);
     await page.getByRole('button', { name: this.text.deleteConfirm, exact: true }).click();
-    await page.waitForURL(/#\/start$/);
+    // Local mode closes the database, removes its directory and creates it anew (ADR 0025): on a
+    // busy machine that takes longer than a click's usual wait.
+    await page.waitForURL(/#\/start$/, { timeout: 90_000 });
   }
 }

@@ -48,7 +48,7 @@ export default function BackupScreen() {
       ) : (
         <>
           {owner && <BackupSection cases={cases.data.cases} currentCaseId={current.caseId} />}
-          <RestoreSection helperKey={helperKey.key} />
+          <RestoreSection helperKey={helperKey.key} onRestored={cases.reload} />
           {owner && <ShareSection cases={cases.data.cases} currentCaseId={current.caseId} />}
           {keyError === undefined ? (
             <HelperKeySection helperKey={helperKey.key} onChange={(key) => setHelperKey({ key })} />

@@ -24,7 +24,14 @@ interface Picked {
  * in a worker of this page and posted as the plain export to the server's import: a new case. The
  * file's header says which secret it needs, so only that one is asked for.
  */
-export function RestoreSection({ helperKey }: { helperKey: StoredHelperKey | undefined }) {
+export function RestoreSection({
+  helperKey,
+  onRestored,
+}: {
+  helperKey: StoredHelperKey | undefined;
+  /** A new case exists: the screen's list of cases is read again. */
+  onRestored: () => void;
+}) {
   const text = useMessages(backupMessages);
   const current = useCurrentCase();
   const [picked, setPicked] = useState<Picked | undefined>();
@@ -91,6 +98,7 @@ export function RestoreSection({ helperKey }: { helperKey: StoredHelperKey | und
       const caseId = await importCaseZip(opened.value);
       // The new case is exactly what the file holds: it is backed up as of now.
       noteBackupEvent(localTextStorage(), caseId, 'backedUpAt', new Date().toISOString());
+      onRestored();
       setRestored({ caseId, counts: await restoredCounts(caseId) });
     } catch (error) {
       setFailure(error instanceof Error ? error : new Error(String(error)));
