@@ -127,7 +127,11 @@ const SCREENS: readonly Screen[] = [
   { name: 'payment-order', route: '/payment-order', ready: (app) => app.waitForScreen() },
   { name: 'collector-check', route: '/collector-check', ready: (app) => app.waitForScreen() },
   { name: 'negotiate-offer', route: `/negotiate/${BANK.id}/offer`, ready: (app) => app.waitForScreen() },
-  { name: 'negotiate-agreement', route: `/negotiate/${BANK.id}/agreement`, ready: (app) => app.waitForScreen() },
+  {
+    name: 'negotiate-agreement',
+    route: `/negotiate/${BANK.id}/agreement`,
+    ready: (app) => app.waitForScreen(),
+  },
   {
     name: 'progress',
     route: '/progress',
