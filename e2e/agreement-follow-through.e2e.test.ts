@@ -132,6 +132,11 @@ describe('from the lender’s offer to a tracked agreement (e2e)', { timeout: 24
         const bankCard = page.getByRole('listitem').filter({ hasText: BANK?.lender ?? '' });
         expect(await textOf(bankCard)).toContain('协议有一期没按时还');
         expect(await textOf(bankCard)).toContain('未按时还');
+        // Plan against actual: the chart is drawn, and its table says the missed 20 October instalment.
+        await page.getByRole('img', { name: /签了协议的债务余额/ }).waitFor();
+        await page.locator('#progress-chart ~ details > summary').click();
+        const row = page.getByRole('row', { name: /2026-10-20/ });
+        expect(await row.count()).toBe(1);
         await app.screenshot(`agreement-${viewport}-progress`);
 
         await app.goto('/overview');

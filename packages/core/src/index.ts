@@ -89,6 +89,7 @@ export * from './plan/split-pro-rata.js';
 export * from './privacy/mask.js';
 export * from './privacy/mask-free-text.js';
 export * from './progress/agreement-progress.js';
+export * from './progress/balance-over-time.js';
 export * from './progress/case-progress.js';
 export * from './rates/annualize.js';
 export * from './rates/find-root.js';

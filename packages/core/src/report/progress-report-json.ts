@@ -15,6 +15,11 @@ export function progressReportJson(progress: CaseProgress, lang: Lang) {
     paidSoFar: money(progress.paidSoFar),
     remaining: money(progress.remaining),
     debtFreeOn: progress.debtFreeOn,
+    balance: progress.balance.map((point) => ({
+      date: point.date,
+      planned: formatYuan(point.planned),
+      actual: money(point.actual),
+    })),
     debts: progress.debts.map((debt) => ({
       debtId: debt.debtId,
       lender: debt.lender,
