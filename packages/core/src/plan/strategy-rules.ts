@@ -16,7 +16,13 @@ export interface StrategyRules {
   shareMonth(capacity: Fen, remaining: readonly Fen[]): Fen[];
 }
 
-export function strategyRules(name: StrategyName, debts: readonly PlanDebt[], lumpSum: Fen): StrategyRules {
+/** `order` is the custom strategy's creditor order (debt ids); the other strategies ignore it. */
+export function strategyRules(
+  name: StrategyName,
+  debts: readonly PlanDebt[],
+  lumpSum: Fen,
+  order: readonly string[] = [],
+): StrategyRules {
   switch (name) {
     case 'pro_rata':
       return proRataRules(
@@ -29,6 +35,8 @@ export function strategyRules(name: StrategyName, debts: readonly PlanDebt[], lu
       return orderedRules(debts, bySizeAscending(debts));
     case 'settlement_first':
       return settlementFirstRules(debts, lumpSum);
+    case 'custom':
+      return orderedRules(debts, inCustomOrder(debts, order));
   }
 }
 
@@ -66,6 +74,21 @@ function byRateDescending(debts: readonly PlanDebt[]): number[] {
 function bySizeAscending(debts: readonly PlanDebt[]): number[] {
   const size = (index: number) => debts[index]?.instalmentTarget ?? 0;
   return debts.map((_, index) => index).sort((a, b) => size(a) - size(b) || a - b);
+}
+
+/**
+ * The debts in the person's order: those listed, first paid first (an id listed twice counts where
+ * it first appears, an unknown id is skipped: the case file refuses both, see case-schema.ts), then
+ * the rest in case-file order.
+ */
+function inCustomOrder(debts: readonly PlanDebt[], order: readonly string[]): number[] {
+  const indexOf = new Map(debts.map((debt, index) => [debt.id, index]));
+  const listed = [...new Set(order)].flatMap((id) => {
+    const index = indexOf.get(id);
+    return index === undefined ? [] : [index];
+  });
+  const placed = new Set(listed);
+  return [...listed, ...debts.map((_, index) => index).filter((index) => !placed.has(index))];
 }
 
 /**
