@@ -81,6 +81,7 @@ export * from './plan/agreement-commitments.js';
 export * from './plan/alternatives.js';
 export * from './plan/build-proposals.js';
 export * from './plan/commitment.js';
+export * from './plan/custom-order.js';
 export * from './plan/plan-case.js';
 export * from './plan/plan-debt.js';
 export * from './plan/plan-strategy.js';

@@ -35,13 +35,13 @@ export function affordabilityStatement(
   const irregular = capacity.irregularCosts.map((cost) => {
     const category = cost.category === null ? '' : EXPENSE_LABELS[lang][cost.category];
     return zh
-      ? `${cost.name}${category === '' ? '' : `（${category}）`}每${cost.every}个月 ${m(cost.amount)}，折合每月 ${m(cost.monthly)}`
-      : `${cost.name}${category === '' ? '' : ` (${category})`} ${m(cost.amount)} every ${cost.every} month(s), ${m(cost.monthly)} a month`;
+      ? `“${cost.name}”${category === '' ? '' : `（${category}）`}每${cost.every}个月 ${m(cost.amount)}，折合每月 ${m(cost.monthly)}`
+      : `"${cost.name}"${category === '' ? '' : ` (${category})`} ${m(cost.amount)} every ${cost.every} month(s), ${m(cost.monthly)} a month`;
   });
   const priority = capacity.priorityDebts.map((debt) =>
     zh
-      ? `${PRIORITY_DEBT_KIND_LABELS.zh[debt.kind]}（${debt.name}）${m(debt.monthly)}`
-      : `${PRIORITY_DEBT_KIND_LABELS.en[debt.kind]} (${debt.name}) ${m(debt.monthly)}`,
+      ? `${PRIORITY_DEBT_KIND_LABELS.zh[debt.kind]}“${debt.name}”${m(debt.monthly)}`
+      : `${PRIORITY_DEBT_KIND_LABELS.en[debt.kind]} "${debt.name}" ${m(debt.monthly)}`,
   );
   const hasPriority = priority.length > 0;
   const lines = zh

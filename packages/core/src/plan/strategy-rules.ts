@@ -1,4 +1,5 @@
 import { type Fen, fen } from '../money/fen.js';
+import { orderDebtIds } from './custom-order.js';
 import type { PlanDebt } from './plan-debt.js';
 import type { StrategyName } from './plan-types.js';
 import { splitProRata } from './split-pro-rata.js';
@@ -76,19 +77,13 @@ function bySizeAscending(debts: readonly PlanDebt[]): number[] {
   return debts.map((_, index) => index).sort((a, b) => size(a) - size(b) || a - b);
 }
 
-/**
- * The debts in the person's order: those listed, first paid first (an id listed twice counts where
- * it first appears, an unknown id is skipped: the case file refuses both, see case-schema.ts), then
- * the rest in case-file order.
- */
+/** Debt indices in the custom order (custom-order.ts). */
 function inCustomOrder(debts: readonly PlanDebt[], order: readonly string[]): number[] {
   const indexOf = new Map(debts.map((debt, index) => [debt.id, index]));
-  const listed = [...new Set(order)].flatMap((id) => {
-    const index = indexOf.get(id);
-    return index === undefined ? [] : [index];
-  });
-  const placed = new Set(listed);
-  return [...listed, ...debts.map((_, index) => index).filter((index) => !placed.has(index))];
+  return orderDebtIds(
+    debts.map((debt) => debt.id),
+    order,
+  ).map((id) => indexOf.get(id) ?? -1);
 }
 
 /**
