@@ -79,6 +79,10 @@ export function CustomOrder({
       <ol class="plan-order" ref={list}>
         {order.map((id, index) => (
           <li key={id} data-debt={id}>
+            {/* The list itself tells a screen reader the place; the number is for the eye. */}
+            <span class="plan-order-place" aria-hidden="true">
+              {index + 1}
+            </span>
             <span class="plan-order-name">{lenderOf(id)}</span>
             <span class="plan-order-moves">
               <button

@@ -39,8 +39,9 @@ export const planMessages = defineMessages({
     orderHeading: '按你定的顺序还',
     orderIntro:
       '想先还清某一家（比如借钱给你的亲友，或者催得最紧的一家），可以在这里排顺序：排在最上面的先还。上面的“按你定的顺序”和下面的报价会马上按新顺序重新计算；保存后，下次打开方案也按这个顺序。',
-    moveUp: (lender: string) => `把“${lender}”往前移一位`,
-    moveDown: (lender: string) => `把“${lender}”往后移一位`,
+    // The visible word comes first in the name (WCAG 2.5.3): a voice user says what they see.
+    moveUp: (lender: string) => `上移“${lender}”，往前一位`,
+    moveDown: (lender: string) => `下移“${lender}”，往后一位`,
     moveUpShort: '上移',
     moveDownShort: '下移',
     orderMoved: (lender: string, place: number, count: number) =>
@@ -138,8 +139,8 @@ export const planMessages = defineMessages({
     orderHeading: 'Pay in your own order',
     orderIntro:
       'To clear one creditor first (a friend who lent you money, or the one pressing hardest), put them in order here: the top one is paid first. “Your own order” above and the offers below follow the new order at once; once saved, the plan keeps it next time.',
-    moveUp: (lender: string) => `Move “${lender}” up one place`,
-    moveDown: (lender: string) => `Move “${lender}” down one place`,
+    moveUp: (lender: string) => `Up: move “${lender}” up one place`,
+    moveDown: (lender: string) => `Down: move “${lender}” down one place`,
     moveUpShort: 'Up',
     moveDownShort: 'Down',
     orderMoved: (lender: string, place: number, count: number) => `“${lender}” is now ${place} of ${count}.`,
