@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useMessages } from '../../i18n/messages';
 import { ErrorNotice, Loading } from '../../ui/async-state';
 import { planMessages } from './messages';
+import { type Direction, moveDebt } from './move-debt';
 
 export type OrderSaveState =
   | { kind: 'idle' }
@@ -19,17 +20,6 @@ interface CustomOrderProps {
   onChange: (order: string[]) => void;
   onSave: () => void;
   onReset: () => void;
-}
-
-type Direction = 'up' | 'down';
-
-/** `order` with the debt at `index` moved one place up or down. */
-export function moveDebt(order: readonly string[], index: number, direction: Direction): string[] {
-  const target = direction === 'up' ? index - 1 : index + 1;
-  if (index < 0 || target < 0 || index >= order.length || target >= order.length) return [...order];
-  const next = [...order];
-  [next[index], next[target]] = [next[target] as string, next[index] as string];
-  return next;
 }
 
 /**
