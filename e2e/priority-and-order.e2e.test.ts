@@ -20,6 +20,8 @@ const CASE: CaseFileInput = {
     irregularCosts: [{ name: '春节回家', amount: '2400', every: 12 }],
     priorityDebts: [{ kind: 'secured_car_loan', name: '某汽车金融公司', monthly: '600', arrears: '7200' }],
   },
+  // The friend first, then the app; the others follow in the order of the file.
+  plan: { order: ['friend-8k', 'app-10k'] },
 };
 const lender = (id: string) => CASE.debts.find((debt) => debt.id === id)?.lender ?? id;
 
@@ -55,7 +57,7 @@ describe('priority debts and the custom order on the plan screen (e2e)', { timeo
       headings.indexOf(plan.text.strategiesHeading),
     );
 
-    // The saved order (plan.order: the friend, then the app), the rest in case-file order.
+    // The saved order, the rest in case-file order.
     const saved = ['friend-8k', 'app-10k', 'bank-10k', 'xiaojin-12k', 'xiaodai-10k'];
     expect(await plan.orderShown()).toEqual(saved.map(lender));
 
