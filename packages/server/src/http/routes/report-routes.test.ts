@@ -7,6 +7,7 @@ import {
   planReportJson,
   yuan,
 } from '@shangan/core';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { currentIfMatch } from '../../test-support/if-match.js';
 import { useLocalApp } from '../../test-support/local-app.js';
@@ -172,6 +173,14 @@ describe('the budget lines and the custom order through the store', () => {
     expect(((await storedCaseFile(id)) as typeof file).plan).toEqual({ order: ['friend-8k', 'bank-10k'] });
     const after = (await plan(id, 'strategy=custom&lumpSum=0')) as CustomPlan;
     expect(firstCleared(after)).toBe('friend-8k');
+
+    // And in the export, whose case.json is the case file.
+    const zip = new Uint8Array(
+      await (await call('GET', `/api/cases/${id}/export?reveal=true`)).arrayBuffer(),
+    );
+    const exported = JSON.parse(strFromU8(unzipSync(zip)['case.json'] as Uint8Array)) as typeof file;
+    expect(exported.plan).toEqual({ order: ['friend-8k', 'bank-10k'] });
+    expect(exported.budget.priorityDebts).toEqual(stored.budget.priorityDebts);
   });
 
   it('refuses an order naming a debt the case does not have, at the field', async () => {
