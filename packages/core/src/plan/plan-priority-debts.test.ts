@@ -12,7 +12,7 @@ import { STRATEGIES } from './plan-types.js';
 // Priority debts through the whole plan: they come off the capacity first, in full, whatever the
 // budget and whatever the strategy (the custom order included), and the plan shows them first.
 
-const debt = (id: string, principal: string, annualRate: string) => ({
+const debt = (id: string, principal: string, annualRate: string): CaseFileInput['debts'][number] => ({
   id,
   lender: `出借人${id}`,
   lenderType: 'microloan',
@@ -49,7 +49,9 @@ const budgetAndOrder = fc.record({
   order: fc.shuffledSubarray(['a', 'b', 'c']),
 });
 
-function caseFileWith(input: fc.Infer<typeof budgetAndOrder>): CaseFile {
+type BudgetAndOrder = typeof budgetAndOrder extends fc.Arbitrary<infer T> ? T : never;
+
+function caseFileWith(input: BudgetAndOrder): CaseFile {
   return caseFileSchema.parse({
     ...BASE,
     budget: {
