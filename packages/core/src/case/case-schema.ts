@@ -12,6 +12,7 @@ import { creditorChangeSchema } from './creditor-change-schema.js';
 import { limitationEventSchema } from './limitation-event-schema.js';
 import { offerSchema } from './offer-schema.js';
 import { personSchema } from './person-schema.js';
+import { planChoicesSchema } from './plan-choices-schema.js';
 import { checkRateChoice, rateChoiceFields } from './rate-choice.js';
 import { dateField, moneyField, rateField, textField, wholeNumberField } from './schema-primitives.js';
 import { issueAt, says } from './state-issue.js';
@@ -181,6 +182,8 @@ export const caseFileSchema = z
     person: personSchema.optional(),
     budget: budgetSchema.optional(),
     circumstances: circumstancesSchema.optional(),
+    /** The person's choices for the plan: the custom strategy's creditor order. */
+    plan: planChoicesSchema.optional(),
     debts: z.array(debtSchema).max(200),
   })
   .superRefine((file, ctx) => {
@@ -197,6 +200,16 @@ export const caseFileSchema = z
       if (debt.contractDate > file.asOf) {
         ctx.addIssue(issueAt(afterAsOf, ['debts', index, 'contractDate']));
       }
+    });
+    const ordered = new Set<string>();
+    file.plan?.order.forEach((id, index) => {
+      const path = ['plan', 'order', index];
+      if (!seen.has(id)) {
+        ctx.addIssue(issueAt({ code: 'unknown_debt', params: { id, known: [...seen] } }, path));
+      } else if (ordered.has(id)) {
+        ctx.addIssue(issueAt({ code: 'duplicate_id', params: { id } }, path));
+      }
+      ordered.add(id);
     });
   });
 

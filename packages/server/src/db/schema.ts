@@ -56,6 +56,8 @@ export const cases = pgTable('cases', {
   person: jsonb('person'),
   budget: jsonb('budget'),
   circumstances: jsonb('circumstances'),
+  /** The case file's `plan`: the custom strategy's creditor order (migrations/0007, ADR 0029). */
+  plan: jsonb('plan'),
   createdAt: instant('created_at').notNull().default(sql`now()`),
   updatedAt: instant('updated_at').notNull().default(sql`now()`),
   /** Moves by one with every write that changes the case file (migrations/0002, ADR 0022). */

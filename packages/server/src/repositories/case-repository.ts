@@ -36,6 +36,7 @@ export async function insertCase(
     person: written.person ?? null,
     budget: written.budget ?? null,
     circumstances: written.circumstances ?? null,
+    plan: written.plan ?? null,
   });
   for (const [position, debt] of parsed.debts.entries()) {
     await tx
@@ -130,6 +131,7 @@ export async function readCaseFile(
   if (header.person) file.person = header.person;
   if (header.budget) file.budget = header.budget;
   if (header.circumstances) file.circumstances = header.circumstances;
+  if (header.plan) file.plan = header.plan;
   file.debts = debtRows.map((row) => {
     const debtPayments = paymentRows
       .filter((payment) => payment.debtId === row.id)
@@ -176,6 +178,7 @@ export async function replaceCaseFile(
       person: written.person ?? null,
       budget: written.budget ?? null,
       circumstances: written.circumstances ?? null,
+      plan: written.plan ?? null,
     })
     .where(eq(cases.id, caseId));
   for (const [position, debt] of parsed.debts.entries()) {
