@@ -19,6 +19,10 @@ interface OfferTexts {
   weigh: string;
   accept: string;
   acceptedNote: string;
+  viaChannel: string;
+  viaStaffId: string;
+  viaName: string;
+  listTitle: string;
 }
 interface AgreementTexts {
   signedOn: string;
@@ -85,9 +89,17 @@ describe('from the lender’s offer to a tracked agreement (e2e)', { timeout: 24
       await page.getByLabel(offerText.total).fill('9000');
       await page.getByLabel(offerText.periods).fill('12');
       await page.getByLabel(offerText.firstDue).fill('2026-08-20');
+      // Who made it: the bank's agent on the phone, by 工号 and name.
+      await page.getByLabel(offerText.viaChannel).selectOption('phone');
+      await page.getByLabel(offerText.viaStaffId).fill('A1024');
+      await page.getByLabel(offerText.viaName).fill('王专员');
       await page.getByRole('button', { name: offerText.weigh, exact: true }).click();
       await page.getByRole('button', { name: offerText.accept }).click();
       await page.getByText(offerText.acceptedNote).waitFor();
+      const offers = page.getByRole('region', { name: offerText.listTitle });
+      expect(await textOf(offers)).toMatch(
+        /对方提出 · 分期 · 总额 [^·]*9,000\.00[^·]* · 12 期 · 电话 · 工号 A1024 · 王专员/,
+      );
 
       // The agreement form comes filled from the offer; the person adds what the paper says.
       await page.getByLabel(agreementText.signedOn).fill('2026-08-01');
@@ -117,9 +129,20 @@ describe('from the lender’s offer to a tracked agreement (e2e)', { timeout: 24
         server.base,
         `/api/cases/${caseId}`,
       );
-      expect(stored.caseFile.debts.find((debt) => debt.id === 'bank-10k')?.offers).toMatchObject([
-        { state: 'accepted' },
-      ]);
+      const [accepted] = stored.caseFile.debts.find((debt) => debt.id === 'bank-10k')?.offers ?? [];
+      expect(accepted).toMatchObject({
+        state: 'accepted',
+        via: { channel: 'phone', staffId: 'A1024', counterpartName: '王专员' },
+      });
+      // The offer points at the contact it was logged as, with the agent's 工号 and what they offered.
+      const log = await callApi<{
+        contacts: { contact: { at: string; staffId?: string; theyPromised?: string } }[];
+      }>(server.base, `/api/cases/${caseId}/contacts`);
+      const offered = log.contacts
+        .map((entry) => entry.contact)
+        .find((contact) => contact.staffId === 'A1024');
+      expect(offered?.at).toBe((accepted as { via?: { contactAt?: string } }).via?.contactAt);
+      expect(offered?.theyPromised).toContain('12 期');
       const evidence = await callApi<{ evidence: { fileName: string }[] }>(
         server.base,
         `/api/cases/${caseId}/evidence`,
@@ -127,8 +150,9 @@ describe('from the lender’s offer to a tracked agreement (e2e)', { timeout: 24
       expect(evidence.evidence.map((file) => file.fileName)).toContain('签字页.png');
 
       const checkViews = async () => {
+        // A hash change does not reload the page: wait for this screen's own heading, not any.
         await app.goto('/progress');
-        await app.waitForScreen();
+        await app.waitForScreen('还款进度');
         const bankCard = page.getByRole('listitem').filter({ hasText: BANK?.lender ?? '' });
         expect(await textOf(bankCard)).toContain('协议有一期没按时还');
         expect(await textOf(bankCard)).toContain('未按时还');

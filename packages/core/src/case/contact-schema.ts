@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { dateField, textField } from './schema-primitives.js';
-import { issueAt, says } from './state-issue.js';
+import { dateField, localMinuteField, textField } from './schema-primitives.js';
+import { says } from './state-issue.js';
 
 export const CONTACT_CHANNELS = [
   'phone',
@@ -27,9 +27,6 @@ export const MARKED_CONTACT_FLAGS = [
 ] as const;
 export type MarkedContactFlag = (typeof MARKED_CONTACT_FLAGS)[number];
 
-/** Local date and time of a contact, to the minute: 2026-11-03T22:40. */
-const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
-
 /** The longest text of each written field of a contact, in characters: forms use the same limits. */
 export const CONTACT_TEXT_LIMITS = {
   number: 50,
@@ -48,37 +45,29 @@ const optionalText = (field: keyof typeof CONTACT_TEXT_LIMITS) =>
  * One call, message or visit, logged by the person: who, when, what each side said and promised,
  * and the person's own notes.
  */
-export const contactSchema = z
-  .strictObject({
-    at: z
-      .string(says({ code: 'wrong_type', params: { expected: 'date_time' } }))
-      .regex(LOCAL_DATE_TIME, says({ code: 'invalid_date_time', params: {} })),
-    channel: z.enum(CONTACT_CHANNELS),
-    direction: z.enum(['incoming', 'outgoing']),
-    number: optionalText('number'),
-    counterpartName: optionalText('counterpartName'),
-    staffId: optionalText('staffId'),
-    theySaid: optionalText('theySaid'),
-    theyPromised: optionalText('theyPromised'),
-    iPromised: optionalText('iPromised'),
-    followUp: dateField().optional(),
-    flags: z.array(z.enum(MARKED_CONTACT_FLAGS)).max(MARKED_CONTACT_FLAGS.length).default([]),
-    /** The person's own notes on the contact: kept in the log, used by no calculation or document. */
-    notes: optionalText('notes'),
-    /**
-     * SHA-256 (UTF-8, lowercase hex) of `theySaid` when it is a message kept verbatim as evidence
-     * (pasted SMS or app message): shows later that the text was not altered.
-     */
-    sha256: z
-      .string(says({ code: 'wrong_type', params: { expected: 'text' } }))
-      .regex(/^[0-9a-f]{64}$/, says({ code: 'invalid_sha256', params: {} }))
-      .optional(),
-  })
-  .superRefine((contact, ctx) => {
-    const day = contact.at.slice(0, 10);
-    if (!dateField().safeParse(day).success) {
-      ctx.addIssue(issueAt({ code: 'invalid_date', params: {} }, ['at']));
-    }
-  });
+export const contactSchema = z.strictObject({
+  /** Local date and time of the contact, to the minute: 2026-11-03T22:40. */
+  at: localMinuteField(),
+  channel: z.enum(CONTACT_CHANNELS),
+  direction: z.enum(['incoming', 'outgoing']),
+  number: optionalText('number'),
+  counterpartName: optionalText('counterpartName'),
+  staffId: optionalText('staffId'),
+  theySaid: optionalText('theySaid'),
+  theyPromised: optionalText('theyPromised'),
+  iPromised: optionalText('iPromised'),
+  followUp: dateField().optional(),
+  flags: z.array(z.enum(MARKED_CONTACT_FLAGS)).max(MARKED_CONTACT_FLAGS.length).default([]),
+  /** The person's own notes on the contact: kept in the log, used by no calculation or document. */
+  notes: optionalText('notes'),
+  /**
+   * SHA-256 (UTF-8, lowercase hex) of `theySaid` when it is a message kept verbatim as evidence
+   * (pasted SMS or app message): shows later that the text was not altered.
+   */
+  sha256: z
+    .string(says({ code: 'wrong_type', params: { expected: 'text' } }))
+    .regex(/^[0-9a-f]{64}$/, says({ code: 'invalid_sha256', params: {} }))
+    .optional(),
+});
 
 export type Contact = z.output<typeof contactSchema>;

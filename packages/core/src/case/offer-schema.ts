@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateField, moneyField, textField, wholeNumberField } from './schema-primitives.js';
+import { CONTACT_CHANNELS, CONTACT_TEXT_LIMITS } from './contact-schema.js';
+import { dateField, localMinuteField, moneyField, textField, wholeNumberField } from './schema-primitives.js';
 
 export const OFFER_KINDS = ['instalments', 'settlement', 'extension', 'penalty_waiver', 'hardship'] as const;
 export const OFFER_STATES = ['open', 'accepted', 'refused', 'expired'] as const;
@@ -9,6 +10,18 @@ export const OFFER_STATES = ['open', 'accepted', 'refused', 'expired'] as const;
  * figures are as stated in the offer; the analysis compares them with what a court would likely
  * support.
  */
+/**
+ * Through whom the offer came: the channel, the agent's 工号 and name as they gave them, and the
+ * contact in the log it was made in (its `at`, the same debt's contact log). What a lender's agent
+ * offered on the phone is only as good as who offered it and when.
+ */
+export const offerViaSchema = z.strictObject({
+  channel: z.enum(CONTACT_CHANNELS).optional(),
+  staffId: textField(CONTACT_TEXT_LIMITS.staffId).optional(),
+  counterpartName: textField(CONTACT_TEXT_LIMITS.counterpartName).optional(),
+  contactAt: localMinuteField().optional(),
+});
+
 export const offerSchema = z.strictObject({
   by: z.enum(['lender', 'me']),
   date: dateField(),
@@ -20,6 +33,7 @@ export const offerSchema = z.strictObject({
   firstDue: dateField().optional(),
   waived: moneyField({ min: 'nonnegative' }).optional(),
   conditions: textField(1000).optional(),
+  via: offerViaSchema.optional(),
   state: z.enum(OFFER_STATES).default('open'),
 });
 

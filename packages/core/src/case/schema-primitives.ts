@@ -46,6 +46,19 @@ export function dateField() {
     });
 }
 
+/** Local date and time to the minute, as the person's clock shows it: 2026-11-03T22:40. */
+const LOCAL_MINUTE = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A local date and time to the minute ('YYYY-MM-DDTHH:mm') on a day that exists; kept as text. */
+export function localMinuteField() {
+  return z
+    .string(says({ code: 'wrong_type', params: { expected: 'date_time' } }))
+    .regex(LOCAL_MINUTE, says({ code: 'invalid_date_time', params: {} }))
+    .superRefine((input, ctx) => {
+      if (!parseCalendarDate(input.slice(0, 10))) ctx.addIssue(issueAt({ code: 'invalid_date', params: {} }));
+    });
+}
+
 const RATE_PATTERN = /^\d+(\.\d+)?%?$/;
 
 /**

@@ -31,6 +31,30 @@ export const offerMessages = defineMessages({
     acceptedNote:
       '已把这个方案记为“已接受”。下面的协议已经按方案填好：拿到对方的书面协议后，对照核对、补上宽限期和条款，再保存。',
     progressLink: '看还款进度',
+    viaTitle: '这个方案是谁提出的（可选）',
+    viaHint:
+      '写下渠道、工号和名字：电话里答应的方案，以后要靠“谁、什么时候说的”来对证。接受时会同时记进联系记录。',
+    viaChannel: '通过什么方式',
+    viaChannelNone: '不填',
+    viaStaffId: '对方工号',
+    viaName: '对方姓名或称呼',
+    contactPromise: (total: string, periods: number, monthly: string) =>
+      `对方提出方案：总额 ${total}，${periods} 期，每期约 ${monthly}（已接受）`,
+    listTitle: '这笔债务记下的方案',
+    listEmpty: '还没有记下的方案。',
+    listBy: { lender: '对方提出', me: '我提出' },
+    listKind: {
+      instalments: '分期',
+      settlement: '一次性结清',
+      extension: '展期',
+      penalty_waiver: '减免罚息',
+      hardship: '特殊困难',
+    },
+    listState: { open: '未决定', accepted: '已接受', refused: '已拒绝', expired: '已过期' },
+    listTotal: (total: string) => `总额 ${total}`,
+    listPeriods: (periods: number) => `${periods} 期`,
+    listStaff: (staffId: string) => `工号 ${staffId}`,
+    listContact: (at: string) => `联系记录 ${at}`,
   },
   en: {
     link: 'Got an offer? See whether to accept it',
@@ -61,5 +85,29 @@ export const offerMessages = defineMessages({
     acceptedNote:
       'The offer is recorded as accepted. The agreement below is filled in from it: check it against the lender’s written agreement, add the grace days and the terms, then save.',
     progressLink: 'See the repayment progress',
+    viaTitle: 'Who made the offer (optional)',
+    viaHint:
+      'Note the channel, the agent’s staff number and name: an offer made on the phone is later proved by who said it and when. Accepting also logs it as a contact.',
+    viaChannel: 'Channel',
+    viaChannelNone: 'Not given',
+    viaStaffId: 'Agent’s staff number (工号)',
+    viaName: 'Agent’s name',
+    contactPromise: (total: string, periods: number, monthly: string) =>
+      `Offer made: ${total} in all, ${periods} payments of about ${monthly} (accepted)`,
+    listTitle: 'Offers recorded on this debt',
+    listEmpty: 'No offer recorded yet.',
+    listBy: { lender: 'by the lender', me: 'by me' },
+    listKind: {
+      instalments: 'instalments',
+      settlement: 'lump-sum settlement',
+      extension: 'extension',
+      penalty_waiver: 'penalty waiver',
+      hardship: 'hardship',
+    },
+    listState: { open: 'open', accepted: 'accepted', refused: 'refused', expired: 'expired' },
+    listTotal: (total: string) => `${total} in all`,
+    listPeriods: (periods: number) => `${periods} payments`,
+    listStaff: (staffId: string) => `staff no. ${staffId}`,
+    listContact: (at: string) => `contact of ${at}`,
   },
 });

@@ -1,4 +1,11 @@
-import { formatYuan, offerInstalments, parseMoney } from '@shangan/core';
+import {
+  CHANNEL_LABELS,
+  CONTACT_CHANNELS,
+  type ContactChannel,
+  formatYuan,
+  offerInstalments,
+  parseMoney,
+} from '@shangan/core';
 import { useState } from 'preact/hooks';
 import { ApiFailure, api, expectOk, type Success } from '../../api/client';
 import { useCurrentCase } from '../../case/current-case';
@@ -11,6 +18,8 @@ import { showYuan, todayIso } from '../../ui/format';
 import { type AgreementDraft, draftFromOffer } from './agreement-draft';
 import { AgreementForm } from './agreement-form';
 import type { CaseDebt } from './case-api';
+import { toLocalMinute } from './local-time';
+import { OfferList } from './offer-list';
 import { offerMessages } from './offer-messages';
 
 const offerRoute = api.cases[':caseId'].debts[':debtId'].offer;
@@ -47,6 +56,11 @@ export function OfferPage({ debt }: { debt: CaseDebt }) {
   const { locale } = useLocale();
   const current = useCurrentCase();
   const [form, setForm] = useState({ total: '', down: '', periods: '', firstDue: '' });
+  const [via, setVia] = useState<{ channel: ContactChannel | ''; staffId: string; counterpartName: string }>({
+    channel: '',
+    staffId: '',
+    counterpartName: '',
+  });
   const [weighing, setWeighing] = useState<Weighing | undefined>();
   const [failure, setFailure] = useState<ApiFailure | undefined>();
   const [busy, setBusy] = useState(false);
@@ -83,6 +97,14 @@ export function OfferPage({ debt }: { debt: CaseDebt }) {
     setBusy(true);
     setFailure(undefined);
     try {
+      const given = {
+        ...(via.channel === '' ? {} : { channel: via.channel }),
+        ...(via.staffId.trim() === '' ? {} : { staffId: via.staffId.trim() }),
+        ...(via.counterpartName.trim() === '' ? {} : { counterpartName: via.counterpartName.trim() }),
+      };
+      // Who offered it, when: logged as a contact of its own (after the case file is saved, as a
+      // new contact moves the case's revision), which the offer points to by its time.
+      const contactAt = Object.keys(given).length === 0 ? undefined : toLocalMinute(new Date());
       const recorded = {
         by: 'lender' as const,
         date: todayIso(),
@@ -90,7 +112,9 @@ export function OfferPage({ debt }: { debt: CaseDebt }) {
         total: offer.total,
         down: offer.down,
         periods: offer.periods,
+        monthly: offer.monthly,
         firstDue: offer.firstDue,
+        ...(contactAt === undefined ? {} : { via: { ...given, contactAt } }),
         state: 'accepted' as const,
       };
       await current.save((stored) => ({
@@ -99,6 +123,26 @@ export function OfferPage({ debt }: { debt: CaseDebt }) {
           entry.id === debt.id ? { ...entry, offers: [...(entry.offers ?? []), recorded] } : entry,
         ),
       }));
+      if (contactAt !== undefined) {
+        await expectOk(
+          api.cases[':caseId'].debts[':debtId'].contacts.$post({
+            param: { caseId: current.caseId ?? '', debtId: debt.id },
+            json: {
+              at: contactAt,
+              channel: given.channel ?? 'other',
+              direction: 'incoming',
+              ...(given.staffId === undefined ? {} : { staffId: given.staffId }),
+              ...(given.counterpartName === undefined ? {} : { counterpartName: given.counterpartName }),
+              theyPromised: text.contactPromise(
+                showYuan(offer.total, locale),
+                offer.periods,
+                showYuan(offer.monthly, locale),
+              ),
+            },
+          }),
+        );
+        await current.refresh();
+      }
       setAccepted(draft);
     } catch (error) {
       setFailure(error instanceof ApiFailure ? error : new ApiFailure(0, 'client', String(error)));
@@ -128,6 +172,48 @@ export function OfferPage({ debt }: { debt: CaseDebt }) {
         <Field label={text.firstDue}>
           {({ id }) => <input id={id} type="date" value={form.firstDue} onInput={set('firstDue')} />}
         </Field>
+        <fieldset>
+          <legend>{text.viaTitle}</legend>
+          <p class="muted">{text.viaHint}</p>
+          <Field label={text.viaChannel}>
+            {({ id }) => (
+              <select
+                id={id}
+                value={via.channel}
+                onChange={(event) =>
+                  setVia({ ...via, channel: event.currentTarget.value as ContactChannel | '' })
+                }
+              >
+                <option value="">{text.viaChannelNone}</option>
+                {CONTACT_CHANNELS.map((channel) => (
+                  <option key={channel} value={channel}>
+                    {CHANNEL_LABELS[locale][channel]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={text.viaStaffId}>
+            {({ id }) => (
+              <input
+                id={id}
+                maxLength={50}
+                value={via.staffId}
+                onInput={(event) => setVia({ ...via, staffId: event.currentTarget.value })}
+              />
+            )}
+          </Field>
+          <Field label={text.viaName}>
+            {({ id }) => (
+              <input
+                id={id}
+                maxLength={100}
+                value={via.counterpartName}
+                onInput={(event) => setVia({ ...via, counterpartName: event.currentTarget.value })}
+              />
+            )}
+          </Field>
+        </fieldset>
         <button type="submit" class="button" disabled={busy || form.total.trim() === ''}>
           {busy ? text.weighing : text.weigh}
         </button>
@@ -216,6 +302,7 @@ export function OfferPage({ debt }: { debt: CaseDebt }) {
           </p>
         </>
       )}
+      <OfferList debt={debt} />
     </div>
   );
 }
