@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './app';
+import { StandaloneRoot } from './standalone/standalone-root';
 import './styles/app.css';
 
 // The core's schemas would probe `new Function` to compile fast parsers; the CSP forbids eval
@@ -9,4 +10,5 @@ import './styles/app.css';
 (globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig = { jitless: true };
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+// The standalone build runs the API in this browser, in one tab at a time (ADR 0030).
+if (root) render(import.meta.env.MODE === 'standalone' ? <StandaloneRoot /> : <App />, root);

@@ -1,6 +1,7 @@
 import type { ApiErrorBody, ApiIssue } from '@shangan/contract';
 import type { AppType } from '@shangan/server';
 import { type ClientResponse, hc, type parseResponse } from 'hono/client';
+import { engineFetch } from '../standalone/engine';
 
 /** A failed API call: the server's stable code, its message, and per-field issues (with codes). */
 export class ApiFailure extends Error {
@@ -22,11 +23,13 @@ export class ApiFailure extends Error {
 /**
  * This server's API, typed by its routes: `api.api.cases[':caseId'].$get({ param: { caseId } })`.
  * Paths, inputs and outputs come from the server's AppType, so a renamed route or a changed field
- * is a type error here, not a 404 at run time.
+ * is a type error here, not a 404 at run time. The standalone build (`vite build --mode
+ * standalone`) sends the same Requests to the API worker in this browser instead (ADR 0030).
  */
 export const api = hc<AppType>(globalThis.location?.origin ?? 'http://localhost', {
   // The server words its errors in the language asked for: the one the UI shows (<html lang>).
   headers: () => ({ 'Accept-Language': uiLanguage() === 'en' ? 'en' : 'zh-CN' }),
+  ...(import.meta.env.MODE === 'standalone' ? { fetch: engineFetch } : {}),
 }).api;
 
 /** The UI's language as LocaleProvider sets it on <html lang>; Chinese before it has. */
