@@ -27,7 +27,8 @@ const TYPES: Record<string, string> = {
 };
 
 export async function serveStatic(root: string, extra: Record<string, string> = {}): Promise<StaticServer> {
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} has no index.html: run \`npm run build\` first.`);
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`${root} has no index.html: run \`npm run build\` first.`);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const own = extra[path];

@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { App } from './app';
-import { StandaloneRoot } from './standalone/standalone-root';
 import './styles/app.css';
 
 // The core's schemas would probe `new Function` to compile fast parsers; the CSP forbids eval
@@ -10,5 +9,4 @@ import './styles/app.css';
 (globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig = { jitless: true };
 
 const root = document.getElementById('app');
-// The standalone build runs the API in this browser, in one tab at a time (ADR 0030).
-if (root) render(import.meta.env.MODE === 'standalone' ? <StandaloneRoot /> : <App />, root);
+if (root) render(<App />, root);

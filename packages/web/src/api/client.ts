@@ -1,7 +1,6 @@
 import type { ApiErrorBody, ApiIssue } from '@shangan/contract';
 import type { AppType } from '@shangan/server';
 import { type ClientResponse, hc, type parseResponse } from 'hono/client';
-import { engineFetch } from '../standalone/engine';
 
 /** A failed API call: the server's stable code, its message, and per-field issues (with codes). */
 export class ApiFailure extends Error {
@@ -20,16 +19,26 @@ export class ApiFailure extends Error {
   }
 }
 
+/** What sends the API's Requests: the browser's fetch, to the server that served the page. */
+let transport: typeof fetch = (input, init) => fetch(input, init);
+
+/**
+ * The standalone build's entry (standalone/main.tsx) sends every Request to the API worker in this
+ * browser instead, before anything calls the API (ADR 0030).
+ */
+export function sendRequestsWith(send: typeof fetch): void {
+  transport = send;
+}
+
 /**
  * This server's API, typed by its routes: `api.api.cases[':caseId'].$get({ param: { caseId } })`.
  * Paths, inputs and outputs come from the server's AppType, so a renamed route or a changed field
- * is a type error here, not a 404 at run time. The standalone build (`vite build --mode
- * standalone`) sends the same Requests to the API worker in this browser instead (ADR 0030).
+ * is a type error here, not a 404 at run time.
  */
 export const api = hc<AppType>(globalThis.location?.origin ?? 'http://localhost', {
   // The server words its errors in the language asked for: the one the UI shows (<html lang>).
   headers: () => ({ 'Accept-Language': uiLanguage() === 'en' ? 'en' : 'zh-CN' }),
-  ...(import.meta.env.MODE === 'standalone' ? { fetch: engineFetch } : {}),
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => transport(input, init),
 }).api;
 
 /** The UI's language as LocaleProvider sets it on <html lang>; Chinese before it has. */

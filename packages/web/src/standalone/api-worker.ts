@@ -1,5 +1,10 @@
 import { PGlite } from '@electric-sql/pglite';
-import { type EmbeddedApi, migrationsOf, portableByteaCodec, startEmbeddedApi } from '@shangan/server/embedded';
+import {
+  type EmbeddedApi,
+  migrationsOf,
+  portableByteaCodec,
+  startEmbeddedApi,
+} from '@shangan/server/embedded';
 import { chooseStorage, dataDirOf, eraseStorage, markIndexedDb } from './browser-storage';
 import type { FromWorker, PullMessage, StorageKind, ToPage, ToWorker } from './wire';
 
@@ -24,7 +29,9 @@ const sources = import.meta.glob<string>('../../../server/migrations/*.sql', {
   import: 'default',
   eager: true,
 });
-const migrations = migrationsOf(Object.entries(sources).map(([path, sql]) => [path.split('/').pop() ?? path, sql]));
+const migrations = migrationsOf(
+  Object.entries(sources).map(([path, sql]) => [path.split('/').pop() ?? path, sql]),
+);
 
 function post(message: FromWorker): void {
   scope.postMessage(message);
@@ -68,7 +75,8 @@ let idle: (() => void) | undefined;
 
 started.then(
   ({ storage }) => post({ type: 'ready', storage }),
-  (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  (error: unknown) =>
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
 );
 
 scope.onmessage = (event) => {

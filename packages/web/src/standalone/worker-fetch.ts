@@ -13,7 +13,10 @@ export interface ApiWorker {
 
 /** Starts the API worker and gives a fetch that sends each Request to it (wire.ts). */
 export function startApiWorker(): ApiWorker {
-  const worker = new Worker(new URL('./api-worker.ts', import.meta.url), { type: 'module', name: 'shangan-api' });
+  const worker = new Worker(new URL('./api-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'shangan-api',
+  });
   let closed: (() => void) | undefined;
   const ready = new Promise<FromWorker & { type: 'ready' }>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
@@ -92,7 +95,8 @@ function responseFrom(port: MessagePort): Promise<Response> {
         const message = await receive();
         if (message.type === 'chunk') controller.enqueue(message.bytes);
         else if (message.type === 'end') controller.close();
-        else controller.error(new TypeError(message.type === 'error' ? message.message : 'unexpected message'));
+        else
+          controller.error(new TypeError(message.type === 'error' ? message.message : 'unexpected message'));
       },
       cancel() {
         pull('cancel');
