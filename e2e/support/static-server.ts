@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 /**
  * A plain static file server, as anyone would serve dist-standalone/ with (`python3 -m http.server`
@@ -26,7 +26,8 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export async function serveStatic(root: string, extra: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveStatic(folder: string, extra: Record<string, string> = {}): Promise<StaticServer> {
+  const root = resolve(folder);
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`${root} has no index.html: run \`npm run build\` first.`);
   const server = createServer((request, response) => {
