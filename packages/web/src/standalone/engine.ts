@@ -33,15 +33,31 @@ export async function claimDatabase(report: (status: EngineStatus) => void): Pro
 /** Asks the tab that has the database to let go, and opens it here once it has. */
 export async function takeOver(): Promise<void> {
   onStatus('starting');
-  new BroadcastChannel(CHANNEL).postMessage('hand-over');
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage('hand-over');
+  channel.close();
   await holdLock(true);
   onStatus('here');
 }
 
-/** The API's fetch in this tab; refused while another tab has the database. */
-export function engineFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  if (worker === undefined) return Promise.reject(new TypeError('the database is open in another tab'));
-  return worker.fetch(input, init);
+let persistenceAsked = false;
+
+/**
+ * The API's fetch in this tab; refused while another tab has the database. After the first write
+ * that succeeds the browser is asked to keep this site's storage (navigator.storage.persist), so
+ * that it is not evicted under storage pressure; asked then rather than at the first visit, when
+ * there is nothing to keep and a prompt (Firefox shows one) would come out of nowhere.
+ */
+export async function engineFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  if (worker === undefined) throw new TypeError('the database is open in another tab');
+  const response = await worker.fetch(input, init);
+  const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+  if (!persistenceAsked && response.ok && method !== 'GET' && method !== 'HEAD') {
+    persistenceAsked = true;
+    // A refusal changes nothing here: the data stays, only without the browser's promise.
+    void navigator.storage?.persist?.().catch(() => false);
+  }
+  return response;
 }
 
 /** Resolves once the lock is held (false at once if `wait` is false and another tab holds it). */
