@@ -55,6 +55,9 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
   args: CHROMIUM_ARGS,
 });
+// tsx compiles with esbuild's keepNames, which wraps the functions the harness hands to
+// page.evaluate in calls of a helper `__name` that the page does not have.
+await context.addInitScript('globalThis.__name = (fn) => fn');
 const server = await serveStatic(STANDALONE_DIST, HARNESS_PAGES);
 try {
   const harness = await openApiHarness(await context.newPage(), server.base);
