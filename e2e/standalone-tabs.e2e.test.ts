@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,8 @@ import { type StaticServer, serveStatic } from './support/static-server.js';
  * The standalone build (packages/web/dist-standalone) as a person opens it: from a plain static
  * server, the API in a worker of the page (ADR 0030). The app comes up on its own database; a
  * second tab of the same browser says it is open elsewhere and can take it over, after which the
- * first one says so. Nothing is requested from another host, and the page's CSP is not violated.
+ * first one says so. Links to the API download the worker's answer. Nothing is requested from
+ * another host, and the page's CSP is not violated.
  */
 
 const DIST = fileURLToPath(new URL('../packages/web/dist-standalone/', import.meta.url));
@@ -47,6 +49,21 @@ describe('the standalone build in Chromium (e2e)', { timeout: 2 * START_MS }, ()
       const first = await context.newPage();
       await first.goto(`${server.base}/`);
       await shellShown(first);
+
+      // A link to the API (an export, evidence, a letter) is answered by the worker as a download.
+      const [download] = await Promise.all([
+        first.waitForEvent('download'),
+        first.evaluate(`(() => {
+          const link = document.createElement('a');
+          link.href = '/api/health';
+          link.download = 'health.json';
+          document.body.append(link);
+          link.click();
+        })()`),
+      ]);
+      expect(download.suggestedFilename()).toBe('health.json');
+      const health = JSON.parse(readFileSync(await download.path(), 'utf8')) as { auth: string; ok: boolean };
+      expect(health).toMatchObject({ ok: true, auth: 'local' });
 
       const second = await context.newPage();
       await second.goto(`${server.base}/`);
