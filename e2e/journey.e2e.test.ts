@@ -206,7 +206,7 @@ describe('one person’s journey through the app in Chromium (e2e)', { timeout: 
       expect(budgetPlan.capacity.monthly).toBe('2615.00');
       expect(await budget.monthlyCapacity()).toBe(money(budgetPlan.capacity.monthly));
 
-      // Plan: the four cards are the server's plan; the slider moves the plan to what the server
+      // Plan: the cards are the server's plan; the slider moves the plan to what the server
       // computes for that amount.
       await app.navigate('plan');
       const plan = new PlanPage(app);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { STRATEGIES } from '@shangan/core';
 import { describe, expect, it } from 'vitest';
 import { openSession, textOf } from './pages/app-page.js';
 import { DocumentsPage } from './pages/documents-page.js';
@@ -64,13 +65,13 @@ describe('a newcomer opens the sample case (e2e)', { timeout: 120_000 }, () => {
         expect((await overview.figures(debt.lender)).aprSimple, debt.lender).toMatch(/^\d+\.\d{2}%$/);
       }
 
-      // The plan: four strategy cards, each with its months and total.
+      // The plan: a card for every strategy, each with its months and total.
       await overview.toPlan();
       const plan = new PlanPage(app);
       await plan.waitForPlan();
       await shot('plan');
       const cards = plan.strategyCards();
-      expect(await cards.count()).toBe(4);
+      expect(await cards.count()).toBe(STRATEGIES.length);
       for (const card of await cards.all()) {
         const label = await textOf(card.getByRole('heading'));
         const figures = await plan.strategyFigures(label);

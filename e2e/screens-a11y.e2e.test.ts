@@ -52,6 +52,14 @@ const CARD: CaseFileInput['debts'][number] = {
   status: 'collection',
 };
 
+/** An irregular cost and a priority debt, so the budget's rows and the plan's first section are checked. */
+const BUDGET_LINES: Pick<NonNullable<CaseFileInput['budget']>, 'irregularCosts' | 'priorityDebts'> = {
+  irregularCosts: [{ name: '孩子学费', amount: '3000', every: 6, category: 'children' }],
+  priorityDebts: [
+    { kind: 'court_judgment', name: '某区人民法院', monthly: '200', arrears: '2400', note: '执行和解' },
+  ],
+};
+
 /**
  * A contact already logged for the bank loan, at night and with a threat, a follow-up day and a
  * screenshot: the board, the contact history and the reminders then show all they can.
@@ -128,6 +136,11 @@ const SCREENS: readonly Screen[] = [
   { name: 'collector-check', route: '/collector-check', ready: (app) => app.waitForScreen() },
   { name: 'negotiate-offer', route: `/negotiate/${BANK.id}/offer`, ready: (app) => app.waitForScreen() },
   {
+    name: 'negotiate-agreement',
+    route: `/negotiate/${BANK.id}/agreement`,
+    ready: (app) => app.waitForScreen(),
+  },
+  {
     name: 'progress',
     route: '/progress',
     ready: (app) => app.page.getByRole('progressbar').first().waitFor(),
@@ -149,7 +162,11 @@ describe('every main screen is accessible, with the sample case (e2e)', { timeou
     const caseApi = `/api/cases/${encodeURIComponent(caseId)}`;
     await editCase(server.base, caseId, (sample) => ({
       title: sample.title,
-      caseFile: { ...sample.caseFile, debts: [...sample.caseFile.debts, CARD] },
+      caseFile: {
+        ...sample.caseFile,
+        budget: { ...sample.caseFile.budget, ...BUDGET_LINES },
+        debts: [...sample.caseFile.debts, CARD],
+      },
     }));
     const contact = await callApi<{ id: string }>(server.base, `${caseApi}/debts/${BANK.id}/contacts`, {
       json: LOGGED,

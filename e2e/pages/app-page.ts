@@ -18,7 +18,8 @@ export type NavKey =
   | 'documents'
   | 'reminders'
   | 'rights'
-  | 'privacy';
+  | 'privacy'
+  | 'backup';
 
 /** The shell texts the model finds controls by (a subset of packages/web/src/shell-messages.ts). */
 export interface ShellTexts {

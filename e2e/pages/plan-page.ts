@@ -7,6 +7,14 @@ interface PlanTexts {
   title: string;
   strategiesHeading: string;
   monthlyLabel: string;
+  priorityHeading: string;
+  orderHeading: string;
+  moveUp: (lender: string) => string;
+  moveDown: (lender: string) => string;
+  orderMoved: (lender: string, place: number, count: number) => string;
+  orderSave: string;
+  orderSaved: string;
+  chooseStrategy: string;
 }
 
 export const planTexts = await loadCatalog<PlanTexts>('screens/plan/messages.ts', 'planMessages');
@@ -17,7 +25,10 @@ export interface StrategyFigures {
   totalPaid: string;
 }
 
-/** `#/plan`: four strategy cards, the what-if sliders, the offers per creditor. */
+/**
+ * `#/plan`: the priority debts, the what-if sliders, five strategy cards, the custom order, the
+ * offers per creditor.
+ */
 export class PlanPage {
   constructor(readonly app: AppPage) {}
 
@@ -50,6 +61,41 @@ export class PlanPage {
       months: await textOf(card.locator('[data-figure="months"]')),
       totalPaid: await textOf(card.locator('[data-figure="total-paid"]')),
     };
+  }
+
+  /** "优先债务（先付，全额）": the budget's priority debts, before any strategy. */
+  prioritySection(): Locator {
+    return this.app.page.getByRole('region', { name: this.text.priorityHeading, exact: true });
+  }
+
+  /** "按你定的顺序还": the custom strategy's creditor order, one list item per debt. */
+  orderSection(): Locator {
+    return this.app.page.getByRole('region', { name: this.text.orderHeading, exact: true });
+  }
+
+  /** The lenders in the order shown, first paid first. */
+  async orderShown(): Promise<string[]> {
+    const names = this.orderSection().getByRole('listitem').locator('.plan-order-name');
+    return (await names.allTextContents()).map((name) => name.trim());
+  }
+
+  /** Moves a lender up or down one place with the keyboard: focus its button, press Enter. */
+  async moveWithKeyboard(lender: string, direction: 'up' | 'down'): Promise<void> {
+    const name = direction === 'up' ? this.text.moveUp(lender) : this.text.moveDown(lender);
+    await this.orderSection().getByRole('button', { name, exact: true }).focus();
+    await this.app.page.keyboard.press('Enter');
+  }
+
+  /** The accessible name of what has the focus now. */
+  async focusedName(): Promise<string> {
+    return this.app.page.evaluate(() => {
+      const active = (
+        globalThis as unknown as {
+          document: { activeElement: { getAttribute(n: string): string | null } | null };
+        }
+      ).document.activeElement;
+      return active?.getAttribute('aria-label') ?? '';
+    });
   }
 
   /** "每月可用于还款": a range input in whole yuan. */

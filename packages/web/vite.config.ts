@@ -1,5 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Rollup } from 'vite';
+
+type RollupLog = Rollup.RollupLog;
+
+/**
+ * zod's sources carry esbuild-style purity comments Rollup cannot place, and a comment of
+ * @scure/base (the backup code's bech32) quotes one; harmless, so quiet.
+ */
+function quietAnnotations(warning: RollupLog, warn: (warning: RollupLog) => void): void {
+  const quiet = ['/node_modules/zod/', '/node_modules/@scure/base/'];
+  if (warning.code === 'INVALID_ANNOTATION' && quiet.some((path) => warning.id?.includes(path))) return;
+  warn(warning);
+}
 
 // The app imports the core's and the contract's TypeScript sources, so tree-shaking sees every module and the
 // browser bundle carries only what the screens use (no DOCX writer, no Node code).
@@ -12,6 +24,8 @@ export default defineConfig({
     },
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // The backup worker (src/backup/backup-worker.ts) is started as a module worker.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -19,11 +33,7 @@ export default defineConfig({
     // Sizes are measured by `npm run bench` (initial JS gzip), not warned about here.
     reportCompressedSize: false,
     rollupOptions: {
-      // zod's sources carry esbuild-style purity comments Rollup cannot place; harmless, so quiet.
-      onwarn(warning, warn) {
-        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/zod/')) return;
-        warn(warning);
-      },
+      onwarn: quietAnnotations,
     },
   },
   server: { host: '127.0.0.1', proxy: { '/api': 'http://127.0.0.1:8787' } },

@@ -296,13 +296,80 @@ describe('shangan plan', () => {
       'avalanche',
       'snowball',
       'settlement_first',
+      'custom',
     ]);
     expect(report.capacity).toMatchObject({ monthly: '2575.00', lumpSum: '20000.00' });
     const one = JSON.parse((await run(['plan', fiveLoans, '--json', '--strategy', 'avalanche'])).stdout);
     expect(one.strategies).toHaveLength(1);
     expect(one.strategies[0].name).toBe('avalanche');
     const explicitAll = JSON.parse((await run(['plan', fiveLoans, '--json', '--strategy', 'all'])).stdout);
-    expect(explicitAll.strategies).toHaveLength(4);
+    expect(explicitAll.strategies).toHaveLength(5);
+  });
+
+  it('prints the priority debts first and whole, the irregular costs, and --strategy custom in plan.order', async () => {
+    const file = JSON.parse(readFileSync(fiveLoans, 'utf8'));
+    file.budget.irregularCosts = [{ name: '孩子学费', amount: '3000', every: 6, category: 'children' }];
+    file.budget.priorityDebts = [
+      {
+        kind: 'rent_arrears',
+        name: '房东张先生',
+        monthly: '300',
+        arrears: '1800',
+        note: '已口头约定每月补交',
+      },
+    ];
+    file.plan = { order: ['friend-8k', 'app-10k'] };
+    const path = caseFile('priority.json', file);
+    const text = await run(['plan', path, '--strategy', 'custom']);
+    expect(text.code).toBe(0);
+    const out = text.stdout;
+    expect(out).toContain(
+      '不定期支出按月分摊合计 500.00 元：“孩子学费”（子女教育与抚养）每6个月 3,000.00 元，折合每月 500.00 元。',
+    );
+    expect(out).toContain('优先债务每月先全额支付，合计 300.00 元：拖欠的房租“房东张先生”300.00 元。');
+    expect(out).toContain(
+      '  拖欠的房租：房东张先生，每月 300.00 元（欠款合计 1,800.00 元）。已口头约定每月补交',
+    );
+    // 2,575 − 500 − 300 = 1,775 left for the other debts.
+    expect(out).toContain('下面的方案只分配剩下的 1,775.00 元。');
+    expect(out.indexOf('■ 优先债务（先付，全额）')).toBeLessThan(out.indexOf('■ 方案对比'));
+    expect(out).toContain('■ 方案：按你定的顺序');
+    const json = JSON.parse(
+      (await run(['plan', path, '--json', '--strategy', 'custom', '--lang', 'en'])).stdout,
+    );
+    expect(json.capacity).toMatchObject({
+      monthly: '1775.00',
+      irregularMonthly: '500.00',
+      priorityMonthly: '300.00',
+    });
+    expect(json.priority.debts).toEqual([
+      {
+        kind: 'rent_arrears',
+        kindLabel: 'rent arrears',
+        name: '房东张先生',
+        monthly: '300.00',
+        arrears: '1800.00',
+        note: '已口头约定每月补交',
+        line: 'rent arrears: 房东张先生, ¥300.00 a month (¥1,800.00 owed in all). 已口头约定每月补交',
+      },
+    ]);
+    expect(json.strategies.map((s: { name: string; label: string }) => [s.name, s.label])).toEqual([
+      ['custom', 'your own order (custom)'],
+    ]);
+    // The lump sum and the first months go to the friend, then the app, before anyone else.
+    const firstMonth = json.strategies[0].schedule[0].payments.map((p: { debtId: string }) => p.debtId);
+    expect(firstMonth).toEqual(['friend-8k', 'app-10k']);
+  });
+
+  it('refuses a custom order naming a debt the file does not have, with the field path', async () => {
+    const file = JSON.parse(readFileSync(fiveLoans, 'utf8'));
+    file.plan = { order: ['bank-10k', 'bank-10k', 'nobody'] };
+    const result = await run(['plan', caseFile('bad-order.json', file), '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('plan.order[1]: duplicate id bank-10k');
+    expect(result.stderr).toContain(
+      'plan.order[2]: no debt has the id nobody; there are: bank-10k, xiaojin-12k, xiaodai-10k, friend-8k, app-10k',
+    );
   });
 
   it('--monthly and --lump-sum replace the budget figures, as the API does', async () => {

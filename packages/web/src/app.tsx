@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { BackupReminderNotice } from './case/backup-reminder-notice';
 import { ConflictNotice } from './case/conflict-notice';
 import { CaseProvider, useCurrentCase } from './case/current-case';
 import { LocaleProvider, useLocale } from './i18n/locale';
@@ -67,6 +68,7 @@ function Shell() {
       <Navigation path={path} />
       <main id="main" class="main" tabIndex={-1} ref={main}>
         <ConflictNotice />
+        <BackupReminderNotice />
         <Route path={path} />
       </main>
       <footer class="footer no-print">

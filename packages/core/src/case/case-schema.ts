@@ -12,6 +12,7 @@ import { creditorChangeSchema } from './creditor-change-schema.js';
 import { limitationEventSchema } from './limitation-event-schema.js';
 import { offerSchema } from './offer-schema.js';
 import { personSchema } from './person-schema.js';
+import { planChoicesSchema } from './plan-choices-schema.js';
 import { checkRateChoice, rateChoiceFields } from './rate-choice.js';
 import { dateField, moneyField, rateField, textField, wholeNumberField } from './schema-primitives.js';
 import { issueAt, says } from './state-issue.js';
@@ -31,6 +32,17 @@ export const DEBT_STATUSES = [
 export type DebtStatus = (typeof DEBT_STATUSES)[number];
 
 const datedAmount = z.strictObject({ date: dateField(), amount: moneyField() });
+
+/** How a payment was made: the receipt to look for (转账凭证, APP 还款记录, 支付宝/微信账单). */
+export const PAYMENT_CHANNELS = ['bank_transfer', 'app', 'alipay', 'wechat', 'cash', 'other'] as const;
+export type PaymentChannel = (typeof PAYMENT_CHANNELS)[number];
+
+/** A payment actually made: the only record of money paid (ADR 0027). */
+const paymentSchema = z.strictObject({
+  date: dateField(),
+  amount: moneyField(),
+  channel: z.enum(PAYMENT_CHANNELS).optional(),
+});
 
 /** Shared with the schedule request: method, periods, frequency. */
 export const methodField = z.enum(REPAYMENT_METHODS);
@@ -79,7 +91,7 @@ export const debtSchema = z
     overdueSince: dateField().optional(),
     /** The day the lender declared the whole loan due (宣布提前到期); from then charges run on all of it. */
     accelerated: dateField().optional(),
-    payments: z.array(datedAmount).max(10_000).default([]),
+    payments: z.array(paymentSchema).max(10_000).default([]),
     claimed: z
       .strictObject({
         date: dateField(),
@@ -170,6 +182,8 @@ export const caseFileSchema = z
     person: personSchema.optional(),
     budget: budgetSchema.optional(),
     circumstances: circumstancesSchema.optional(),
+    /** The person's choices for the plan: the custom strategy's creditor order. */
+    plan: planChoicesSchema.optional(),
     debts: z.array(debtSchema).max(200),
   })
   .superRefine((file, ctx) => {
@@ -186,6 +200,16 @@ export const caseFileSchema = z
       if (debt.contractDate > file.asOf) {
         ctx.addIssue(issueAt(afterAsOf, ['debts', index, 'contractDate']));
       }
+    });
+    const ordered = new Set<string>();
+    file.plan?.order.forEach((id, index) => {
+      const path = ['plan', 'order', index];
+      if (!seen.has(id)) {
+        ctx.addIssue(issueAt({ code: 'unknown_debt', params: { id, known: [...seen] } }, path));
+      } else if (ordered.has(id)) {
+        ctx.addIssue(issueAt({ code: 'duplicate_id', params: { id } }, path));
+      }
+      ordered.add(id);
     });
   });
 

@@ -156,6 +156,10 @@ function affordabilityVariables(
   return {
     income: m(capacity.monthlyIncome),
     expenses: m(capacity.essentialExpenses),
+    hasIrregular: capacity.irregularCosts.length > 0,
+    irregular: m(capacity.irregularMonthly),
+    hasPriority: capacity.priorityDebts.length > 0,
+    priority: m(capacity.priorityMonthly),
     margin: m(capacity.safetyMargin),
     capacity: m(capacity.monthly),
     share: m(share),

@@ -104,6 +104,12 @@ export type DocumentVariables = {
   affordability: {
     income: string;
     expenses: string;
+    /** The irregular costs' monthly equivalents, in all (household/irregular-costs.ts). */
+    hasIrregular: boolean;
+    irregular: string;
+    /** The priority debts paid first each month, in all. */
+    hasPriority: boolean;
+    priority: string;
     margin: string;
     capacity: string;
     /** This debt's pro-rata share of the monthly capacity (by the amounts a court would support). */

@@ -5,6 +5,7 @@ import {
   budgetSchema,
   EXPENSE_CATEGORIES,
   type ExpenseCategory,
+  PRIORITY_DEBT_KINDS,
 } from '../case/budget-schema.js';
 import { yuan } from '../money/parse-money.js';
 import { assessAffordability } from './assess-affordability.js';
@@ -43,6 +44,10 @@ describe('assessAffordability: worked examples', () => {
     expect(result).toEqual({
       monthlyIncome: yuan(8_000),
       essentialExpenses: yuan(5_150),
+      irregularCosts: [],
+      irregularMonthly: 0,
+      priorityDebts: [],
+      priorityMonthly: 0,
       safetyMargin: yuan(400),
       safetyMarginIsDefault: true,
       monthly: yuan(2_450),
@@ -122,6 +127,10 @@ describe('assessAffordability: worked examples', () => {
     expect(assessAffordability(undefined)).toEqual({
       monthlyIncome: 0,
       essentialExpenses: 0,
+      irregularCosts: [],
+      irregularMonthly: 0,
+      priorityDebts: [],
+      priorityMonthly: 0,
       safetyMargin: 0,
       safetyMarginIsDefault: true,
       monthly: 0,
@@ -172,6 +181,62 @@ describe('assessAffordability: worked examples', () => {
       dependents: 0,
       budgetGiven: true,
     });
+  });
+});
+
+describe('assessAffordability: irregular costs and priority debts', () => {
+  const WITH_BOTH = {
+    ...TYPICAL,
+    irregularCosts: [
+      { name: '春节回家', amount: '2400', every: 12, category: 'other' },
+      { name: '孩子学费', amount: '3,000', every: 6, category: 'children' },
+      { name: '车险', amount: '1000', every: 12 },
+    ],
+    priorityDebts: [
+      { kind: 'rent_arrears', name: '房东张先生', monthly: '300', arrears: '1800' },
+      { kind: 'secured_car_loan', name: '某汽车金融公司', monthly: '1200', note: '车是上班用的' },
+    ],
+  } satisfies BudgetInput;
+
+  it('capacity = income − expenses − irregular costs (monthly) − priority debts − margin', () => {
+    const result = assess(WITH_BOTH);
+    // 2,400/12 = 200, 3,000/6 = 500, 1,000/12 = 83.33 (83.333… half up to the fen).
+    expect(result.irregularCosts.map((cost) => cost.monthly)).toEqual([yuan(200), yuan(500), yuan('83.33')]);
+    expect(result.irregularCosts[2]?.category).toBeNull();
+    expect(result.irregularMonthly).toBe(yuan('783.33'));
+    expect(result.priorityMonthly).toBe(yuan(1_500));
+    expect(result.essentialExpenses).toBe(yuan(5_150));
+    // The default margin stays 5 % of income: 400.
+    expect(result.safetyMargin).toBe(yuan(400));
+    expect(result.monthly).toBe(yuan(8_000 - 5_150 - 400) - yuan('783.33') - yuan(1_500));
+    expect(result.monthly).toBe(yuan('166.67'));
+    expect(result.shortfall).toBe(0);
+  });
+
+  it('keeps every priority debt whole, exactly as the budget lists it', () => {
+    const result = assess(WITH_BOTH);
+    expect(result.priorityDebts).toEqual([
+      { kind: 'rent_arrears', name: '房东张先生', monthly: yuan(300), arrears: yuan(1_800) },
+      { kind: 'secured_car_loan', name: '某汽车金融公司', monthly: yuan(1_200), note: '车是上班用的' },
+    ]);
+  });
+
+  it('priority debts larger than what is left: capacity 0 and the shortfall, the debts not reduced', () => {
+    const result = assess({
+      ...TYPICAL,
+      priorityDebts: [{ kind: 'mortgage_arrears', name: '房贷欠款', monthly: '3000' }],
+    });
+    expect(result.monthly).toBe(0);
+    expect(result.shortfall).toBe(yuan(3_000 - 2_450));
+    expect(result.priorityMonthly).toBe(yuan(3_000));
+  });
+
+  it('the expense flags look at the monthly categories only, not at the irregular costs', () => {
+    const result = assess({
+      ...TYPICAL,
+      irregularCosts: [{ name: '物业费', amount: '60000', every: 12, category: 'housing' }],
+    });
+    expect(result.expenseFlags).toEqual([]);
   });
 });
 
@@ -256,6 +321,8 @@ describe('assessAffordability: properties', () => {
       safetyMargin: amount,
       lumpSum: amount,
       dependents: fc.integer({ min: 0, max: 20 }),
+      irregular: fc.array(fc.tuple(amount, fc.integer({ min: 1, max: 60 })), { maxLength: 5 }),
+      priority: fc.array(fc.tuple(fc.constantFrom(...PRIORITY_DEBT_KINDS), amount), { maxLength: 5 }),
     },
     { requiredKeys: ['incomes', 'expenses'] },
   );
@@ -269,17 +336,46 @@ describe('assessAffordability: properties', () => {
           ...(input.safetyMargin === undefined ? {} : { safetyMargin: yuanText(input.safetyMargin) }),
           ...(input.lumpSum === undefined ? {} : { lumpSum: yuanText(input.lumpSum) }),
           ...(input.dependents === undefined ? {} : { dependents: input.dependents }),
+          ...(input.irregular === undefined
+            ? {}
+            : {
+                irregularCosts: input.irregular.map(([cost, every], i) => ({
+                  name: `不定期${i}`,
+                  amount: yuanText(cost),
+                  every,
+                })),
+              }),
+          ...(input.priority === undefined
+            ? {}
+            : {
+                priorityDebts: input.priority.map(([kind, monthly], i) => ({
+                  kind,
+                  name: `优先${i}`,
+                  monthly: yuanText(monthly),
+                })),
+              }),
         });
         const result = assessAffordability(parsed);
         const income = input.incomes.reduce((a, b) => a + b, 0);
         const expenses = Object.values(input.expenses).reduce((a, b) => a + b, 0);
+        // Each irregular cost ÷ its months, half up, in exact integers: floor((2·cost + n) / 2n).
+        const irregular = (input.irregular ?? [])
+          .map(([cost, every]) => Math.floor((2 * cost + every) / (2 * every)))
+          .reduce((a, b) => a + b, 0);
+        const priority = (input.priority ?? []).reduce((sum, [, monthly]) => sum + monthly, 0);
         // 5 % half-up in exact integers: floor(income / 20 + 1/2) = floor((income + 10) / 20).
         const margin = input.safetyMargin ?? Math.floor((income + 10) / 20);
         expect(result.monthlyIncome).toBe(income);
         expect(result.essentialExpenses).toBe(expenses);
+        expect(result.irregularMonthly).toBe(irregular);
+        // Priority debts are never shared out or reduced: each is its own monthly amount.
+        expect(result.priorityDebts.map((debt) => debt.monthly)).toEqual(
+          (input.priority ?? []).map(([, monthly]) => monthly),
+        );
+        expect(result.priorityMonthly).toBe(priority);
         expect(result.safetyMargin).toBe(margin);
         expect(result.safetyMarginIsDefault).toBe(input.safetyMargin === undefined);
-        expect(result.monthly - result.shortfall).toBe(income - expenses - margin);
+        expect(result.monthly - result.shortfall).toBe(income - expenses - irregular - priority - margin);
         expect(result.monthly).toBeGreaterThanOrEqual(0);
         expect(result.shortfall).toBeGreaterThanOrEqual(0);
         expect(result.monthly === 0 || result.shortfall === 0).toBe(true);

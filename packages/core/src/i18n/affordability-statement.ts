@@ -3,7 +3,7 @@ import type { Affordability } from '../household/assess-affordability.js';
 import { DEFAULT_SAFETY_MARGIN_SHARE } from '../household/safety-margin.js';
 import type { Fen } from '../money/fen.js';
 import { formatMoney, type Lang } from './format.js';
-import { EXPENSE_LABELS } from './plan-labels.js';
+import { EXPENSE_LABELS, PRIORITY_DEBT_KIND_LABELS } from './plan-labels.js';
 
 /**
  * The affordability statement (还款能力说明) attached to every offer: where the monthly figure
@@ -32,16 +32,36 @@ export function affordabilityStatement(
         (category) => `${EXPENSE_LABELS[lang][category]} ${m(expenses[category])}`,
       )
     : [];
+  const irregular = capacity.irregularCosts.map((cost) => {
+    const category = cost.category === null ? '' : EXPENSE_LABELS[lang][cost.category];
+    return zh
+      ? `“${cost.name}”${category === '' ? '' : `（${category}）`}每${cost.every}个月 ${m(cost.amount)}，折合每月 ${m(cost.monthly)}`
+      : `"${cost.name}"${category === '' ? '' : ` (${category})`} ${m(cost.amount)} every ${cost.every} month(s), ${m(cost.monthly)} a month`;
+  });
+  const priority = capacity.priorityDebts.map((debt) =>
+    zh
+      ? `${PRIORITY_DEBT_KIND_LABELS.zh[debt.kind]}“${debt.name}”${m(debt.monthly)}`
+      : `${PRIORITY_DEBT_KIND_LABELS.en[debt.kind]} "${debt.name}" ${m(debt.monthly)}`,
+  );
+  const hasPriority = priority.length > 0;
   const lines = zh
     ? [
         capacity.dependents > 0
           ? `本人家庭共 ${household} 人（含本人，需抚养/赡养 ${capacity.dependents} 人），每月收入合计 ${m(capacity.monthlyIncome)}。`
           : `本人独自生活，没有需要抚养或赡养的人，每月收入合计 ${m(capacity.monthlyIncome)}。`,
         `每月必要生活支出合计 ${m(capacity.essentialExpenses)}${listed.length > 0 ? `：${listed.join('，')}` : ''}。`,
+        ...(irregular.length > 0
+          ? [`不定期支出按月分摊合计 ${m(capacity.irregularMonthly)}：${irregular.join('；')}。`]
+          : []),
+        ...(hasPriority
+          ? [`优先债务每月先全额支付，合计 ${m(capacity.priorityMonthly)}：${priority.join('，')}。`]
+          : []),
         `每月预留应急 ${m(capacity.safetyMargin)}${margin}。`,
         capacity.shortfall > 0
-          ? `收入不足以覆盖必要支出，每月缺口 ${m(capacity.shortfall)}，目前没有可用于还款的余额。`
-          : `扣除以上支出后，每月最多可用于偿还全部债务的金额为 ${m(capacity.monthly)}，需要在所有债权人之间分配。`,
+          ? `收入不足以覆盖必要支出${hasPriority ? '和优先债务' : ''}，每月缺口 ${m(capacity.shortfall)}，目前没有可用于还款的余额。`
+          : hasPriority
+            ? `扣除以上支出和优先债务后，每月最多可用于偿还其余全部债务的金额为 ${m(capacity.monthly)}，需要在这些债权人之间分配。`
+            : `扣除以上支出后，每月最多可用于偿还全部债务的金额为 ${m(capacity.monthly)}，需要在所有债权人之间分配。`,
         capacity.lumpSum > 0
           ? `另外可以一次性筹集 ${m(capacity.lumpSum)}（用于一次性结清或首期还款）。`
           : '目前没有可一次性筹集的资金。',
@@ -52,10 +72,22 @@ export function affordabilityStatement(
           ? `Household of ${household} (including me; ${capacity.dependents} dependant(s)); monthly income ${m(capacity.monthlyIncome)}.`
           : `I live alone with no dependants; monthly income ${m(capacity.monthlyIncome)}.`,
         `Essential monthly expenses ${m(capacity.essentialExpenses)}${listed.length > 0 ? `: ${listed.join(', ')}` : ''}.`,
+        ...(irregular.length > 0
+          ? [
+              `Irregular costs as monthly equivalents ${m(capacity.irregularMonthly)}: ${irregular.join('; ')}.`,
+            ]
+          : []),
+        ...(hasPriority
+          ? [
+              `Priority debts, paid first and in full each month, ${m(capacity.priorityMonthly)}: ${priority.join(', ')}.`,
+            ]
+          : []),
         `Kept back for emergencies ${m(capacity.safetyMargin)}${margin}.`,
         capacity.shortfall > 0
-          ? `Income does not cover essentials: a monthly shortfall of ${m(capacity.shortfall)}; nothing is left for repayments.`
-          : `What is left for all creditors together: at most ${m(capacity.monthly)} a month, to be shared among them.`,
+          ? `Income does not cover essentials${hasPriority ? ' and priority debts' : ''}: a monthly shortfall of ${m(capacity.shortfall)}; nothing is left for repayments.`
+          : hasPriority
+            ? `What is left for all the other creditors together, after these costs and the priority debts: at most ${m(capacity.monthly)} a month, to be shared among them.`
+            : `What is left for all creditors together: at most ${m(capacity.monthly)} a month, to be shared among them.`,
         capacity.lumpSum > 0
           ? `A one-off ${m(capacity.lumpSum)} can be raised (for settlements or a first payment).`
           : 'No lump sum is available.',

@@ -1,4 +1,4 @@
-import type { ExpenseCategory } from '../case/budget-schema.js';
+import type { ExpenseCategory, PriorityDebtKind } from '../case/budget-schema.js';
 import type { DebtStatus } from '../case/case-schema.js';
 import type { HardshipKind } from '../case/circumstances-schema.js';
 import type { ContactChannel } from '../case/contact-schema.js';
@@ -14,12 +14,14 @@ export const STRATEGY_LABELS: Labels<StrategyName> = {
     avalanche: '先还利率最高的',
     snowball: '先还金额最小的',
     settlement_first: '一次性资金优先结清折扣最大的',
+    custom: '按你定的顺序',
   },
   en: {
     pro_rata: 'pro rata (default, the fairest split)',
     avalanche: 'highest rate first (avalanche)',
     snowball: 'smallest first (snowball)',
     settlement_first: 'lump sum buys the biggest discounts first',
+    custom: 'your own order (custom)',
   },
 };
 
@@ -72,6 +74,27 @@ export const EXPENSE_LABELS: Labels<ExpenseCategory> = {
     elderly: 'care for elderly parents',
     insurance: 'insurance',
     other: 'other essentials',
+  },
+};
+
+export const PRIORITY_DEBT_KIND_LABELS: Labels<PriorityDebtKind> = {
+  zh: {
+    rent_arrears: '拖欠的房租',
+    mortgage_arrears: '拖欠的房贷',
+    secured_car_loan: '车贷（以车抵押）',
+    court_judgment: '法院判决或调解书确定的欠款',
+    tax: '欠缴的税款',
+    social_insurance: '欠缴的社保',
+    other: '其他优先债务',
+  },
+  en: {
+    rent_arrears: 'rent arrears',
+    mortgage_arrears: 'mortgage arrears',
+    secured_car_loan: 'car loan secured on the car',
+    court_judgment: 'debt under a court judgment or mediation',
+    tax: 'tax owed',
+    social_insurance: 'social insurance owed',
+    other: 'other priority debt',
   },
 };
 

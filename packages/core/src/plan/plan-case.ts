@@ -53,6 +53,7 @@ export function planCase(caseFile: CaseFile, analysis: CaseAnalysis, options: Pl
       lumpSum: capacity.lumpSum,
       firstDate,
       commitments: options.commitments ?? agreementCommitments(caseFile, analysis.asOf),
+      order: caseFile.plan?.order ?? [],
     }),
   );
   return {

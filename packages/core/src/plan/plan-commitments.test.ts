@@ -41,6 +41,8 @@ const scenario = fc.record({
   monthly: fc.integer({ min: 1, max: 300_000 }),
   capacity: fc.integer({ min: 0, max: 1_000_000 }),
   lumpSum: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 2_000_000 })),
+  /** The custom strategy's creditor order, committed debts among them or not. */
+  order: fc.array(fc.integer({ min: 0, max: 7 }), { maxLength: 8 }),
 });
 
 describe('planStrategy with commitments', () => {
@@ -62,6 +64,7 @@ describe('planStrategy with commitments', () => {
           lumpSum: fen(s.lumpSum),
           firstDate: FIRST,
           commitments,
+          order: s.order.map((i) => `d${i}`),
         });
         const committedPerMonth = new Map<string, number>();
         for (const c of commitments)

@@ -167,6 +167,9 @@ const household: fc.Arbitrary<StrategyInput> = fc.limitShrink(
         fc.integer({ min: 0, max: 5_000_000 }),
         fc.integer({ min: 0, max: MAX_LUMP_SUM }),
       ),
+      // The custom order: debt indices (unknown ones and repeats too, which the planner skips;
+      // the case file refuses them before it gets there).
+      orderPicks: fc.array(fc.integer({ min: 0, max: 32 }), { maxLength: 34 }),
       fitMonths: fc.option(fc.integer({ min: 1, max: 70 }), { nil: null }),
       fitTargetPercent: fc.oneof(fc.constant(100), fc.integer({ min: 0, max: 100 })),
       fitLumpPercent: fc.oneof(
@@ -185,10 +188,12 @@ const household: fc.Arbitrary<StrategyInput> = fc.limitShrink(
         fitTargetPercent,
         fitLumpPercent,
         firstDate: first,
+        orderPicks,
       }): StrategyInput => {
         const debts = facts.map((f, i) => toPlanDebt(analysisOf(`d${i}`, f)));
+        const order = orderPicks.map((i) => `d${i}`);
         if (fitMonths === null)
-          return { debts, capacity: fen(capacity), lumpSum: fen(lumpSum), firstDate: first };
+          return { debts, capacity: fen(capacity), lumpSum: fen(lumpSum), firstDate: first, order };
         // Fitted to the instalment targets, or to something between them and the settlement
         // amounts, so that plans with settlements are tight too.
         const settlements = sum(debts.map((d) => d.settlementAmount));
@@ -197,7 +202,7 @@ const household: fc.Arbitrary<StrategyInput> = fc.limitShrink(
         );
         const lump = Math.min(MAX_LUMP_SUM, Math.floor((total * fitLumpPercent) / 100));
         const monthly = Math.min(MAX_CAPACITY, Math.ceil((total - lump) / fitMonths));
-        return { debts, capacity: fen(monthly), lumpSum: fen(lump), firstDate: first };
+        return { debts, capacity: fen(monthly), lumpSum: fen(lump), firstDate: first, order };
       },
     ),
   // Shrinking a failing household of up to 30 debts can take minutes: cap the values tried.
@@ -219,10 +224,25 @@ function neededFor(name: StrategyName, input: StrategyInput): number {
     : sumInstalmentTargets(input.debts);
 }
 
-/** The order in which avalanche and snowball pay the debts, as ranks by debt index. */
-function payOrder(name: 'avalanche' | 'snowball', debts: readonly PlanDebt[]): number[] {
-  const key = (d: PlanDebt) =>
-    name === 'avalanche' ? -(d.trueRate ?? Number.NEGATIVE_INFINITY) : d.instalmentTarget;
+type OrderedStrategy = 'avalanche' | 'snowball' | 'custom';
+const isOrdered = (name: StrategyName): name is OrderedStrategy =>
+  name === 'avalanche' || name === 'snowball' || name === 'custom';
+
+/**
+ * The order in which avalanche, snowball and custom pay the debts, as ranks by debt index. Custom:
+ * a debt's key is where its id first appears in the person's order, or after every listed one.
+ */
+function payOrder(
+  name: OrderedStrategy,
+  debts: readonly PlanDebt[],
+  customOrder: readonly string[],
+): number[] {
+  const key = (d: PlanDebt) => {
+    if (name === 'avalanche') return -(d.trueRate ?? Number.NEGATIVE_INFINITY);
+    if (name === 'snowball') return d.instalmentTarget;
+    const position = customOrder.indexOf(d.id);
+    return position < 0 ? customOrder.length : position;
+  };
   const order = debts
     .map((_, i) => i)
     .sort((a, b) => {
@@ -462,9 +482,10 @@ function violations(name: StrategyName, input: StrategyInput, result: StrategyPl
     });
   }
 
-  // avalanche / snowball: a debt is paid only once every debt ahead of it in the order is cleared.
-  if (name === 'avalanche' || name === 'snowball') {
-    const rank = payOrder(name, debts);
+  // avalanche / snowball / custom: a debt is paid only once every debt ahead of it in the order is
+  // cleared.
+  if (isOrdered(name)) {
+    const rank = payOrder(name, debts, input.order ?? []);
     const remaining: number[] = targets.slice();
     matrix.forEach((row, month) => {
       row.forEach((amount, i) => {
@@ -502,7 +523,7 @@ describe('planStrategy: acceptance properties over random households', () => {
       if (name === 'pro_rata' || name === 'settlement_first') {
         expect(coverage.proportionalMonths).toBeGreaterThan(RUNS);
       }
-      if (name === 'avalanche' || name === 'snowball') expect(coverage.orderedMonths).toBeGreaterThan(RUNS);
+      if (isOrdered(name)) expect(coverage.orderedMonths).toBeGreaterThan(RUNS);
     },
   );
 
@@ -530,16 +551,39 @@ describe('planStrategy: acceptance properties over random households', () => {
     expect(violations('pro_rata', input, skewed).some((line) => line.includes('not pro rata'))).toBe(true);
   });
 
-  it('pro_rata, avalanche and snowball: feasible if and only if Σ instalment targets ≤ capacity·60 + lump sum', () => {
-    // The same condition for all three, stated without the planner's own rules.
+  it('pro_rata, avalanche, snowball and custom: feasible if and only if Σ instalment targets ≤ capacity·60 + lump sum', () => {
+    // The same condition for all four, stated without the planner's own rules.
     fc.assert(
       fc.property(household, (input) => {
         const affordable = sumInstalmentTargets(input.debts) <= available(input);
-        for (const name of ['pro_rata', 'avalanche', 'snowball'] as const) {
+        for (const name of ['pro_rata', 'avalanche', 'snowball', 'custom'] as const) {
           const result = planStrategy(name, input);
           expect(result.feasible).toBe(affordable);
           if (!affordable) expect(result.shortfall?.needed).toBe(sumInstalmentTargets(input.debts));
         }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('custom in the avalanche order is avalanche, in the snowball order snowball; with no order it pays in case-file order', () => {
+    const idsBy = (rank: number[], debts: readonly PlanDebt[]) =>
+      debts
+        .map((d, i) => ({ id: d.id, rank: rank[i] ?? 0 }))
+        .sort((a, b) => a.rank - b.rank)
+        .map((d) => d.id);
+    fc.assert(
+      fc.property(household, (input) => {
+        for (const name of ['avalanche', 'snowball'] as const) {
+          const order = idsBy(payOrder(name, input.debts, []), input.debts);
+          const custom = planStrategy('custom', { ...input, order });
+          expect({ ...custom, name }).toEqual(planStrategy(name, input));
+        }
+        // Nothing listed: case-file order, the same as listing every debt in that order.
+        const inFileOrder = planStrategy('custom', { ...input, order: [] });
+        expect(inFileOrder).toEqual(
+          planStrategy('custom', { ...input, order: input.debts.map((d) => d.id) }),
+        );
       }),
       { numRuns: 100 },
     );
@@ -921,6 +965,51 @@ describe('planStrategy: worked examples', () => {
     expect(result.schedule[5]?.payments).toEqual([{ debtId: 'big', amount: yuan(1_000) }]);
     expect(result.firstCleared).toEqual({ debtId: 'small', month: 5 });
     expect(proposalOf(result, 'small')).toMatchObject({ type: 'instalments', periods: 5 });
+  });
+
+  it("(c) custom pays in the person's order; debts not listed follow in case-file order", () => {
+    const debts = [
+      makePlanDebt('bank', { supported: yuan(3_000), trueRate: 0.36 }),
+      makePlanDebt('app', { supported: yuan(1_000), trueRate: 0.1 }),
+      makePlanDebt('friend', { supported: yuan(2_000) }),
+      makePlanDebt('card', { supported: yuan(1_500), trueRate: 0.18 }),
+    ];
+    const result = planStrategy('custom', {
+      debts,
+      capacity: yuan(1_000),
+      lumpSum: fen(0),
+      firstDate: FIRST_DATE,
+      order: ['friend', 'card'],
+    });
+    expect(result.months).toBe(8);
+    // friend 2,000 (months 1–2), card 1,500 (3 and half of 4), then bank, then app.
+    expect(result.schedule.map((m) => m.payments)).toEqual([
+      [{ debtId: 'friend', amount: yuan(1_000) }],
+      [{ debtId: 'friend', amount: yuan(1_000) }],
+      [{ debtId: 'card', amount: yuan(1_000) }],
+      [
+        { debtId: 'bank', amount: yuan(500) },
+        { debtId: 'card', amount: yuan(500) },
+      ],
+      [{ debtId: 'bank', amount: yuan(1_000) }],
+      [{ debtId: 'bank', amount: yuan(1_000) }],
+      [
+        { debtId: 'bank', amount: yuan(500) },
+        { debtId: 'app', amount: yuan(500) },
+      ],
+      [{ debtId: 'app', amount: yuan(500) }],
+    ]);
+    expect(result.firstCleared).toEqual({ debtId: 'friend', month: 2 });
+    // The other strategies ignore the order.
+    expect(
+      planStrategy('avalanche', {
+        debts,
+        capacity: yuan(1_000),
+        lumpSum: fen(0),
+        firstDate: FIRST_DATE,
+        order: ['friend'],
+      }),
+    ).toEqual(plan('avalanche', debts, yuan(1_000)));
   });
 
   it('(d) settlement_first settles the debt with the largest saving per yuan, opening at 80 %', () => {

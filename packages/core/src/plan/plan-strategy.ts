@@ -16,6 +16,8 @@ export interface StrategyInput {
   firstDate: CalendarDate;
   /** Debts paid on fixed dates (agreements, an offer being weighed): the strategy shares the rest. */
   commitments?: readonly Commitment[];
+  /** The custom strategy's creditor order, debt ids first paid first (the case file's `plan.order`). */
+  order?: readonly string[];
 }
 
 /**
@@ -33,7 +35,7 @@ export function planStrategy(name: StrategyName, input: StrategyInput): Strategy
   const debts = input.debts.map((debt) =>
     committedIds.has(debt.id) ? { ...debt, instalmentTarget: fen(0), settlementAmount: fen(0) } : debt,
   );
-  const rules = strategyRules(name, debts, lumpSum);
+  const rules = strategyRules(name, debts, lumpSum, input.order);
   const beyondPlan = input.debts.some((debt, index) => committedIds.has(debt.id) && fixed[index] === null);
   const simulation = simulateStrategy(rules, capacity, lumpSum, fixed);
   const committedTotals = fixed.map((row) => fen(row?.reduce((sum, amount) => sum + amount, 0) ?? 0));

@@ -5,9 +5,10 @@ import type { Fen } from '../money/fen.js';
  * How the money is shared between creditors:
  * pro_rata — in proportion to what a court would likely support (the fair, defensible default);
  * avalanche — highest true rate first; snowball — smallest debt first;
- * settlement_first — the lump sum buys the biggest discounts (one-off settlements) first.
+ * settlement_first — the lump sum buys the biggest discounts (one-off settlements) first;
+ * custom — the person's own creditor order (the case file's `plan.order`), first paid first.
  */
-export const STRATEGIES = ['pro_rata', 'avalanche', 'snowball', 'settlement_first'] as const;
+export const STRATEGIES = ['pro_rata', 'avalanche', 'snowball', 'settlement_first', 'custom'] as const;
 export type StrategyName = (typeof STRATEGIES)[number];
 
 /**

@@ -1,4 +1,5 @@
 import { type Fen, fen } from '../money/fen.js';
+import { orderDebtIds } from './custom-order.js';
 import type { PlanDebt } from './plan-debt.js';
 import type { StrategyName } from './plan-types.js';
 import { splitProRata } from './split-pro-rata.js';
@@ -16,7 +17,13 @@ export interface StrategyRules {
   shareMonth(capacity: Fen, remaining: readonly Fen[]): Fen[];
 }
 
-export function strategyRules(name: StrategyName, debts: readonly PlanDebt[], lumpSum: Fen): StrategyRules {
+/** `order` is the custom strategy's creditor order (debt ids); the other strategies ignore it. */
+export function strategyRules(
+  name: StrategyName,
+  debts: readonly PlanDebt[],
+  lumpSum: Fen,
+  order: readonly string[] = [],
+): StrategyRules {
   switch (name) {
     case 'pro_rata':
       return proRataRules(
@@ -29,6 +36,8 @@ export function strategyRules(name: StrategyName, debts: readonly PlanDebt[], lu
       return orderedRules(debts, bySizeAscending(debts));
     case 'settlement_first':
       return settlementFirstRules(debts, lumpSum);
+    case 'custom':
+      return orderedRules(debts, inCustomOrder(debts, order));
   }
 }
 
@@ -66,6 +75,15 @@ function byRateDescending(debts: readonly PlanDebt[]): number[] {
 function bySizeAscending(debts: readonly PlanDebt[]): number[] {
   const size = (index: number) => debts[index]?.instalmentTarget ?? 0;
   return debts.map((_, index) => index).sort((a, b) => size(a) - size(b) || a - b);
+}
+
+/** Debt indices in the custom order (custom-order.ts). */
+function inCustomOrder(debts: readonly PlanDebt[], order: readonly string[]): number[] {
+  const indexOf = new Map(debts.map((debt, index) => [debt.id, index]));
+  return orderDebtIds(
+    debts.map((debt) => debt.id),
+    order,
+  ).map((id) => indexOf.get(id) ?? -1);
 }
 
 /**

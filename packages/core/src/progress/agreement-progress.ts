@@ -17,6 +17,8 @@ export interface InstalmentProgress {
   amount: Fen;
   /** What the payments so far cover of this instalment. */
   paid: Fen;
+  /** The day the payments covered it in full; null while they do not. */
+  paidOn: CalendarDate | null;
   /** The last day it may be paid without counting as missed: the due date plus the grace days. */
   lateAfter: CalendarDate;
   state: InstalmentState;
@@ -83,6 +85,7 @@ export function agreementProgress(
       dueOn: instalment.dueOn,
       amount: instalment.amount,
       paid: fen(covered),
+      paidOn: coveredOn,
       lateAfter,
       state: instalmentState(instalment.amount, covered, coveredOn, lateAfter, asOf),
     };

@@ -5,6 +5,7 @@ import { type Fen, fen, sumFen } from '../money/fen.js';
 import { planCase } from '../plan/plan-case.js';
 import type { Proposal, StrategyName } from '../plan/plan-types.js';
 import { type AgreementProgress, agreementProgress } from './agreement-progress.js';
+import { type BalancePoint, balanceOverTime } from './balance-over-time.js';
 
 /**
  * settled — the agreement is paid in full; on_track — an agreement with no instalment missed or
@@ -39,6 +40,8 @@ export interface CaseProgress {
   remaining: Fen | null;
   /** The day of the last payment of the whole case; null when no plan fits or nothing is left. */
   debtFreeOn: CalendarDate | null;
+  /** The agreed debts' balance over time, as agreed and as paid (empty without an agreement). */
+  balance: BalancePoint[];
 }
 
 const NOT_PAID_ROUTES = new Set<Proposal['type']>(['limitation_defence', 'unlicensed_report', 'nothing_due']);
@@ -109,5 +112,6 @@ export function caseProgress(
     paidSoFar: sumFen(debts.map((debt) => debt.paidSoFar)),
     remaining: complete ? sumFen(remainders as Fen[]) : null,
     debtFreeOn: complete && finishes.length > 0 ? (finishes.sort().at(-1) ?? null) : null,
+    balance: balanceOverTime(caseFile.debts, analysis.asOf),
   };
 }

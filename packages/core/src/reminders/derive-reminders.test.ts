@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type CaseFileInput, caseFileSchema } from '../case/case-schema.js';
 import { type CalendarDate, date } from '../dates/calendar-date.js';
-import { fen } from '../money/fen.js';
 import type { NegotiationState } from '../negotiation/negotiation-states.js';
 import {
   CREDIT_REPORT_CHECK_DAYS,
   deriveReminders,
   type Reminder,
-  type ReminderAgreement,
   type ReminderNegotiation,
 } from './derive-reminders.js';
 
@@ -28,20 +26,22 @@ function caseFile(debts: Partial<DebtInput>[]) {
   });
 }
 
-function agreement(
-  debtId: string,
+const yuan = (amount: number) => (amount / 100).toFixed(2);
+
+/** A debt's agreement (amounts in fen) and a payment of each instalment on the day given. */
+function agreed(
   instalments: [dueOn: string, amount: number, paidOn?: string][],
   certificateDays = 15,
-): ReminderAgreement {
+): Partial<DebtInput> {
   return {
-    debtId,
-    certificateDays,
-    instalments: instalments.map(([dueOn, amount, paidOn], index) => ({
-      seq: index + 1,
-      dueOn: date(dueOn),
-      amount: fen(amount),
-      paidOn: paidOn === undefined ? null : date(paidOn),
-    })),
+    agreement: {
+      total: yuan(instalments.reduce((sum, [, amount]) => sum + amount, 0)),
+      terms: { certificateDays },
+      instalments: instalments.map(([dueOn, amount]) => ({ dueOn, amount: yuan(amount) })),
+    },
+    payments: instalments.flatMap(([, amount, paidOn]) =>
+      paidOn === undefined ? [] : [{ date: paidOn, amount: yuan(amount) }],
+    ),
   };
 }
 
@@ -52,18 +52,15 @@ function history(debtId: string, events: [NegotiationState, string][]): Reminder
 const brief = (reminders: Reminder[]) => reminders.map((r) => `${r.date} ${r.kind} ${r.debtId}`);
 
 describe('deriveReminders', () => {
-  it('lists the unpaid instalments of the latest agreement for each debt', () => {
+  it("lists each debt's agreed instalments its payments do not cover yet", () => {
     const reminders = deriveReminders({
-      caseFile: caseFile([{}, {}]),
-      agreements: [
-        agreement('d1', [['2026-12-10', 50_000]]),
-        // A renegotiation replaces the first agreement of d1.
-        agreement('d1', [
+      caseFile: caseFile([
+        agreed([
           ['2026-12-15', 30_000, '2026-12-14'],
           ['2027-01-15', 30_000],
         ]),
-        agreement('d2', [['2026-12-20', 120_000]]),
-      ],
+        agreed([['2026-12-20', 120_000]]),
+      ]),
       negotiation: [],
     });
     expect(brief(reminders)).toEqual(['2026-12-20 instalment_due d2', '2027-01-15 instalment_due d1']);
@@ -73,8 +70,7 @@ describe('deriveReminders', () => {
 
   it('drops unpaid instalments once the debt is recorded as settled', () => {
     const reminders = deriveReminders({
-      caseFile: caseFile([{}]),
-      agreements: [agreement('d1', [['2026-12-10', 50_000]])],
+      caseFile: caseFile([agreed([['2026-12-10', 50_000]])]),
       negotiation: [history('d1', [['settled', '2026-12-01']])],
     });
     expect(reminders.some((r) => r.kind === 'instalment_due')).toBe(false);
@@ -83,7 +79,6 @@ describe('deriveReminders', () => {
   it('gives the payment-order objection deadline, 15 days after receipt', () => {
     const reminders = deriveReminders({
       caseFile: caseFile([{ status: 'payment_order', paymentOrderReceived: '2026-11-16' }]),
-      agreements: [],
       negotiation: [],
     });
     expect(brief(reminders)).toEqual(['2026-12-01 payment_order_objection d1']);
@@ -92,17 +87,15 @@ describe('deriveReminders', () => {
 
   it('chases the certificate after the last instalment is paid, then the credit report', () => {
     const reminders = deriveReminders({
-      caseFile: caseFile([{}]),
-      agreements: [
-        agreement(
-          'd1',
+      caseFile: caseFile([
+        agreed(
           [
             ['2026-12-10', 50_000, '2026-12-09'],
             ['2027-01-10', 50_000, '2027-01-05'],
           ],
           10,
         ),
-      ],
+      ]),
       negotiation: [history('d1', [['paying', '2026-12-09']])],
     });
     expect(brief(reminders)).toEqual([
@@ -116,7 +109,6 @@ describe('deriveReminders', () => {
   it('counts from the settled state when there is no agreement, with the default 15 days', () => {
     const reminders = deriveReminders({
       caseFile: caseFile([{}]),
-      agreements: [],
       negotiation: [
         history('d1', [
           ['contacted', '2026-11-01'],
@@ -132,8 +124,7 @@ describe('deriveReminders', () => {
 
   it('takes whichever came first: the last payment or the settled state', () => {
     const reminders = deriveReminders({
-      caseFile: caseFile([{}]),
-      agreements: [agreement('d1', [['2026-11-30', 50_000, '2026-11-28']])],
+      caseFile: caseFile([agreed([['2026-11-30', 50_000, '2026-11-28']])]),
       negotiation: [history('d1', [['settled', '2026-12-03']])],
     });
     expect(reminders.find((r) => r.kind === 'certificate_follow_up')?.date).toBe('2026-12-13');
@@ -142,7 +133,6 @@ describe('deriveReminders', () => {
   it('with the certificate in hand, only the credit check is left, counted from the certificate', () => {
     const reminders = deriveReminders({
       caseFile: caseFile([{}]),
-      agreements: [],
       negotiation: [
         history('d1', [
           ['settled', '2026-11-20'],
@@ -157,8 +147,7 @@ describe('deriveReminders', () => {
   it('has nothing left to chase once the credit report is checked, or the agreement broke', () => {
     for (const last of ['credit_checked', 'broken', 'failed'] as const) {
       const reminders = deriveReminders({
-        caseFile: caseFile([{}]),
-        agreements: [agreement('d1', [['2026-11-30', 50_000, '2026-11-28']])],
+        caseFile: caseFile([agreed([['2026-11-30', 50_000, '2026-11-28']])]),
         negotiation: [
           history('d1', [
             ['settled', '2026-11-28'],
@@ -187,7 +176,6 @@ describe('deriveReminders', () => {
           ],
         },
       ]),
-      agreements: [],
       negotiation: [],
     });
     expect(reminders).toEqual([
@@ -204,8 +192,10 @@ describe('deriveReminders', () => {
 
   it('sorts by date, then legal deadlines before money, then debt order', () => {
     const reminders = deriveReminders({
-      caseFile: caseFile([{}, { status: 'payment_order', paymentOrderReceived: '2026-11-16' }]),
-      agreements: [agreement('d1', [['2026-12-01', 10_000]]), agreement('d2', [['2026-12-01', 10_000]])],
+      caseFile: caseFile([
+        agreed([['2026-12-01', 10_000]]),
+        { status: 'payment_order', paymentOrderReceived: '2026-11-16', ...agreed([['2026-12-01', 10_000]]) },
+      ]),
       negotiation: [],
     });
     expect(brief(reminders)).toEqual([

@@ -6,6 +6,7 @@ import { CHANNEL_LABELS } from '../i18n/plan-labels.js';
 import { type Fen, sumFen } from '../money/fen.js';
 import { DEFAULT_CERTIFICATE_DAYS } from '../negotiation/agreement-schema.js';
 import { currentNegotiationState, type NegotiationState } from '../negotiation/negotiation-states.js';
+import { agreementProgress } from '../progress/agreement-progress.js';
 import { PAYMENT_ORDER_OBJECTION_DAYS } from '../triage/build-triage.js';
 
 /**
@@ -32,17 +33,10 @@ export interface Reminder {
   detail: string;
 }
 
-export interface ReminderInstalment {
-  seq: number;
-  dueOn: CalendarDate;
-  amount: Fen;
-  paidOn: CalendarDate | null;
-}
-
-export interface ReminderAgreement {
-  debtId: string;
+/** A debt's agreement as the reminders read it: each instalment with the day it was paid in full. */
+interface ReminderAgreement {
   certificateDays: number;
-  instalments: readonly ReminderInstalment[];
+  instalments: readonly { seq: number; dueOn: CalendarDate; amount: Fen; paidOn: CalendarDate | null }[];
 }
 
 export interface ReminderNegotiation {
@@ -53,8 +47,6 @@ export interface ReminderNegotiation {
 
 export interface ReminderInputs {
   caseFile: CaseFile;
-  /** Oldest first: a later agreement for the same debt replaces the earlier one (a renegotiation). */
-  agreements: readonly ReminderAgreement[];
   negotiation: readonly ReminderNegotiation[];
 }
 
@@ -74,11 +66,11 @@ const PAID_OFF = new Set<NegotiationState>(['settled', 'certificate_received', '
  * deadline, when to chase the settlement certificate, when to check the credit report, and the
  * follow-ups the person set on logged contacts. Titles and details are in Chinese; sorted by date.
  */
-export function deriveReminders({ caseFile, agreements, negotiation }: ReminderInputs): Reminder[] {
+export function deriveReminders({ caseFile, negotiation }: ReminderInputs): Reminder[] {
   const reminders: Reminder[] = [];
   for (const debt of caseFile.debts) {
     const events = negotiation.find((entry) => entry.debtId === debt.id)?.events ?? [];
-    const agreement = agreements.filter((entry) => entry.debtId === debt.id).at(-1);
+    const agreement = agreementOf(debt, caseFile.asOf);
     reminders.push(
       ...paymentOrderReminders(debt),
       ...instalmentReminders(debt, agreement, events),
@@ -95,6 +87,30 @@ export function deriveReminders({ caseFile, agreements, negotiation }: ReminderI
       compareText(a.title, b.title) ||
       compareText(a.detail, b.detail),
   );
+}
+
+/**
+ * The debt's agreement with its instalments read against its payments (ADR 0027). A recorded
+ * payment is a fact even when it is dated after the analysis date, so it counts here: the
+ * reminder for an instalment already paid must go.
+ */
+function agreementOf(debt: Debt, asOf: CalendarDate): ReminderAgreement | undefined {
+  if (!debt.agreement) return undefined;
+  const lastPayment = debt.payments
+    .map((payment) => payment.date)
+    .sort()
+    .at(-1);
+  const until = lastPayment !== undefined && lastPayment > asOf ? lastPayment : asOf;
+  const progress = agreementProgress(debt.agreement, debt.payments, until);
+  return {
+    certificateDays: debt.agreement.terms.certificateDays,
+    instalments: progress.instalments.map(({ seq, dueOn, amount, paidOn }) => ({
+      seq,
+      dueOn,
+      amount,
+      paidOn,
+    })),
+  };
 }
 
 function paymentOrderReminders(debt: Debt): Reminder[] {
@@ -134,7 +150,7 @@ function instalmentReminders(
         title: `还款：${debt.lender} 第${instalment.seq}/${count}期 ${amount}`,
         detail:
           `按还款协议（总额 ${total}，共 ${count} 期），${formatDate(instalment.dueOn, 'zh')}前应还 ${amount}。` +
-          '只向协议约定的官方账户还款，不要转入个人账户；保留转账凭证，还款后在上岸里标记为已还。',
+          '只向协议约定的官方账户还款，不要转入个人账户；保留转账凭证，还款后在上岸里记下这笔还款。',
       };
     });
 }

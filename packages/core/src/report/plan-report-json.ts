@@ -4,7 +4,8 @@ import { affordabilityStatement, expenseQuestions } from '../i18n/affordability-
 import { renderAlternative } from '../i18n/alternative-messages.js';
 import { renderFigureReason } from '../i18n/figure-reasons.js';
 import type { Lang } from '../i18n/format.js';
-import { PROPOSAL_TYPE_LABELS, STRATEGY_LABELS } from '../i18n/plan-labels.js';
+import { PRIORITY_DEBT_KIND_LABELS, PROPOSAL_TYPE_LABELS, STRATEGY_LABELS } from '../i18n/plan-labels.js';
+import { priorityDebtLine, priorityNotes, priorityUncovered } from '../i18n/priority-debt-text.js';
 import { renderTriage } from '../i18n/triage-messages.js';
 import { formatYuan } from '../money/format-money.js';
 import type { CasePlan } from '../plan/plan-case.js';
@@ -73,10 +74,38 @@ export function planReportJson(plan: CasePlan, analysis: CaseAnalysis, caseFile:
       lumpSum: formatYuan(capacity.lumpSum),
       monthlyIncome: formatYuan(capacity.monthlyIncome),
       essentialExpenses: formatYuan(capacity.essentialExpenses),
+      irregularMonthly: formatYuan(capacity.irregularMonthly),
+      irregularCosts: capacity.irregularCosts.map((cost) => ({
+        name: cost.name,
+        amount: formatYuan(cost.amount),
+        every: cost.every,
+        category: cost.category,
+        monthly: formatYuan(cost.monthly),
+      })),
+      priorityMonthly: formatYuan(capacity.priorityMonthly),
       safetyMargin: formatYuan(capacity.safetyMargin),
       shortfall: formatYuan(capacity.shortfall),
       statement: affordabilityStatement(capacity, caseFile.budget?.expenses ?? null, lang).join('\n'),
       questions: expenseQuestions(capacity, lang),
+    },
+    /** Paid first and in full, before any strategy shares the rest; shown before the strategies. */
+    priority: {
+      monthly: formatYuan(capacity.priorityMonthly),
+      uncovered: formatYuan(priorityUncovered(capacity)),
+      debts: capacity.priorityDebts.map((debt) => ({
+        kind: debt.kind,
+        kindLabel: PRIORITY_DEBT_KIND_LABELS[lang][debt.kind],
+        name: debt.name,
+        monthly: formatYuan(debt.monthly),
+        arrears: debt.arrears === undefined ? null : formatYuan(debt.arrears),
+        note: debt.note ?? null,
+        line: priorityDebtLine(debt, lang),
+      })),
+      notes: priorityNotes(capacity, lang).map((note) => ({
+        text: note.text,
+        basis: note.basis,
+        citations: note.citations.map((id) => citationJson(id, lang)),
+      })),
     },
     triage: plan.triage.map((item) => ({
       code: item.code,

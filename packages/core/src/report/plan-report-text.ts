@@ -7,6 +7,7 @@ import { renderFigureReason } from '../i18n/figure-reasons.js';
 import { formatMoney, type Lang } from '../i18n/format.js';
 import { describeInstalments, instalmentShape } from '../i18n/instalment-description.js';
 import { PROPOSAL_TYPE_LABELS, STRATEGY_LABELS } from '../i18n/plan-labels.js';
+import { PRIORITY_HEADING, priorityDebtLine, priorityNotes } from '../i18n/priority-debt-text.js';
 import { renderTriage } from '../i18n/triage-messages.js';
 import { fen } from '../money/fen.js';
 import type { CasePlan } from '../plan/plan-case.js';
@@ -90,6 +91,15 @@ export function planReportText(
   if (questions.length > 0) {
     lines.push(`  ${t.questions}${t.colon}`);
     for (const question of questions) lines.push(`  · ${question}`);
+  }
+  // Before everything else the plan does: these are paid first, in full, whatever the strategy.
+  if (plan.capacity.priorityDebts.length > 0) {
+    lines.push('', `■ ${PRIORITY_HEADING[lang]}`);
+    for (const debt of plan.capacity.priorityDebts) lines.push(`  ${priorityDebtLine(debt, lang)}`);
+    for (const note of priorityNotes(plan.capacity, lang)) {
+      lines.push(`  · ${note.text}${note.basis === 'fact' ? '' : t.paren(t.basis[note.basis])}`);
+      for (const id of note.citations) lines.push(`      ${t.cite}${t.colon}${formatCitation(id, lang)}`);
+    }
   }
   if (plan.triage.length > 0) {
     lines.push('', `■ ${t.triage}`);

@@ -15,6 +15,11 @@ export function progressReportJson(progress: CaseProgress, lang: Lang) {
     paidSoFar: money(progress.paidSoFar),
     remaining: money(progress.remaining),
     debtFreeOn: progress.debtFreeOn,
+    balance: progress.balance.map((point) => ({
+      date: point.date,
+      planned: formatYuan(point.planned),
+      actual: money(point.actual),
+    })),
     debts: progress.debts.map((debt) => ({
       debtId: debt.debtId,
       lender: debt.lender,
@@ -36,6 +41,7 @@ export function progressReportJson(progress: CaseProgress, lang: Lang) {
           dueOn: instalment.dueOn,
           amount: money(instalment.amount),
           paid: money(instalment.paid),
+          paidOn: instalment.paidOn,
           lateAfter: instalment.lateAfter,
           state: instalment.state,
           stateLabel: INSTALMENT_STATE_LABELS[lang][instalment.state],

@@ -56,6 +56,8 @@ export const cases = pgTable('cases', {
   person: jsonb('person'),
   budget: jsonb('budget'),
   circumstances: jsonb('circumstances'),
+  /** The case file's `plan`: the custom strategy's creditor order (migrations/0007, ADR 0029). */
+  plan: jsonb('plan'),
   createdAt: instant('created_at').notNull().default(sql`now()`),
   updatedAt: instant('updated_at').notNull().default(sql`now()`),
   /** Moves by one with every write that changes the case file (migrations/0002, ADR 0022). */
@@ -93,6 +95,8 @@ export const payments = pgTable('payments', {
   debtId: text('debt_id').notNull(),
   paidOn: date('paid_on', { mode: 'string' }).notNull(),
   amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+  /** How it was paid, as the case file says (migration 0007); null when not recorded. */
+  channel: text('channel'),
   createdAt: instant('created_at').notNull().default(sql`now()`),
 });
 

@@ -35,6 +35,7 @@ export async function insertCase(
     person: written.person ?? null,
     budget: written.budget ?? null,
     circumstances: written.circumstances ?? null,
+    plan: written.plan ?? null,
   });
   for (const [position, debt] of parsed.debts.entries()) {
     await tx
@@ -59,7 +60,7 @@ async function insertPayments(
   tx: Transaction,
   caseId: string,
   debtId: string,
-  list: readonly { date: string; amount: number }[],
+  list: readonly { date: string; amount: number; channel?: string | undefined }[],
 ): Promise<void> {
   if (list.length === 0) return;
   await tx.insert(payments).values(
@@ -69,6 +70,7 @@ async function insertPayments(
       debtId,
       paidOn: payment.date,
       amountFen: payment.amount,
+      channel: payment.channel ?? null,
     })),
   );
 }
@@ -128,10 +130,15 @@ export async function readCaseFile(
   if (header.person) file.person = header.person;
   if (header.budget) file.budget = header.budget;
   if (header.circumstances) file.circumstances = header.circumstances;
+  if (header.plan) file.plan = header.plan;
   file.debts = debtRows.map((row) => {
     const debtPayments = paymentRows
       .filter((payment) => payment.debtId === row.id)
-      .map((payment) => ({ date: payment.paidOn, amount: formatYuan(fen(payment.amountFen)) }));
+      .map((payment) => ({
+        date: payment.paidOn,
+        amount: formatYuan(fen(payment.amountFen)),
+        ...(payment.channel === null ? {} : { channel: payment.channel }),
+      }));
     const debtContacts = contactRows
       .filter((contact) => contact.debtId === row.id)
       .map((row) => (view === 'full' ? row.contact : contactFacts(row.contact)));
@@ -170,6 +177,7 @@ export async function replaceCaseFile(
       person: written.person ?? null,
       budget: written.budget ?? null,
       circumstances: written.circumstances ?? null,
+      plan: written.plan ?? null,
     })
     .where(eq(cases.id, caseId));
   for (const [position, debt] of parsed.debts.entries()) {

@@ -113,16 +113,17 @@ describe('log.json in an export', () => {
     );
   });
 
-  it('imports an older export without log.json, as a case with no history', async () => {
+  it('imports an older export without log.json: no history, the state read from the agreements in the case file', async () => {
     const id = await caseWithHistory();
     const entries = unzipSync(await exportCase(db, actor, id, true));
     delete entries['log.json'];
     const imported = await importArchive(db, actor, zipSync(entries));
     if (!imported.ok) throw new Error(JSON.stringify(imported.issues));
-    expect((await listNegotiation(db, actor, imported.id)).map((entry) => entry.state)).toEqual([
-      'not_started',
-      'not_started',
-    ]);
+    // ADR 0028: the agreements travel in case.json, so the state moves by itself from them —
+    // x's agreement is unpaid, a's first instalment is paid — even with no log to replay.
+    expect(
+      (await listNegotiation(db, actor, imported.id)).map((entry) => `${entry.debtId}:${entry.state}`),
+    ).toEqual(['x:agreed_written', 'a:paying']);
     expect(await listAgreements(db, actor, imported.id)).toEqual([]);
   });
 

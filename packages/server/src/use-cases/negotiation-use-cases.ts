@@ -1,5 +1,5 @@
 import type { DebtNegotiation } from '@shangan/contract';
-import { canMove, currentNegotiationState, type NegotiationState, nextStates } from '@shangan/core';
+import { type CaseFile, canMove, type NegotiationState, negotiationStateOf, nextStates } from '@shangan/core';
 import type { Database } from '../db/open-database.js';
 import { ExpectedError } from '../errors/expected-error.js';
 import type { Actor } from '../repositories/actor.js';
@@ -12,9 +12,15 @@ import {
 } from '../repositories/negotiation-repository.js';
 import { withCase } from './with-case.js';
 
+/** The recorded state moved on by the case file's facts (agreement, payments): core's negotiationStateOf. */
+function stateOf(caseFile: CaseFile, debtId: string, history: readonly { state: NegotiationState }[]) {
+  const debt = caseFile.debts.find((candidate) => candidate.id === debtId);
+  return debt ? negotiationStateOf(history, debt, caseFile.asOf) : (history.at(-1)?.state ?? 'not_started');
+}
+
 /**
  * Moves a debt's negotiation to a new state if the move is allowed from the current one (the
- * latest event's); 409 invalid_transition otherwise. The debt row is locked while its history is
+ * latest event's, moved on by the case file's facts); 409 invalid_transition otherwise. The debt row is locked while its history is
  * read and the event written, so two moves at once cannot both start from the same state.
  */
 export async function moveNegotiation(
@@ -24,9 +30,10 @@ export async function moveNegotiation(
   debtId: string,
   move: { state: NegotiationState; note?: string | undefined },
 ): Promise<DebtNegotiation> {
-  return withCase(db, actor, caseId, 'write_negotiation', async (tx) => {
+  return withCase(db, actor, caseId, 'write_negotiation', async (tx, theCase) => {
     await requireDebt(tx, caseId, debtId, { lock: true });
-    const from = currentNegotiationState(await debtHistory(tx, caseId, debtId));
+    const { parsed } = await theCase.calculationFile();
+    const from = stateOf(parsed, debtId, await debtHistory(tx, caseId, debtId));
     if (!canMove(from, move.state)) {
       throw new ExpectedError({
         code: 'invalid_transition',
@@ -35,7 +42,7 @@ export async function moveNegotiation(
     }
     await insertNegotiationEvent(tx, caseId, debtId, { state: move.state, note: move.note ?? null });
     const history = await debtHistory(tx, caseId, debtId);
-    return { debtId, state: currentNegotiationState(history), history };
+    return { debtId, state: stateOf(parsed, debtId, history), history };
   });
 }
 
@@ -45,13 +52,14 @@ export async function listNegotiation(
   actor: Actor,
   caseId: string,
 ): Promise<DebtNegotiation[]> {
-  return withCase(db, actor, caseId, 'read_negotiation', async (tx) => {
+  return withCase(db, actor, caseId, 'read_negotiation', async (tx, theCase) => {
+    const { parsed } = await theCase.calculationFile();
     const events = await negotiationLog(tx, caseId);
     return (await listDebtIds(tx, caseId)).map((id) => {
       const history = events
         .filter((event) => event.debtId === id)
         .map(({ debtId: _debtId, ...event }) => event);
-      return { debtId: id, state: currentNegotiationState(history), history };
+      return { debtId: id, state: stateOf(parsed, id, history), history };
     });
   });
 }

@@ -1,12 +1,11 @@
 import { deriveReminders, type Reminder, type ReminderNegotiation } from '@shangan/core';
 import type { Database } from '../db/open-database.js';
 import type { Actor } from '../repositories/actor.js';
-import { agreementRecords } from '../repositories/agreement-repository.js';
 import { chinaDate } from '../repositories/china-date.js';
 import { negotiationLog } from '../repositories/negotiation-repository.js';
 import { withCase } from './with-case.js';
 
-/** A stored case's reminders, from its case file, agreements and negotiation history, through the core. */
+/** A stored case's reminders, from its case file (agreements and payments included) and negotiation history, through the core. */
 export async function caseReminders(
   db: Database,
   actor: Actor,
@@ -22,14 +21,9 @@ export async function caseReminders(
       events.set(event.debtId, list);
     }
     const negotiation = [...events].map(([debtId, list]): ReminderNegotiation => ({ debtId, events: list }));
-    const agreements = (await agreementRecords(tx, caseId)).map((record) => ({
-      debtId: record.debtId,
-      certificateDays: record.terms.certificateDays,
-      instalments: record.instalments,
-    }));
     return {
       title: theCase.title,
-      reminders: deriveReminders({ caseFile: parsed, agreements, negotiation }),
+      reminders: deriveReminders({ caseFile: parsed, negotiation }),
     };
   });
 }

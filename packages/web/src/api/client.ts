@@ -1,6 +1,7 @@
 import type { ApiErrorBody, ApiIssue } from '@shangan/contract';
 import type { AppType } from '@shangan/server';
 import { type ClientResponse, hc, type parseResponse } from 'hono/client';
+import { fetchTellingWrites } from './write-listeners';
 
 /** A failed API call: the server's stable code, its message, and per-field issues (with codes). */
 export class ApiFailure extends Error {
@@ -38,7 +39,7 @@ export function sendRequestsWith(send: typeof fetch): void {
 export const api = hc<AppType>(globalThis.location?.origin ?? 'http://localhost', {
   // The server words its errors in the language asked for: the one the UI shows (<html lang>).
   headers: () => ({ 'Accept-Language': uiLanguage() === 'en' ? 'en' : 'zh-CN' }),
-  fetch: (input: RequestInfo | URL, init?: RequestInit) => transport(input, init),
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchTellingWrites(input, init, transport),
 }).api;
 
 /** The UI's language as LocaleProvider sets it on <html lang>; Chinese before it has. */
@@ -71,6 +72,23 @@ export async function expectOk<R extends ClientResponse<unknown>>(call: Promise<
   return (await expectOkWithEtag(call)).body;
 }
 
+/** The call's response if it succeeded; otherwise rejects as expectOk does. */
+async function okResponse(call: Promise<unknown>): Promise<Response> {
+  let response: Response;
+  try {
+    response = (await call) as Response;
+  } catch {
+    throw new ApiFailure(0, 'offline', OFFLINE[uiLanguage()]);
+  }
+  if (!response.ok) throw await failure(response);
+  return response;
+}
+
+/** As expectOk, for a route that answers a file (a case export): its bytes. */
+export async function expectBytes(call: Promise<ClientResponse<unknown>>): Promise<Uint8Array> {
+  return new Uint8Array(await (await okResponse(call)).arrayBuffer());
+}
+
 /**
  * As expectOk, with the response's ETag: a case's revision, which the next edit of that case
  * sends back as If-Match (ADR 0022). Empty when the response has none.
@@ -78,13 +96,7 @@ export async function expectOk<R extends ClientResponse<unknown>>(call: Promise<
 export async function expectOkWithEtag<R extends ClientResponse<unknown>>(
   call: Promise<R>,
 ): Promise<{ body: Success<R>; etag: string }> {
-  let response: Response;
-  try {
-    response = (await call) as unknown as Response;
-  } catch {
-    throw new ApiFailure(0, 'offline', OFFLINE[uiLanguage()]);
-  }
-  if (!response.ok) throw await failure(response);
+  const response = await okResponse(call);
   const etag = response.headers.get('etag') ?? '';
   const type = response.headers.get('content-type') ?? '';
   // The route's own response type decides what comes back; this reads it as the server sent it.

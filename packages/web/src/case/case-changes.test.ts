@@ -37,6 +37,7 @@ describe('what changed in a case elsewhere', () => {
       asOf: '2026-11-21',
       budget: undefined,
       person: { name: '张三' } as CaseFileInput['person'],
+      plan: { order: ['c', 'a'] },
       debts: [
         debt('a', {
           principal: '9000',
@@ -53,6 +54,7 @@ describe('what changed in a case elsewhere', () => {
       { kind: 'section', section: 'asOf' },
       { kind: 'section', section: 'person' },
       { kind: 'section', section: 'budget' },
+      { kind: 'section', section: 'plan' },
       { kind: 'debt_removed', debtId: 'b', lender: '贷款b' },
       { kind: 'debt_changed', debtId: 'a', lender: '贷款a', fields: ['principal', 'payments'] },
       { kind: 'debt_added', debtId: 'd', lender: '贷款d' },

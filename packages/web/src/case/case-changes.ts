@@ -1,7 +1,7 @@
 import type { CaseFileInput } from '@shangan/core';
 
 /** A part of the case file the person edits as one: the header sections and the analysis date. */
-export type CaseSection = 'asOf' | 'person' | 'budget' | 'circumstances';
+export type CaseSection = 'asOf' | 'person' | 'budget' | 'circumstances' | 'plan';
 
 /** One difference between the case as the person had it and as it is stored now. */
 export type CaseChange =
@@ -11,7 +11,7 @@ export type CaseChange =
   /** `fields`: the debt's own keys that differ (lender, principal, payments, …), in file order. */
   | { kind: 'debt_changed'; debtId: string; lender: string; fields: string[] };
 
-const SECTIONS: readonly CaseSection[] = ['asOf', 'person', 'budget', 'circumstances'];
+const SECTIONS: readonly CaseSection[] = ['asOf', 'person', 'budget', 'circumstances', 'plan'];
 
 type Debt = CaseFileInput['debts'][number];
 

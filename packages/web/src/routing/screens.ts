@@ -14,6 +14,7 @@ export interface ScreenEntry {
     | 'reminders'
     | 'rights'
     | 'privacy'
+    | 'backup'
     | null;
   /** Needs a current case (otherwise the shell sends the person to the start screen). */
   needsCase: boolean;
@@ -80,6 +81,7 @@ export const SCREENS: readonly ScreenEntry[] = [
     needsCase: false,
     load: () => import('../screens/privacy/privacy-screen'),
   },
+  { path: '/backup', nav: 'backup', needsCase: false, load: () => import('../screens/backup/backup-screen') },
   { path: '/clients', nav: null, needsCase: false, load: () => import('../screens/clients/clients-screen') },
 ];
 

@@ -5,6 +5,8 @@ export interface ChartPoint {
 
 interface LineChartProps {
   points: readonly ChartPoint[];
+  /** A second line to hold against the first (what really happened against the plan), dashed. */
+  compare?: readonly ChartPoint[] | undefined;
   /**
    * What a screen reader reads instead of the drawing: a one-sentence summary. The same numbers
    * must also be on the page as text or a table (the chart is never the only place they are).
@@ -28,10 +30,11 @@ const axisLabels = { display: 'flex', justifyContent: 'space-between', gap: '0.5
  * A line over time from x = 0 with its area shaded, the largest y above it and the first and last x
  * below it. Mobile first: no side margin for labels, the same height at every width.
  */
-export function LineChart({ points, label, xMax, yMax, formatX, formatY }: LineChartProps) {
+export function LineChart({ points, compare = [], label, xMax, yMax, formatX, formatY }: LineChartProps) {
   // At least 1, so a single point or an all-zero line still draws (no division by zero).
-  const xTop = Math.max(1, xMax ?? 0, ...points.map((point) => point.x));
-  const yTop = Math.max(1, yMax ?? 0, ...points.map((point) => point.y));
+  const all = [...points, ...compare];
+  const xTop = Math.max(1, xMax ?? 0, ...all.map((point) => point.x));
+  const yTop = Math.max(1, yMax ?? 0, ...all.map((point) => point.y));
   const toX = (x: number) => ((x / xTop) * WIDTH).toFixed(2);
   const toY = (y: number) => (HEIGHT - (y / yTop) * HEIGHT).toFixed(2);
   const line = points.map((point) => `${toX(point.x)},${toY(point.y)}`).join(' ');
@@ -66,6 +69,13 @@ export function LineChart({ points, label, xMax, yMax, formatX, formatY }: LineC
           style={axisStyle}
         />
         <polyline points={line} vector-effect="non-scaling-stroke" style={lineStyle} />
+        {compare.length > 0 && (
+          <polyline
+            points={compare.map((point) => `${toX(point.x)},${toY(point.y)}`).join(' ')}
+            vector-effect="non-scaling-stroke"
+            style={compareStyle}
+          />
+        )}
       </svg>
       <div class="muted" style={axisLabels} aria-hidden="true">
         <span>{formatX(0)}</span>
@@ -77,4 +87,11 @@ export function LineChart({ points, label, xMax, yMax, formatX, formatY }: LineC
 
 const gridStyle = { stroke: 'var(--line)', strokeDasharray: '4 3' };
 const axisStyle = { stroke: 'var(--muted)' };
+const compareStyle = {
+  fill: 'none',
+  stroke: 'var(--warn)',
+  strokeWidth: '2.5',
+  strokeDasharray: '6 4',
+  strokeLinejoin: 'round',
+};
 const lineStyle = { fill: 'none', stroke: 'var(--accent)', strokeWidth: '2.5', strokeLinejoin: 'round' };

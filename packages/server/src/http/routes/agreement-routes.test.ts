@@ -194,3 +194,122 @@ describe('agreement routes', () => {
     ]);
   });
 });
+
+describe('agreements in the case file (ADR 0028)', () => {
+  interface Progress {
+    debts: { debtId: string; state: string; agreement: { paid: string; remaining: string } | null }[];
+  }
+  const caseFileOf = async (caseId: string) =>
+    (
+      (await (await call('GET', `/api/cases/${caseId}`)).json()) as {
+        caseFile: {
+          debts: { id: string; agreement?: unknown; payments?: { date: string; amount: string }[] }[];
+        };
+      }
+    ).caseFile;
+  const progressOf = async (caseId: string) =>
+    (await (await call('GET', `/api/cases/${caseId}/progress`)).json()) as Progress;
+
+  it('puts a recorded agreement and its paid instalments into the case file the plan and progress read', async () => {
+    const caseId = await newCase();
+    const { id } = (await (
+      await call('POST', `/api/cases/${caseId}/debts/a/agreements`, AGREEMENT)
+    ).json()) as {
+      id: string;
+    };
+    const file = await caseFileOf(caseId);
+    expect(file.debts[0]?.agreement).toMatchObject({ total: '3000.01', signedOn: '2026-11-20' });
+    expect((await progressOf(caseId)).debts[0]).toMatchObject({
+      state: 'on_track',
+      agreement: { paid: '0.00' },
+    });
+
+    const paid = await call('POST', `/api/cases/${caseId}/agreements/${id}/instalments/1/paid`, {
+      paidOn: '2026-11-20',
+    });
+    expect(paid.status).toBe(200);
+    expect((await caseFileOf(caseId)).debts[0]?.payments).toEqual([
+      { date: '2026-11-20', amount: '1000.00' },
+    ]);
+    expect((await progressOf(caseId)).debts[0]?.agreement).toMatchObject({
+      paid: '1000.00',
+      remaining: '2000.01',
+    });
+
+    // Marked again on another day: the payment moves, it is not counted twice.
+    await call('POST', `/api/cases/${caseId}/agreements/${id}/instalments/1/paid`, { paidOn: '2026-11-21' });
+    expect((await caseFileOf(caseId)).debts[0]?.payments).toEqual([
+      { date: '2026-11-21', amount: '1000.00' },
+    ]);
+
+    await call('DELETE', `/api/cases/${caseId}/agreements/${id}/instalments/1/paid`);
+    expect((await caseFileOf(caseId)).debts[0]?.payments).toBeUndefined();
+    expect((await progressOf(caseId)).debts[0]?.agreement).toMatchObject({ paid: '0.00' });
+  });
+
+  it('moves the negotiation state by itself: agreed_written, then paying, then settled', async () => {
+    const caseId = await newCase();
+    const stateOf = async () =>
+      (
+        (await (await call('GET', `/api/cases/${caseId}/negotiation`)).json()) as {
+          negotiation: { state: string }[];
+        }
+      ).negotiation[0]?.state;
+    await call('POST', `/api/cases/${caseId}/debts/a/negotiation`, { state: 'offer_sent' });
+    const { id } = (await (
+      await call('POST', `/api/cases/${caseId}/debts/a/agreements`, AGREEMENT)
+    ).json()) as {
+      id: string;
+    };
+    expect(await stateOf()).toBe('agreed_written');
+    await call('POST', `/api/cases/${caseId}/agreements/${id}/instalments/1/paid`, { paidOn: '2026-12-09' });
+    expect(await stateOf()).toBe('paying');
+    for (const seq of [2, 3]) {
+      await call('POST', `/api/cases/${caseId}/agreements/${id}/instalments/${seq}/paid`, {
+        paidOn: '2027-01-09',
+      });
+    }
+    expect(await stateOf()).toBe('settled');
+    // The person's word stands: the lender said the agreement was broken.
+    expect((await call('POST', `/api/cases/${caseId}/debts/a/negotiation`, { state: 'broken' })).status).toBe(
+      201,
+    );
+    expect(await stateOf()).toBe('broken');
+  });
+
+  it('keeps how each payment was made, and refuses a channel it does not know by its path', async () => {
+    const payments = [
+      { date: '2026-11-01', amount: '500.00', channel: 'alipay' },
+      { date: '2026-11-02', amount: '100.00' },
+    ];
+    const response = await call('POST', '/api/cases', {
+      title: '渠道',
+      caseFile: { version: 1, asOf: '2026-11-20', debts: [{ ...debt('a'), payments }] },
+    });
+    const { id } = (await response.json()) as { id: string };
+    expect((await caseFileOf(id)).debts[0]?.payments).toEqual(payments);
+    const bad = await call('POST', '/api/cases', {
+      title: '渠道',
+      caseFile: {
+        version: 1,
+        asOf: '2026-11-20',
+        debts: [{ ...debt('a'), payments: [{ ...payments[0], channel: 'paypal' }] }],
+      },
+    });
+    expect((await issuesOf(bad)).map((issue) => issue.path)).toEqual([
+      'caseFile.debts[0].payments[0].channel',
+    ]);
+  });
+
+  it('refuses an agreement the case file cannot hold, naming the field, and stores nothing', async () => {
+    const caseId = await newCase();
+    const early = { ...AGREEMENT, signedOn: '2024-01-01' };
+    const issues = await issuesOf(await call('POST', `/api/cases/${caseId}/debts/a/agreements`, early));
+    expect(issues.map((issue) => issue.path)).toEqual(['debts[0].agreement.signedOn']);
+    expect((await caseFileOf(caseId)).debts[0]?.agreement).toBeUndefined();
+    const list = (await (await call('GET', `/api/cases/${caseId}/agreements`)).json()) as {
+      agreements: unknown[];
+    };
+    expect(list.agreements).toEqual([]);
+  });
+});

@@ -7,7 +7,9 @@ import {
   planReportJson,
   yuan,
 } from '@shangan/core';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { currentIfMatch } from '../../test-support/if-match.js';
 import { useLocalApp } from '../../test-support/local-app.js';
 
 /** A case file's text as the front ends parse it before any use-case runs. */
@@ -124,5 +126,68 @@ describe('GET /api/cases/:id/plan with what-if capacity', () => {
       await call('GET', `/api/cases/${id}/plan?monthly=x&lumpSum=-2`)
     ).json()) as ErrorBody;
     expect(both.error.issues?.map((issue) => issue.path)).toEqual(['monthly', 'lumpSum']);
+  });
+});
+
+describe('the budget lines and the custom order through the store', () => {
+  type CustomPlan = {
+    capacity: { monthly: string; priorityMonthly: string; irregularMonthly: string };
+    priority: { debts: { name: string; monthly: string }[] };
+    strategies: { name: string; firstCleared: { debtId: string } | null }[];
+  };
+  const firstCleared = (report: CustomPlan) => report.strategies[0]?.firstCleared?.debtId;
+
+  it('keeps plan.order, the irregular costs and the priority debts; the custom plan follows the stored order', async () => {
+    const file = exampleFile('five-loans-80k.json') as {
+      budget: Record<string, unknown>;
+      plan?: unknown;
+    };
+    file.budget.irregularCosts = [{ name: '春节回家', amount: '2400', every: 12 }];
+    file.budget.priorityDebts = [{ kind: 'tax', name: '个体户欠税', monthly: '200', arrears: '2400' }];
+    file.plan = { order: ['app-10k'] };
+    const id = await importCase(file);
+    const stored = (await storedCaseFile(id)) as typeof file;
+    expect(stored.plan).toEqual({ order: ['app-10k'] });
+    expect(stored.budget.irregularCosts).toEqual([{ name: '春节回家', amount: '2400', every: 12 }]);
+    expect(stored.budget.priorityDebts).toEqual([
+      { kind: 'tax', name: '个体户欠税', monthly: '200', arrears: '2400' },
+    ]);
+    // Without the lump sum, which would clear several debts in month 1.
+    const before = (await plan(id, 'strategy=custom&lumpSum=0')) as CustomPlan;
+    // 2,575 − 200 (the festival, monthly) − 200 (the tax arrears) = 2,175.
+    expect(before.capacity).toMatchObject({
+      monthly: '2175.00',
+      priorityMonthly: '200.00',
+      irregularMonthly: '200.00',
+    });
+    expect(before.priority.debts).toMatchObject([{ name: '个体户欠税', monthly: '200.00' }]);
+    expect(firstCleared(before)).toBe('app-10k');
+
+    const put = await call(
+      'PUT',
+      `/api/cases/${id}`,
+      { title: '改了顺序', caseFile: { ...stored, plan: { order: ['friend-8k', 'bank-10k'] } } },
+      await currentIfMatch((path) => call('GET', path), id),
+    );
+    expect(put.status).toBe(200);
+    expect(((await storedCaseFile(id)) as typeof file).plan).toEqual({ order: ['friend-8k', 'bank-10k'] });
+    const after = (await plan(id, 'strategy=custom&lumpSum=0')) as CustomPlan;
+    expect(firstCleared(after)).toBe('friend-8k');
+
+    // And in the export, whose case.json is the case file.
+    const zip = new Uint8Array(
+      await (await call('GET', `/api/cases/${id}/export?reveal=true`)).arrayBuffer(),
+    );
+    const exported = JSON.parse(strFromU8(unzipSync(zip)['case.json'] as Uint8Array)) as typeof file;
+    expect(exported.plan).toEqual({ order: ['friend-8k', 'bank-10k'] });
+    expect(exported.budget.priorityDebts).toEqual(stored.budget.priorityDebts);
+  });
+
+  it('refuses an order naming a debt the case does not have, at the field', async () => {
+    const file = exampleFile('five-loans-80k.json') as Record<string, unknown>;
+    const response = await call('POST', '/api/import', { ...file, plan: { order: ['nobody'] } });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorBody;
+    expect(body.error.issues?.map((issue) => issue.path)).toEqual(['plan.order[0]']);
   });
 });

@@ -1,6 +1,15 @@
 import { assessAffordability } from '@shangan/core';
 import { describe, expect, it } from 'vitest';
-import { budgetToSave, draftFromBudget, fieldOfIssue, newIncome, readDraft } from './budget-draft';
+import {
+  budgetToSave,
+  draftFromBudget,
+  fieldOfIssue,
+  newIncome,
+  newIrregularCost,
+  newPriorityDebt,
+  readDraft,
+  type SavedRows,
+} from './budget-draft';
 
 const example = {
   incomes: [{ name: '工资', monthly: '6500' }],
@@ -84,21 +93,96 @@ describe('budgetToSave', () => {
     draft.incomes = [newIncome(), newIncome('工资', '1.2万'), newIncome(' ', '')];
     const { budget } = readDraft(draft);
     if (budget === undefined) throw new Error('budget expected');
-    const { input, incomeRows } = budgetToSave(draft, budget);
+    const { input, rows } = budgetToSave(draft, budget);
     expect(input.incomes).toEqual([{ name: '工资', monthly: '12000.00' }]);
     expect(input.expenses?.housing).toBe('1500.00');
     expect(input.expenses?.medical).toBe('0.00');
     expect(input).not.toHaveProperty('safetyMargin');
-    expect(incomeRows).toEqual([1]);
-    expect(fieldOfIssue('caseFile.budget.incomes[0].monthly', incomeRows)).toBe('incomes[1].monthly');
+    expect(input).not.toHaveProperty('irregularCosts');
+    expect(input).not.toHaveProperty('priorityDebts');
+    expect(rows.incomes).toEqual([1]);
+    expect(fieldOfIssue('caseFile.budget.incomes[0].monthly', rows)).toBe('incomes[1].monthly');
+  });
+
+  it('saves irregular costs and priority debts as the case file writes them, each row remembered', () => {
+    const draft = draftFromBudget(example);
+    draft.irregularCosts = [
+      newIrregularCost(),
+      newIrregularCost({ name: '孩子学费', amount: '3,000', every: '6', category: 'children' }),
+    ];
+    draft.priorityDebts = [
+      newPriorityDebt({
+        kind: 'court_judgment',
+        name: '某区法院',
+        monthly: '800',
+        arrears: '1.2万',
+        note: ' 执行和解 ',
+      }),
+      newPriorityDebt(),
+      newPriorityDebt({ kind: 'tax', name: '欠税', monthly: '100' }),
+    ];
+    const { budget, errors } = readDraft(draft);
+    expect(errors).toEqual({});
+    if (budget === undefined) throw new Error('budget expected');
+    const { input, rows } = budgetToSave(draft, budget);
+    expect(input.irregularCosts).toEqual([
+      { name: '孩子学费', amount: '3000.00', every: 6, category: 'children' },
+    ]);
+    expect(input.priorityDebts).toEqual([
+      { kind: 'court_judgment', name: '某区法院', monthly: '800.00', arrears: '12000.00', note: '执行和解' },
+      { kind: 'tax', name: '欠税', monthly: '100.00' },
+    ]);
+    expect(rows).toEqual({ incomes: [0], irregularCosts: [1], priorityDebts: [0, 2] });
+    expect(fieldOfIssue('caseFile.budget.priorityDebts[1].monthly', rows)).toBe('priorityDebts[2].monthly');
+    expect(fieldOfIssue('caseFile.budget.irregularCosts[0].every', rows)).toBe('irregularCosts[1].every');
+    // 2,575 before; 3,000 every 6 months is 500, and 900 of priority debts: 1,175 left.
+    expect(assessAffordability(budget).monthly).toBe(117_500);
+    // And back: the saved budget shows as the same rows.
+    const again = draftFromBudget(input);
+    expect(again.irregularCosts.map(({ key: _key, ...cost }) => cost)).toEqual([
+      { name: '孩子学费', amount: '3000.00', every: '6', category: 'children' },
+    ]);
+    expect(again.priorityDebts[1]).toMatchObject({
+      kind: 'tax',
+      name: '欠税',
+      monthly: '100.00',
+      arrears: '',
+      note: '',
+    });
+  });
+
+  it('names every irregular cost and priority debt field it cannot read', () => {
+    const draft = draftFromBudget(example);
+    draft.irregularCosts = [
+      newIrregularCost({ amount: '100' }),
+      newIrregularCost({ name: '年费', amount: '', every: '0' }),
+      newIrregularCost({ name: '学费', amount: '10', every: '六' }),
+    ];
+    draft.priorityDebts = [
+      newPriorityDebt({ note: '只有备注' }),
+      newPriorityDebt({ name: '房东', monthly: '-1', arrears: 'x', note: '长'.repeat(501) }),
+    ];
+    expect(readDraft(draft).errors).toEqual({
+      'irregularCosts[0].name': 'cost_name_missing',
+      'irregularCosts[1].amount': 'empty',
+      'irregularCosts[1].every': 'months_invalid',
+      'irregularCosts[2].every': 'months_invalid',
+      'priorityDebts[0].name': 'debt_name_missing',
+      'priorityDebts[0].monthly': 'empty',
+      'priorityDebts[1].monthly': 'negative',
+      'priorityDebts[1].arrears': 'not_a_number',
+      'priorityDebts[1].note': 'note_too_long',
+    });
   });
 });
 
 describe('fieldOfIssue', () => {
+  const none: SavedRows = { incomes: [], irregularCosts: [], priorityDebts: [] };
   it('maps budget issues to form fields and leaves the rest', () => {
-    expect(fieldOfIssue('caseFile.budget.expenses.food', [])).toBe('expenses.food');
-    expect(fieldOfIssue('caseFile.budget.lumpSum', [])).toBe('lumpSum');
-    expect(fieldOfIssue('caseFile.budget.incomes', [0])).toBe('incomes');
-    expect(fieldOfIssue('caseFile.debts[0].principal', [])).toBeUndefined();
+    expect(fieldOfIssue('caseFile.budget.expenses.food', none)).toBe('expenses.food');
+    expect(fieldOfIssue('caseFile.budget.lumpSum', none)).toBe('lumpSum');
+    expect(fieldOfIssue('caseFile.budget.incomes', { ...none, incomes: [0] })).toBe('incomes');
+    expect(fieldOfIssue('caseFile.budget.priorityDebts[3].name', none)).toBe('priorityDebts');
+    expect(fieldOfIssue('caseFile.debts[0].principal', none)).toBeUndefined();
   });
 });

@@ -18,13 +18,17 @@ import {
   draftFromBudget,
   fieldOfIssue,
   newIncome,
+  newIrregularCost,
+  newPriorityDebt,
   readDraft,
 } from './budget-draft';
 import { CapacityPreview } from './capacity-preview';
 import { ExpenseFields } from './expense-fields';
 import { fieldName } from './field-names';
 import { IncomeFields } from './income-fields';
+import { IrregularCostFields } from './irregular-cost-fields';
 import { budgetMessages } from './messages';
+import { PriorityDebtFields } from './priority-debt-fields';
 import { TextField } from './text-field';
 import './budget.css';
 
@@ -36,7 +40,8 @@ type SaveState =
   | { kind: 'failed'; error: ApiFailure | Error };
 
 /**
- * The household budget: income, essential expenses, dependants, lump sum, safety margin. The
+ * The household budget: income, essential expenses, irregular costs, priority debts, dependants,
+ * lump sum, safety margin. The
  * capacity is recomputed while typing with the same core function the server uses; saving PUTs the
  * case file and keeps every typed value if the server refuses it.
  */
@@ -110,7 +115,10 @@ function BudgetForm() {
       }
       const onFields: Record<string, string> = {};
       const elsewhere = error.issues.filter((issue) => {
-        const field = fieldOfIssue(issue.path, toSave?.incomeRows ?? []);
+        const field = fieldOfIssue(
+          issue.path,
+          toSave?.rows ?? { incomes: [], irregularCosts: [], priorityDebts: [] },
+        );
         if (field !== undefined) onFields[field] = renderApiIssue(issue, locale);
         return field === undefined;
       });
@@ -146,6 +154,30 @@ function BudgetForm() {
             onBlur={markTouched}
             onChange={(category, value) =>
               change({ ...draft, expenses: { ...draft.expenses, [category]: value } }, `expenses.${category}`)
+            }
+          />
+          <IrregularCostFields
+            costs={draft.irregularCosts}
+            errorFor={errorFor}
+            onBlur={markTouched}
+            onChange={(irregularCosts, key) => change({ ...draft, irregularCosts }, key)}
+            onAdd={() =>
+              change(
+                { ...draft, irregularCosts: [...draft.irregularCosts, newIrregularCost()] },
+                'irregularCosts',
+              )
+            }
+          />
+          <PriorityDebtFields
+            debts={draft.priorityDebts}
+            errorFor={errorFor}
+            onBlur={markTouched}
+            onChange={(priorityDebts, key) => change({ ...draft, priorityDebts }, key)}
+            onAdd={() =>
+              change(
+                { ...draft, priorityDebts: [...draft.priorityDebts, newPriorityDebt()] },
+                'priorityDebts',
+              )
             }
           />
           <fieldset class="card">

@@ -53,6 +53,18 @@ export function CapacityPreview({ capacity, budget, errorCount }: CapacityPrevie
         <dd>{money(capacity.monthlyIncome)}</dd>
         <dt>{text.expenses}</dt>
         <dd>{money(capacity.essentialExpenses)}</dd>
+        {capacity.irregularCosts.length > 0 && (
+          <>
+            <dt>{text.irregularResult}</dt>
+            <dd data-figure="irregular-total">{money(capacity.irregularMonthly)}</dd>
+          </>
+        )}
+        {capacity.priorityDebts.length > 0 && (
+          <>
+            <dt>{text.priorityResult}</dt>
+            <dd data-figure="priority-total">{money(capacity.priorityMonthly)}</dd>
+          </>
+        )}
         <dt>
           {text.margin}
           {capacity.safetyMarginIsDefault && text.marginDefault(share)}

@@ -1,8 +1,10 @@
+import type { CaseFileInput } from '@shangan/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useMessages } from '../../i18n/messages';
 import {
   type ChecklistItem,
   checklistStorageKey,
+  coveredByAgreement,
   missingItems,
   parseTicks,
   serializeTicks,
@@ -28,25 +30,30 @@ function writeTicks(key: string, ticked: ReadonlySet<string>): void {
 
 /**
  * What a written agreement must state, to tick against the lender's written offer. Unticked items
- * say what to ask for; the ticks are kept per debt in this browser.
+ * say what to ask for; the ticks are kept per debt in this browser. Once the agreement is recorded,
+ * what its own terms show is ticked for the person, and cannot be unticked here.
  */
 export function AgreementChecklistCard({
   caseId,
   debtId,
   items,
+  agreement,
 }: {
   caseId: string;
   debtId: string;
   items: readonly ChecklistItem[];
+  agreement: CaseFileInput['debts'][number]['agreement'];
 }) {
   const text = useMessages(documentsMessages);
   const key = checklistStorageKey(caseId, debtId);
-  const [ticked, setTicked] = useState(() => readTicks(key));
+  const [stored, setTicked] = useState(() => readTicks(key));
   useEffect(() => setTicked(readTicks(key)), [key]);
+  const covered = useMemo(() => coveredByAgreement(items, agreement), [items, agreement]);
+  const ticked = useMemo(() => new Set([...stored, ...covered]), [stored, covered]);
   const missing = useMemo(() => missingItems(items, ticked), [items, ticked]);
 
   const toggle = (label: string, on: boolean) => {
-    const next = new Set(ticked);
+    const next = new Set(stored);
     if (on) next.add(label);
     else next.delete(label);
     setTicked(next);
@@ -56,7 +63,7 @@ export function AgreementChecklistCard({
   return (
     <section class="card no-print" aria-labelledby="agreement-checklist-title">
       <h2 id="agreement-checklist-title">{text.checklistTitle}</h2>
-      <p class="muted">{text.checklistIntro}</p>
+      <p class="muted">{agreement ? text.checklistRecordedIntro : text.checklistIntro}</p>
       <ul class="checklist-items">
         {items.map((item, index) => {
           const done = ticked.has(item.label);
@@ -67,10 +74,12 @@ export function AgreementChecklistCard({
                 <input
                   type="checkbox"
                   checked={done}
+                  disabled={covered.has(item.label)}
                   aria-describedby={done || item.ask === '' ? undefined : askId}
                   onChange={(event) => toggle(item.label, event.currentTarget.checked)}
                 />
                 <strong lang="zh-CN">{item.label}</strong>
+                {covered.has(item.label) && <span class="muted"> {text.inRecordedAgreement}</span>}
               </label>
               {!done && (
                 <p class="checklist-ask" id={askId}>
@@ -95,7 +104,7 @@ export function AgreementChecklistCard({
           )}
         </p>
       </div>
-      {ticked.size > 0 && (
+      {stored.size > 0 && (
         <button
           type="button"
           class="button button-quiet"

@@ -4,6 +4,7 @@ import example from '../../../../../examples/five-loans-80k.json?raw';
 import {
   agreementChecklist,
   checklistStorageKey,
+  coveredByAgreement,
   missingItems,
   parseTicks,
   serializeTicks,
@@ -86,5 +87,38 @@ describe('ticks in storage', () => {
 
   it('keys the ticks by case and debt under the app prefix', () => {
     expect(checklistStorageKey('c1', 'bank-10k')).toBe('shangan.agreementChecklist.c1.bank-10k');
+  });
+});
+
+describe('coveredByAgreement', () => {
+  const items = [
+    '还款总额',
+    '期数、金额、日期',
+    '减免内容',
+    '停止催收',
+    '征信报送',
+    '结清证明',
+    '收款账户',
+    '某一期晚了怎么办',
+    '谁来签',
+    '留好一份',
+  ].map((label) => ({ label, ask: '' }));
+  const agreement = { total: '2000', instalments: [{ dueOn: '2026-12-10', amount: '2000' }] };
+
+  it('covers nothing without a recorded agreement', () => {
+    expect(coveredByAgreement(items, undefined).size).toBe(0);
+  });
+
+  it('covers the total and the schedule of any agreement, the rest from its terms', () => {
+    expect([...coveredByAgreement(items, agreement)]).toEqual(['还款总额', '期数、金额、日期']);
+    const full = {
+      ...agreement,
+      terms: {
+        waived: '500',
+        graceDays: 5,
+        notes: '盖公章；停止催收；结清后15日内出具结清证明；如实报送征信；还至对公账户',
+      },
+    };
+    expect([...coveredByAgreement(items, full)]).toEqual(items.slice(0, 9).map((item) => item.label));
   });
 });

@@ -1,4 +1,4 @@
-import type { InlineText, MarkdownBlock } from '@shangan/core';
+import type { CaseFileInput, InlineText, MarkdownBlock } from '@shangan/core';
 
 /** One thing a written agreement must state, as the agreement document's checklist words it. */
 export interface ChecklistItem {
@@ -54,4 +54,36 @@ export function parseTicks(stored: string | null): Set<string> {
 
 export function serializeTicks(ticked: ReadonlySet<string>): string {
   return JSON.stringify([...ticked]);
+}
+
+type RecordedAgreement = NonNullable<CaseFileInput['debts'][number]['agreement']>;
+
+/**
+ * What the recorded agreement itself shows is in writing, by the checklist's bold leads: its total
+ * and its instalments always; what was waived and the grace days when recorded; the rest when the
+ * terms' notes say so (the words a lender's agreement uses). Whatever it does not show stays for
+ * the person to tick against the paper.
+ */
+const COVERED_BY: Record<string, (agreement: RecordedAgreement, notes: string) => boolean> = {
+  还款总额: () => true,
+  '期数、金额、日期': () => true,
+  减免内容: (agreement) => agreement.terms?.waived !== undefined,
+  停止催收: (_, notes) => /停止催收|不再催收/.test(notes),
+  征信报送: (_, notes) => /征信/.test(notes),
+  结清证明: (_, notes) => /结清证明|结清凭证|无债务证明/.test(notes),
+  收款账户: (_, notes) => /对公|官方账户|官方收款|公司账户/.test(notes),
+  某一期晚了怎么办: (agreement, notes) => Number(agreement.terms?.graceDays ?? 0) > 0 || /宽限/.test(notes),
+  谁来签: (_, notes) => /盖章|公章|合同专用章/.test(notes),
+};
+
+/** The checklist's labels the recorded agreement covers (none without one). */
+export function coveredByAgreement(
+  items: readonly ChecklistItem[],
+  agreement: RecordedAgreement | undefined,
+): Set<string> {
+  if (!agreement) return new Set();
+  const notes = agreement.terms?.notes ?? '';
+  return new Set(
+    items.filter((item) => COVERED_BY[item.label]?.(agreement, notes) === true).map((i) => i.label),
+  );
 }

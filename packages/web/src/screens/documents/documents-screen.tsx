@@ -1,3 +1,4 @@
+import type { CaseFileInput } from '@shangan/core';
 import { DOCUMENT_TITLES, type DocumentKind, parseMarkdownBlocks } from '@shangan/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useCurrentCase } from '../../case/current-case';
@@ -146,6 +147,7 @@ export default function DocumentsScreen({ rest }: { rest: string }) {
         kind={kind}
         mask={mask}
         version={current.version}
+        agreement={debts.find((debt) => debt.id === debtId)?.agreement}
       />
     </div>
   );
@@ -159,12 +161,14 @@ function DocumentPanel({
   kind,
   mask,
   version,
+  agreement,
 }: {
   caseId: string;
   debtId: string;
   kind: DocumentKind;
   mask: boolean;
   version: number;
+  agreement: CaseFileInput['debts'][number]['agreement'];
 }) {
   const text = useMessages(documentsMessages);
   const loaded = useDocumentText(documentRequest(caseId, debtId, kind, 'md', mask), version);
@@ -231,7 +235,9 @@ function DocumentPanel({
           />
         )}
       </div>
-      {checklist.length > 0 && <AgreementChecklistCard caseId={caseId} debtId={debtId} items={checklist} />}
+      {checklist.length > 0 && (
+        <AgreementChecklistCard caseId={caseId} debtId={debtId} items={checklist} agreement={agreement} />
+      )}
       <article class="document-sheet" lang="zh-CN" aria-label={text.previewLabel(title)}>
         <MarkdownView blocks={blocks} />
       </article>

@@ -72,6 +72,9 @@ export const documentsMessages = defineMessages({
     checklistTitle: '对照对方的书面方案，逐条核对',
     checklistIntro:
       '收到对方的协议、确认函、APP 站内信或短信后，写清楚一条就勾一条。勾选只保存在这个浏览器里。',
+    checklistRecordedIntro:
+      '你已经记下了这份协议。协议条款里能看出来的，已经替你勾上；其余的请对照纸面协议逐条核对，没写的请对方书面补上。',
+    inRecordedAgreement: '（记录的协议里有）',
     missingBadge: '还缺',
     progress: (done: number, total: number, missing: readonly string[]) =>
       missing.length === 0
@@ -143,6 +146,9 @@ export const documentsMessages = defineMessages({
     checklistTitle: 'Check the lender’s written offer, point by point',
     checklistIntro:
       'When the lender sends an agreement, a confirmation letter, an in-app message or an SMS, tick each point it states clearly. Ticks are kept in this browser only.',
+    checklistRecordedIntro:
+      'You have recorded this agreement. What its terms show is ticked for you; check the rest against the paper, and ask the lender to add in writing what is missing.',
+    inRecordedAgreement: '(in the recorded agreement)',
     missingBadge: 'Missing',
     progress: (done: number, total: number, missing: readonly string[]) =>
       missing.length === 0

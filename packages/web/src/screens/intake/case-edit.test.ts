@@ -1,4 +1,4 @@
-import type { CaseFileInput } from '@shangan/core';
+import { type CaseFileInput, validateCaseFile } from '@shangan/core';
 import { describe, expect, it } from 'vitest';
 import { analysisDate, debtAfter, finishPath, withDebt, withoutDebt } from './case-edit';
 import type { DebtInput } from './debt-draft';
@@ -31,6 +31,14 @@ describe('editing the case', () => {
     const added = withDebt(file, debt('d3'), '2026-11-21');
     expect([added.asOf, added.debts.map((item) => item.id)]).toEqual(['2026-11-21', ['d1', 'd2', 'd3']]);
     expect(withoutDebt(file, 'd1').debts.map((item) => item.id)).toEqual(['d2']);
+  });
+
+  it('deletes a debt from the custom order too, so the case stays valid', () => {
+    const ordered: CaseFileInput = { ...file, plan: { order: ['d2', 'd1'] } };
+    expect(withoutDebt(ordered, 'd1')).toMatchObject({ plan: { order: ['d2'] } });
+    expect(validateCaseFile(withoutDebt(ordered, 'd1')).ok).toBe(true);
+    expect(validateCaseFile({ ...ordered, debts: [debt('d2')] }).ok).toBe(false);
+    expect(withoutDebt(file, 'd1')).not.toHaveProperty('plan');
   });
 
   it('finds the next debt', () => {

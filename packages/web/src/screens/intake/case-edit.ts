@@ -20,8 +20,12 @@ export function withDebt(caseFile: CaseFileInput, debt: DebtInput, asOf: string)
   return { ...caseFile, asOf, debts };
 }
 
+/** The case without this debt, and without it in the custom order (which may name only debts of the file). */
 export function withoutDebt(caseFile: CaseFileInput, debtId: string): CaseFileInput {
-  return { ...caseFile, debts: caseFile.debts.filter((item) => item.id !== debtId) };
+  const debts = caseFile.debts.filter((item) => item.id !== debtId);
+  const plan = caseFile.plan;
+  if (plan?.order === undefined) return { ...caseFile, debts };
+  return { ...caseFile, debts, plan: { ...plan, order: plan.order.filter((id) => id !== debtId) } };
 }
 
 /** The debt after this one in the case ("下一笔"), if any. */

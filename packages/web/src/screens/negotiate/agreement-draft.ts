@@ -18,6 +18,7 @@ export interface AgreementDraft {
   total: string;
   waived: string;
   certificateDays: string;
+  graceDays: string;
   notes: string;
   instalments: { dueOn: string; amount: string }[];
 }
@@ -28,6 +29,7 @@ export function emptyAgreement(): AgreementDraft {
     total: '',
     waived: '',
     certificateDays: '',
+    graceDays: '',
     notes: '',
     instalments: [{ dueOn: '', amount: '' }],
   };
@@ -67,6 +69,7 @@ export function evenInstalments(total: string, count: string, firstDue: string):
 export function toAgreementBody(draft: AgreementDraft): AgreementInput {
   const trimmed = (value: string) => value.trim();
   const days = trimmed(draft.certificateDays);
+  const grace = trimmed(draft.graceDays);
   return {
     ...(trimmed(draft.signedOn) === '' ? {} : { signedOn: trimmed(draft.signedOn) }),
     total: trimmed(draft.total),
@@ -75,6 +78,7 @@ export function toAgreementBody(draft: AgreementDraft): AgreementInput {
       ...(trimmed(draft.notes) === '' ? {} : { notes: trimmed(draft.notes) }),
       // Text that is no number becomes NaN, which the schema refuses by name, like any bad field.
       ...(days === '' ? {} : { certificateDays: Number(days) }),
+      ...(grace === '' ? {} : { graceDays: Number(grace) }),
     },
     instalments: draft.instalments.map((row) => ({ dueOn: trimmed(row.dueOn), amount: trimmed(row.amount) })),
   };
@@ -92,4 +96,23 @@ export function agreementIssues(issues: readonly ApiIssue[], lang: Lang): Map<st
 export function instalmentSum(rows: AgreementDraft['instalments']): Fen | undefined {
   const amounts = rows.map((row) => parseMoney(row.amount.trim()));
   return amounts.every((amount) => amount.ok) ? sumFen(amounts.map((amount) => amount.value)) : undefined;
+}
+
+/**
+ * The agreement form filled from an offer the person accepts: its total and its dated instalments
+ * (the core's offerInstalments, as the offer was weighed), signed today unless they change it.
+ */
+export function draftFromOffer(
+  offer: { total: string; waived?: string | undefined; conditions?: string | undefined },
+  instalments: readonly { date: string; amount: string }[],
+  signedOn: string,
+): AgreementDraft {
+  return {
+    ...emptyAgreement(),
+    signedOn,
+    total: offer.total,
+    waived: offer.waived ?? '',
+    notes: offer.conditions ?? '',
+    instalments: instalments.map((row) => ({ dueOn: row.date, amount: row.amount })),
+  };
 }

@@ -21,10 +21,16 @@ import {
   toAgreementBody,
 } from './agreement-draft';
 import { agreementMessages } from './agreement-messages';
+import { EvidenceProgress } from './evidence-progress';
+import { EVIDENCE_ACCEPT } from './evidence-uploads';
+import { toLocalMinute } from './local-time';
+import { useEvidenceUpload } from './use-evidence-upload';
 
 interface AgreementFormProps {
   caseId: string;
   debtId: string;
+  /** The form as it starts: empty, or filled from an offer the person accepts. */
+  initial?: AgreementDraft;
   onSaved: () => void;
 }
 
@@ -33,10 +39,13 @@ interface AgreementFormProps {
  * agreementSchema checks it before it is sent (the instalments must add up to the total to the fen),
  * and the server checks it again; every message sits beside its field and nothing typed is lost.
  */
-export function AgreementForm({ caseId, debtId, onSaved }: AgreementFormProps) {
+export function AgreementForm({ caseId, debtId, initial, onSaved }: AgreementFormProps) {
   const text = useMessages(agreementMessages);
   const { locale } = useLocale();
-  const [draft, setDraft] = useState<AgreementDraft>(emptyAgreement);
+  const [draft, setDraft] = useState<AgreementDraft>(() => initial ?? emptyAgreement());
+  const [files, setFiles] = useState<File[]>([]);
+  const [fileInputKey, setFileInputKey] = useState(0);
+  const upload = useEvidenceUpload(caseId, onSaved);
   const [even, setEven] = useState({ count: '', firstDue: '' });
   const [evenError, setEvenError] = useState<string | undefined>();
   const [issues, setIssues] = useState<Map<string, string>>(new Map());
@@ -84,6 +93,24 @@ export function AgreementForm({ caseId, debtId, onSaved }: AgreementFormProps) {
       setEven({ count: '', firstDue: '' });
       setSaved(text.saved);
       onSaved();
+      if (files.length > 0) {
+        // The signed copy is evidence like any other: a contact of its own in the log, with the files.
+        const contact = await expectOk(
+          api.cases[':caseId'].debts[':debtId'].contacts.$post({
+            param: { caseId, debtId },
+            json: {
+              at: toLocalMinute(new Date()),
+              channel: 'other',
+              direction: 'incoming',
+              notes: text.signedCopyContact,
+            },
+          }),
+        );
+        const chosen = files;
+        setFiles([]);
+        setFileInputKey((key) => key + 1);
+        await upload.start(contact.id, chosen);
+      }
     } catch (error) {
       const apiFailure = error instanceof ApiFailure ? error : new ApiFailure(0, 'client', String(error));
       if (apiFailure.issues.length > 0) setIssues(agreementIssues(apiFailure.issues, locale));
@@ -99,6 +126,7 @@ export function AgreementForm({ caseId, debtId, onSaved }: AgreementFormProps) {
     'total',
     'terms.waived',
     'terms.certificateDays',
+    'terms.graceDays',
     'terms.notes',
     'instalments',
     ...draft.instalments.flatMap((_, index) => [
@@ -156,6 +184,14 @@ export function AgreementForm({ caseId, debtId, onSaved }: AgreementFormProps) {
         value={draft.certificateDays}
         inputMode="numeric"
         onValue={(value) => change('certificateDays', value)}
+      />
+      <Input
+        label={text.graceDays}
+        hint={text.graceHint}
+        error={issues.get('terms.graceDays')}
+        value={draft.graceDays}
+        inputMode="numeric"
+        onValue={(value) => change('graceDays', value)}
       />
       <Field label={text.notes} hint={text.notesHint} error={issues.get('terms.notes')}>
         {({ id, describedBy, invalid }) => (
@@ -251,6 +287,20 @@ export function AgreementForm({ caseId, debtId, onSaved }: AgreementFormProps) {
         )}
       </fieldset>
 
+      <Field label={text.signedCopy} hint={text.signedCopyHint}>
+        {({ id, describedBy }) => (
+          <input
+            key={fileInputKey}
+            id={id}
+            type="file"
+            multiple
+            accept={EVIDENCE_ACCEPT}
+            aria-describedby={describedBy}
+            onChange={(event) => setFiles([...(event.currentTarget.files ?? [])])}
+          />
+        )}
+      </Field>
+
       <div class="actions">
         <button type="submit" class="button" disabled={busy}>
           {busy ? text.saving : text.save}
@@ -260,6 +310,14 @@ export function AgreementForm({ caseId, debtId, onSaved }: AgreementFormProps) {
       <p role="status" class={saved === '' ? 'status-empty' : 'notice notice-ok'}>
         {saved}
       </p>
+      {upload.batch !== undefined && (
+        <EvidenceProgress
+          items={upload.batch.items}
+          headingLevel={3}
+          onRetry={upload.retry}
+          onDismiss={upload.dismiss}
+        />
+      )}
     </form>
   );
 }

@@ -14,6 +14,11 @@ export const agreementMessages = defineMessages({
     waived: '对方减免了多少（元，可选）',
     certificateDays: '还清后几天内出具结清证明（可选）',
     certificateHint: (days: number) => `协议没写就空着，按 ${days} 天提醒。`,
+    graceDays: '宽限期：到期后几天内还上不算逾期（可选）',
+    graceHint: '协议没写宽限期就空着：按到期当天算，晚一天就可能算违约。',
+    signedCopy: '签好的协议（照片或 PDF，可选）',
+    signedCopyHint: '拍清楚有公章或官方确认的那一页。文件只存在你的上岸里，作为证据。',
+    signedCopyContact: '签好的还款协议（原件照片或 PDF）',
     notes: '协议里的其他约定（可选）',
     notesHint: '例如：停止催收、不再联系第三人、怎样报送征信、收款的官方账户。',
     evenTitle: '按月平均分期（可选）',
@@ -69,6 +74,12 @@ export const agreementMessages = defineMessages({
     certificateDays: 'Days after payoff for the settlement certificate (optional)',
     certificateHint: (days: number) =>
       `Leave empty if the agreement does not say; reminders then use ${days} days.`,
+    graceDays: 'Grace days: days after a due date before it counts as late (optional)',
+    graceHint: 'Leave empty when the agreement states none: then one day late may count as a default.',
+    signedCopy: 'The signed agreement (photo or PDF, optional)',
+    signedCopyHint:
+      'Photograph the page with the stamp or the official confirmation. The file stays in your 上岸, as evidence.',
+    signedCopyContact: 'The signed repayment agreement (photo or PDF of the original)',
     notes: 'Other terms of the agreement (optional)',
     notesHint:
       'For example: collection stops, no more contact with third parties, how it is reported to the credit bureau, the official account to pay.',

@@ -9,6 +9,7 @@ import { AgreementList } from './agreement-list';
 import { agreementMessages } from './agreement-messages';
 import type { CaseDebt } from './case-api';
 import { boardMessages } from './messages';
+import { PaymentSection } from './payment-section';
 
 /** `#/negotiate/<debt>/agreement`: the written agreement's instalments, recorded and ticked off. */
 export function AgreementPage({ debt }: { debt: CaseDebt }) {
@@ -16,6 +17,9 @@ export function AgreementPage({ debt }: { debt: CaseDebt }) {
   const board = useMessages(boardMessages);
   const current = useCurrentCase();
   const caseId = current.caseId ?? '';
+  // Recording an agreement or a payment changes the case file (ADR 0028): read it again, which
+  // also reloads the agreements (they follow current.version).
+  const changed = () => void current.refresh().catch(() => agreements.reload());
   const agreements = useResource(
     () => expectOk(api.cases[':caseId'].agreements.$get({ param: { caseId } })),
     [caseId, current.version],
@@ -36,10 +40,11 @@ export function AgreementPage({ debt }: { debt: CaseDebt }) {
         <AgreementList
           agreements={agreements.data.agreements.filter((agreement) => agreement.debtId === debt.id)}
           caseId={caseId}
-          onChanged={agreements.reload}
+          onChanged={changed}
         />
       )}
-      <AgreementForm caseId={caseId} debtId={debt.id} onSaved={agreements.reload} />
+      <PaymentSection debt={debt} />
+      <AgreementForm caseId={caseId} debtId={debt.id} onSaved={changed} />
     </div>
   );
 }

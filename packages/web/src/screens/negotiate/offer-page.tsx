@@ -1,3 +1,4 @@
+import { formatYuan, offerInstalments, parseMoney } from '@shangan/core';
 import { useState } from 'preact/hooks';
 import { ApiFailure, api, expectOk, type Success } from '../../api/client';
 import { useCurrentCase } from '../../case/current-case';
@@ -6,14 +7,41 @@ import { useMessages } from '../../i18n/messages';
 import { hrefTo } from '../../routing/router';
 import { ErrorNotice } from '../../ui/async-state';
 import { Field } from '../../ui/field';
-import { showYuan } from '../../ui/format';
+import { showYuan, todayIso } from '../../ui/format';
+import { type AgreementDraft, draftFromOffer } from './agreement-draft';
+import { AgreementForm } from './agreement-form';
 import type { CaseDebt } from './case-api';
 import { offerMessages } from './offer-messages';
 
 const offerRoute = api.cases[':caseId'].debts[':debtId'].offer;
 type Weighing = Success<Awaited<ReturnType<typeof offerRoute.$post>>>;
 
-/** `#/negotiate/<debt>/offer`: the lender's offer weighed, as `shangan offer` weighs it; nothing stored. */
+/**
+ * The weighed offer as an agreement to record: its total and the instalments `shangan offer`
+ * weighed (the core's offerInstalments), money as "1234.50".
+ */
+function acceptedDraft(offer: Weighing['offer']): AgreementDraft | undefined {
+  const total = parseMoney(offer.total);
+  const down = parseMoney(offer.down);
+  if (!total.ok || !down.ok) return undefined;
+  const rows = offerInstalments({
+    total: total.value,
+    down: down.value,
+    periods: offer.periods,
+    firstDue: offer.firstDue,
+  });
+  return draftFromOffer(
+    { total: offer.total },
+    rows.map((row) => ({ date: row.date, amount: formatYuan(row.amount) })),
+    todayIso(),
+  );
+}
+
+/**
+ * `#/negotiate/<debt>/offer`: the lender's offer weighed, as `shangan offer` weighs it. Nothing is
+ * stored until the person accepts it: then the offer goes into the case file as accepted and the
+ * agreement form below is filled from it.
+ */
 export function OfferPage({ debt }: { debt: CaseDebt }) {
   const text = useMessages(offerMessages);
   const { locale } = useLocale();
@@ -22,6 +50,7 @@ export function OfferPage({ debt }: { debt: CaseDebt }) {
   const [weighing, setWeighing] = useState<Weighing | undefined>();
   const [failure, setFailure] = useState<ApiFailure | undefined>();
   const [busy, setBusy] = useState(false);
+  const [accepted, setAccepted] = useState<AgreementDraft | undefined>();
   const set = (field: keyof typeof form) => (event: { currentTarget: HTMLInputElement }) =>
     setForm({ ...form, [field]: event.currentTarget.value });
 
@@ -42,6 +71,36 @@ export function OfferPage({ debt }: { debt: CaseDebt }) {
       setWeighing(await expectOk(offerRoute.$post({ param, json })));
     } catch (error) {
       setWeighing(undefined);
+      setFailure(error instanceof ApiFailure ? error : new ApiFailure(0, 'client', String(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const accept = async (offer: Weighing['offer']) => {
+    const draft = acceptedDraft(offer);
+    if (!draft) return;
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const recorded = {
+        by: 'lender' as const,
+        date: todayIso(),
+        kind: 'instalments' as const,
+        total: offer.total,
+        down: offer.down,
+        periods: offer.periods,
+        firstDue: offer.firstDue,
+        state: 'accepted' as const,
+      };
+      await current.save((stored) => ({
+        ...stored,
+        debts: stored.debts.map((entry) =>
+          entry.id === debt.id ? { ...entry, offers: [...(entry.offers ?? []), recorded] } : entry,
+        ),
+      }));
+      setAccepted(draft);
+    } catch (error) {
       setFailure(error instanceof ApiFailure ? error : new ApiFailure(0, 'client', String(error)));
     } finally {
       setBusy(false);
@@ -124,6 +183,38 @@ export function OfferPage({ debt }: { debt: CaseDebt }) {
           )}
           <p class="muted">{text.estimate}</p>
         </section>
+      )}
+      {weighing && accepted === undefined && (
+        <section class="card" aria-labelledby="offer-accept">
+          <h2 id="offer-accept">{text.acceptTitle}</h2>
+          {weighing.verdict !== 'accept' && (
+            <p class="notice notice-warn">{text.acceptCaution(weighing.verdictLabel)}</p>
+          )}
+          <button
+            type="button"
+            class="button button-secondary"
+            disabled={busy}
+            onClick={() => void accept(weighing.offer)}
+          >
+            {busy ? text.accepting : text.accept}
+          </button>
+        </section>
+      )}
+      {accepted && (
+        <>
+          <p class="notice notice-ok" role="status">
+            {text.acceptedNote}
+          </p>
+          <AgreementForm
+            caseId={current.caseId ?? ''}
+            debtId={debt.id}
+            initial={accepted}
+            onSaved={() => void current.refresh()}
+          />
+          <p>
+            <a href={hrefTo('/progress')}>{text.progressLink}</a>
+          </p>
+        </>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { hrefTo } from '../../routing/router';
 import { showYuan } from '../../ui/format';
+import { AgreedHeadline } from './agreed-headline';
 import { AmountFacts } from './amount-facts';
 import { CapFacts } from './cap-facts';
 import type { DebtJson, EnteredDebt } from './debt-json';
@@ -12,7 +13,7 @@ import { overviewMessages } from './messages';
 import { RateFacts } from './rate-facts';
 import { ScenarioTable } from './scenario-table';
 
-/** One debt: its real price, the cap that applies and why, what a court would likely support. */
+/** One debt: the signed agreement first when there is one, then its real price, the cap that applies and why, what a court would likely support. */
 export function DebtCard({ debt, entered }: { debt: DebtJson; entered: EnteredDebt | undefined }) {
   const text = useMessages(overviewMessages);
   const { locale } = useLocale();
@@ -25,6 +26,7 @@ export function DebtCard({ debt, entered }: { debt: DebtJson; entered: EnteredDe
         {debt.legal.principalBasis !== debt.principal &&
           ` · ${text.named(text.principalBasis, showYuan(debt.legal.principalBasis, locale))}`}
       </p>
+      <AgreedHeadline entered={entered} />
       <div class="grid grid-2">
         <RateFacts debt={debt} />
         <CapFacts

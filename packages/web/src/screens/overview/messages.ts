@@ -96,6 +96,12 @@ export const overviewMessages = defineMessages({
     uncapped: '不设上限',
     notApplicable: '不适用',
     editDebt: '修改这笔债务',
+    agreedHeadline: (total: string, count: number, first: string, last: string) =>
+      count === 1
+        ? `已签协议：共 ${total}，一次还清（${first}）。`
+        : `已签协议：共 ${total}，分 ${count} 期（${first} 至 ${last}）。`,
+    agreedWaived: (waived: string) => `对方减免 ${waived}。`,
+    agreedProgressLink: '看还款进度',
     named: (label: string, value: string) => `${label}：${value}`,
     noticesTitle: '关于这次计算',
     nextTitle: '下一步',
@@ -198,6 +204,12 @@ export const overviewMessages = defineMessages({
     uncapped: 'no cap',
     notApplicable: 'n/a',
     editDebt: 'Edit this debt',
+    agreedHeadline: (total: string, count: number, first: string, last: string) =>
+      count === 1
+        ? `Agreed: ${total} in one payment (${first}).`
+        : `Agreed: ${total} in ${count} instalments (${first} to ${last}).`,
+    agreedWaived: (waived: string) => `The lender waived ${waived}.`,
+    agreedProgressLink: 'See the repayment progress',
     named: (label: string, value: string) => `${label}: ${value}`,
     noticesTitle: 'About this calculation',
     nextTitle: 'Next steps',

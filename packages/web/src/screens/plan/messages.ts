@@ -23,15 +23,34 @@ export const planMessages = defineMessages({
       `“${label}”：${months} 个月还清，共还 ${total}。`,
     announceNothingDue: (label: string) => `“${label}”：按估算已无需再还。`,
     announceInfeasible: (label: string, gap: string) => `“${label}”：60 个月内还不清，每月还差约 ${gap}。`,
-    strategiesHeading: '四种分配方式对比',
+    strategiesHeading: '五种分配方式对比',
     strategiesIntro:
-      '协议后不再计息时，前三种方式还的总额和月数一样，只是先还谁不同；只有“一次性资金优先结清”可能少还。',
+      '协议后不再计息时，按比例、先还利率最高、先还金额最小和按你定的顺序，还的总额和月数都一样，只是先还谁不同；只有“一次性资金优先结清”可能少还。',
     rules: {
       pro_rata: '每月的钱按各家应还总额的比例分给所有债权人，每家一样对待，最容易说得清。',
       avalanche: '每月的钱先集中还真实利率最高的一家，还清再还下一家；其他家要等一等。',
       snowball: '每月的钱先集中还金额最小的一家，还清再还下一家，能较快还清一笔。',
       settlement_first: '先用一次性资金结清折扣最大的债务（只还剩余本金），其余每月按比例分配。',
+      custom: '按你在下面排的先后顺序，每月的钱先集中还排在最前面的一家，还清再还下一家。',
     } satisfies Record<StrategyName, string>,
+    priorityHeading: '优先债务（先付，全额）',
+    basis: { law: '（依据法律规定）', experience: '（来自经验，不是法律规定）' },
+    editPriority: '在预算里修改优先债务',
+    orderHeading: '按你定的顺序还',
+    orderIntro:
+      '想先还清某一家（比如借钱给你的亲友，或者催得最紧的一家），可以在这里排顺序：排在最上面的先还。上面的“按你定的顺序”和下面的报价会马上按新顺序重新计算；保存后，下次打开方案也按这个顺序。',
+    // The visible word comes first in the name (WCAG 2.5.3): a voice user says what they see.
+    moveUp: (lender: string) => `上移“${lender}”，往前一位`,
+    moveDown: (lender: string) => `下移“${lender}”，往后一位`,
+    moveUpShort: '上移',
+    moveDownShort: '下移',
+    orderMoved: (lender: string, place: number, count: number) =>
+      `“${lender}”现在排第 ${place} 位，共 ${count} 家。`,
+    orderUnsaved: '这个顺序还没有保存，上面是按它试算的结果。',
+    orderSave: '保存这个顺序',
+    orderReset: '恢复为已保存的顺序',
+    orderSaving: '正在保存顺序…',
+    orderSaved: '顺序已保存。',
     recommended: '推荐',
     monthsLabel: '多久还清',
     monthsUnit: '个月',
@@ -65,7 +84,7 @@ export const planMessages = defineMessages({
     oneOff: (amount: string) => `一次付清 ${amount}`,
     dates: (first: string, last: string) => (first === last ? `${first}` : `${first} 至 ${last}`),
     noPlanAll:
-      '按这个金额，四种方式都无法在 60 个月内还清。这很常见，不代表没有办法。不要借新还旧，下面这些事现在就可以做：',
+      '按这个金额，哪一种方式都无法在 60 个月内还清。这很常见，不代表没有办法。不要借新还旧，下面这些事现在就可以做：',
     noPlanOne: '按这个金额，这种方式在 60 个月内还不清。可以换一种方式，或者先做下面这些事：',
     shortfall: (needed: string, available: string, gap: string) =>
       `一共需要 ${needed}，60 个月最多能还 ${available}，每月还差约 ${gap}。`,
@@ -100,9 +119,9 @@ export const planMessages = defineMessages({
     announceNothingDue: (label: string) => `“${label}”: nothing left to pay on this estimate.`,
     announceInfeasible: (label: string, gap: string) =>
       `“${label}”: not cleared within 60 months; about ${gap} a month short.`,
-    strategiesHeading: 'Four ways to share the money',
+    strategiesHeading: 'Five ways to share the money',
     strategiesIntro:
-      'With no interest after the agreement, the first three pay the same total in the same number of months and differ only in who is paid first; only “lump sum buys the biggest discounts first” can lower the total.',
+      'With no interest after the agreement, pro rata, highest rate first, smallest first and your own order pay the same total in the same number of months and differ only in who is paid first; only “lump sum buys the biggest discounts first” can lower the total.',
     rules: {
       pro_rata:
         'Each month is shared among all creditors in proportion to what each is owed: everyone is treated alike, which is easy to explain.',
@@ -111,7 +130,25 @@ export const planMessages = defineMessages({
       snowball: 'Each month goes to the smallest debt first, then the next: one debt is cleared soon.',
       settlement_first:
         'The lump sum first settles the debts with the biggest discount (the principal still owed); the rest is shared pro rata each month.',
+      custom:
+        'Each month goes to the creditor at the top of your order below, then the next once it is cleared.',
     } satisfies Record<StrategyName, string>,
+    priorityHeading: 'Priority debts (paid first, in full)',
+    basis: { law: '(based on law)', experience: '(from experience, not law)' },
+    editPriority: 'Change the priority debts in the budget',
+    orderHeading: 'Pay in your own order',
+    orderIntro:
+      'To clear one creditor first (a friend who lent you money, or the one pressing hardest), put them in order here: the top one is paid first. “Your own order” above and the offers below follow the new order at once; once saved, the plan keeps it next time.',
+    moveUp: (lender: string) => `Up: move “${lender}” up one place`,
+    moveDown: (lender: string) => `Down: move “${lender}” down one place`,
+    moveUpShort: 'Up',
+    moveDownShort: 'Down',
+    orderMoved: (lender: string, place: number, count: number) => `“${lender}” is now ${place} of ${count}.`,
+    orderUnsaved: 'This order is not saved yet; the results above are worked out with it.',
+    orderSave: 'Save this order',
+    orderReset: 'Back to the saved order',
+    orderSaving: 'Saving the order…',
+    orderSaved: 'Order saved.',
     recommended: 'Recommended',
     monthsLabel: 'Debt-free in',
     monthsUnit: 'months',
@@ -146,7 +183,7 @@ export const planMessages = defineMessages({
     oneOff: (amount: string) => `One payment of ${amount}`,
     dates: (first: string, last: string) => (first === last ? first : `${first} to ${last}`),
     noPlanAll:
-      'With these amounts, none of the four ways clears the debts within 60 months. That is common and does not mean there is no way out. Do not borrow to repay; these can be done now:',
+      'With these amounts, none of the ways clears the debts within 60 months. That is common and does not mean there is no way out. Do not borrow to repay; these can be done now:',
     noPlanOne:
       'With these amounts, this way does not clear the debts within 60 months. Try another way, or start with these:',
     shortfall: (needed: string, available: string, gap: string) =>

@@ -1,4 +1,11 @@
-import { type CaseFileInput, formatMoney, type PlanReportJson, type StrategyName, yuan } from '@shangan/core';
+import {
+  type CaseFileInput,
+  formatMoney,
+  orderDebtIds,
+  type PlanReportJson,
+  type StrategyName,
+  yuan,
+} from '@shangan/core';
 import { useMemo, useState } from 'preact/hooks';
 import { ApiFailure, api, expectOk } from '../../api/client';
 import { useResource } from '../../api/use-resource';
@@ -8,8 +15,10 @@ import { useMessages } from '../../i18n/messages';
 import { hrefTo } from '../../routing/router';
 import { ErrorNotice, Loading } from '../../ui/async-state';
 import { CapacitySliders } from './capacity-sliders';
+import { CustomOrder, type OrderSaveState } from './custom-order';
 import { type PlanText, planMessages } from './messages';
 import { OfferSection } from './offer-section';
+import { PrioritySection } from './priority-section';
 import { sliderRanges } from './slider-bounds';
 import { StrategyCard } from './strategy-card';
 import { defaultStrategy, monthlyGap, neededTotal } from './strategy-facts';
@@ -50,7 +59,19 @@ export default function PlanScreen() {
 function PlanView({ budgetPlan, caseFile }: { budgetPlan: PlanReportJson; caseFile: CaseFileInput }) {
   const text = useMessages(planMessages);
   const { locale } = useLocale();
-  const whatIf = useWhatIf(caseFile, locale);
+  const current = useCurrentCase();
+  const savedOrder = useMemo(
+    () =>
+      orderDebtIds(
+        caseFile.debts.map((debt) => debt.id),
+        caseFile.plan?.order ?? [],
+      ),
+    [caseFile],
+  );
+  // The order being tried, null while it is the stored one.
+  const [orderDraft, setOrderDraft] = useState<string[] | null>(null);
+  const [orderState, setOrderState] = useState<OrderSaveState>({ kind: 'idle' });
+  const whatIf = useWhatIf(caseFile, locale, orderDraft);
   const [chosen, setChosen] = useState<StrategyName | null>(null);
   const report = whatIf.result?.ok ? whatIf.result.value : budgetPlan;
   const budget = { monthly: yuan(budgetPlan.capacity.monthly), lumpSum: yuan(budgetPlan.capacity.lumpSum) };
@@ -64,11 +85,38 @@ function PlanView({ budgetPlan, caseFile }: { budgetPlan: PlanReportJson; caseFi
   };
   if (whatIf.result?.ok === false) {
     const error = new ApiFailure(400, 'invalid_input', text.caseInvalid, whatIf.result.issues);
-    return <ErrorNotice error={error} onRetry={() => whatIf.setAmounts(null)} />;
+    return (
+      <ErrorNotice
+        error={error}
+        onRetry={() => {
+          whatIf.setAmounts(null);
+          setOrderDraft(null);
+        }}
+      />
+    );
   }
+  const changeOrder = (order: string[]) => {
+    setOrderDraft(order.join() === savedOrder.join() ? null : order);
+    setOrderState({ kind: 'idle' });
+    // The offers below follow the order being arranged.
+    setChosen('custom');
+  };
+  const saveOrder = async () => {
+    if (orderDraft === null) return;
+    const order = orderDraft;
+    setOrderState({ kind: 'saving' });
+    try {
+      await current.save((stored) => ({ ...stored, plan: { ...stored.plan, order } }));
+      setOrderDraft(null);
+      setOrderState({ kind: 'saved' });
+    } catch (error) {
+      setOrderState({ kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  };
   return (
     <>
       <BudgetNotes report={budgetPlan} hasBudget={caseFile.budget !== undefined} />
+      <PrioritySection priority={report.priority} />
       <CapacitySliders
         budget={budget}
         ranges={ranges}
@@ -92,6 +140,20 @@ function PlanView({ budgetPlan, caseFile }: { budgetPlan: PlanReportJson; caseFi
           ))}
         </div>
       </section>
+      {caseFile.debts.length > 1 && (
+        <CustomOrder
+          order={orderDraft ?? savedOrder}
+          lenderOf={lenderOf}
+          changed={orderDraft !== null}
+          state={orderState}
+          onChange={changeOrder}
+          onSave={saveOrder}
+          onReset={() => {
+            setOrderDraft(null);
+            setOrderState({ kind: 'idle' });
+          }}
+        />
+      )}
       <OfferSection report={report} chosen={shown} onChoose={setChosen} lenderOf={lenderOf} />
       <section class="notice" aria-labelledby="plan-proposal">
         <h2 id="plan-proposal">{text.proposalHeading}</h2>

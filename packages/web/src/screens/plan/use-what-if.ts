@@ -1,5 +1,5 @@
 import type { CaseFileInput, Fen, Lang, PlanReportJson, UseCaseResult } from '@shangan/core';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { planInBrowser } from './browser-plan';
 
 /** The two amounts the sliders try. */
@@ -9,29 +9,34 @@ export interface TriedAmounts {
 }
 
 export interface WhatIf {
-  /** The amounts being tried; null while on the budget's figures (the server's plan is shown). */
+  /** The amounts being tried; null while on the budget's figures. */
   amounts: TriedAmounts | null;
   setAmounts: (amounts: TriedAmounts | null) => void;
-  /** The plan for `amounts`, computed in the browser; undefined while on the budget. */
+  /** The plan for `amounts` and `order`, computed in the browser; undefined while on the stored case. */
   result: UseCaseResult<PlanReportJson> | undefined;
 }
 
 /**
- * Plans the tried amounts in the browser. A drag fires many input events: each one only moves the
- * slider, and the plan is computed once in the next animation frame for the latest amounts (a newer
- * input cancels the frame), so the slider never waits for the planner. Until then the previous
- * plan stays on screen.
+ * Plans the tried amounts, or a creditor order not saved yet (`order`, null while on the stored
+ * one), in the browser; on neither, the server's plan is shown. A drag fires many input events:
+ * each one only moves the slider, and the plan is computed once in the next animation frame for
+ * the latest amounts (a newer input cancels the frame), so the slider never waits for the planner.
+ * Until then the previous plan stays on screen.
  */
-export function useWhatIf(caseFile: CaseFileInput, lang: Lang): WhatIf {
+export function useWhatIf(caseFile: CaseFileInput, lang: Lang, order: readonly string[] | null): WhatIf {
   const [amounts, setAmounts] = useState<TriedAmounts | null>(null);
   const [result, setResult] = useState<UseCaseResult<PlanReportJson>>();
+  const tried = useMemo(
+    () => (order === null ? caseFile : { ...caseFile, plan: { ...caseFile.plan, order: [...order] } }),
+    [caseFile, order],
+  );
   useEffect(() => {
-    if (amounts === null) {
+    if (amounts === null && order === null) {
       setResult(undefined);
       return;
     }
-    const frame = requestAnimationFrame(() => setResult(planInBrowser(caseFile, lang, amounts)));
+    const frame = requestAnimationFrame(() => setResult(planInBrowser(tried, lang, amounts ?? {})));
     return () => cancelAnimationFrame(frame);
-  }, [amounts, caseFile, lang]);
+  }, [amounts, order, tried, lang]);
   return { amounts, setAmounts, result };
 }

@@ -10,6 +10,8 @@ export interface DeleteAllDependencies {
    */
   deleteEverything?: (() => Promise<void>) | undefined;
   storage: KeyedStorage | undefined;
+  /** Deletes what the app keeps in this browser's IndexedDB (a helper's private key, ADR 0031). */
+  deleteBrowserDatabases?: (() => Promise<void>) | undefined;
 }
 
 export interface DeleteAllResult {
@@ -27,6 +29,7 @@ export async function deleteAllData({
   deleteCase,
   deleteEverything,
   storage,
+  deleteBrowserDatabases,
 }: DeleteAllDependencies): Promise<DeleteAllResult> {
   const result: DeleteAllResult = { deleted: [], failed: [] };
   const listed = await listCases();
@@ -46,6 +49,9 @@ export async function deleteAllData({
       result.failed.push({ summary, error });
     }
   }
-  if (result.failed.length === 0 && storage !== undefined) clearAppStorage(storage);
+  if (result.failed.length === 0) {
+    if (storage !== undefined) clearAppStorage(storage);
+    await deleteBrowserDatabases?.();
+  }
   return result;
 }

@@ -1,6 +1,7 @@
 import type { CaseSummary } from '@shangan/contract';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, expectOk } from '../../api/client';
+import { deleteHelperKey } from '../../backup/helper-key-store';
 import { useCurrentCase } from '../../case/current-case';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../routing/router';
@@ -55,6 +56,7 @@ export function DeleteSection({
         deleteCase: (caseId) => expectOk(api.cases[':caseId'].$delete({ param: { caseId } })),
         deleteEverything: accounts ? undefined : () => expectOk(api.data.$delete()),
         storage: browserStorage(),
+        deleteBrowserDatabases: deleteHelperKey,
       });
       if (result.failed.length > 0) {
         problem = text.deleteFailed(result.failed.map((item) => item.summary.title).join('、'));
@@ -97,6 +99,7 @@ export function DeleteSection({
               )}
             </li>
             <li>{text.deleteBrowser(storageKeys.length)}</li>
+            <li>{text.deleteHelperKey}</li>
           </ul>
           {accounts && <p>{text.deleteAccountNote}</p>}
           <form noValidate onSubmit={confirm}>

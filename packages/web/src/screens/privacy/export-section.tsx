@@ -2,6 +2,7 @@ import type { CaseSummary } from '@shangan/contract';
 import { useState } from 'preact/hooks';
 import { api, hrefOf } from '../../api/client';
 import { useMessages } from '../../i18n/messages';
+import { hrefTo } from '../../routing/router';
 import { privacyMessages } from './messages';
 
 function exportPath(caseId: string, reveal: boolean): string {
@@ -17,6 +18,9 @@ export function ExportSection({ cases }: { cases: readonly CaseSummary[] }) {
     <section class="card" aria-labelledby="export-title">
       <h2 id="export-title">{text.exportTitle}</h2>
       <p>{text.exportBody}</p>
+      <p>
+        {text.exportPlain} <a href={hrefTo('/backup')}>{text.exportBackupLink}</a>
+      </p>
       {cases.length === 0 ? (
         <p class="muted">{text.noCases}</p>
       ) : (

@@ -13,7 +13,9 @@ export const privacyMessages = defineMessages({
     accountsServer:
       '你的案件保存在这台上岸服务器的数据库里。只有你、以及你授权的顾问能看到；顾问每次查看都会记下来，你可以在下面的“谁看过我的案件”里看到。密码只保存加密后的散列值；登录状态是这个浏览器里的一个会话 Cookie，30 天后失效。',
     browser: (count: number) =>
-      `这个浏览器里只保存一些小东西：界面语言、当前打开的是哪个案件、还没填完的录入答案、协议核对清单的勾选。现在共有 ${count} 项。`,
+      `这个浏览器里只保存一些小东西：界面语言、当前打开的是哪个案件、还没填完的录入答案、协议核对清单的勾选、上次备份的时间。现在共有 ${count} 项。`,
+    helperKeyKept:
+      '如果你在“备份”页创建过帮助者密钥，它的私钥也只保存在这个浏览器里（IndexedDB），从不上传。备份密码从不保存在任何地方。',
     browserKeys: '查看具体项目',
     noOtherSites:
       '上岸不从其他网站加载任何东西：没有外部字体、统计、广告或第三方脚本，也不把你的数据发到其他网站。浏览器的内容安全策略（CSP）会拦下任何对外的请求。',
@@ -24,6 +26,8 @@ export const privacyMessages = defineMessages({
     exportTitle: '导出全部数据',
     exportBody:
       '导出的是一个 zip 文件：案件文件 case.json（上岸和命令行工具都能读取）、上传的证据文件和它们的 SHA-256 校验值、协商记录和协议。可以留作备份，以后再导入。',
+    exportPlain: '这个 zip 没有加密。要存到网盘、U 盘或发给别人，请改用加密备份：',
+    exportBackupLink: '去“备份与分享”',
     exportReveal: '包含完整电话、身份证号和住址',
     exportRevealHint:
       '默认不导出电话、身份证号和住址：备份文件可能被存到网盘或发给别人。需要完整备份时再勾选。',
@@ -40,13 +44,14 @@ export const privacyMessages = defineMessages({
     advisorNotFound: '没有使用这个邮箱的顾问账户。请向顾问确认他登录上岸用的邮箱。',
     advisorDone: (email: string, title: string) => `已授权 ${email} 查看“${title}”。`,
     deleteTitle: '删除全部数据',
-    deleteBody: '彻底删除你在上岸保存的一切。删除后不能恢复；需要的话，请先导出备份。',
+    deleteBody: '彻底删除你在上岸保存的一切。删除后不能恢复；需要的话，请先在“备份”页做一份加密备份。',
     deleteStart: '删除全部数据…',
     deleteWill: '将被删除：',
     deleteCases: (count: number) =>
       `${count} 个案件，包括其中的债务、预算、联系记录、上传的录音和截图、协商进度、协议和还款记录：`,
     deleteBrowser: (count: number) =>
       `这个浏览器里的 ${count} 项上岸数据（语言、当前案件、草稿、核对勾选）。`,
+    deleteHelperKey: '这个浏览器里的帮助者密钥（如果创建过）：加密给它的文件将再也打不开。',
     deleteAccountNote: '你的登录账户（邮箱和密码）不会被删除。',
     deleteConfirmLabel: '请输入“删除”两个字确认',
     deleteWord: '删除',
@@ -71,7 +76,9 @@ export const privacyMessages = defineMessages({
     accountsServer:
       'Your case is kept in this Shang’an server’s database. Only you and the advisors you allow can see it; every advisor view is written to an audit log. Passwords are stored only as hashes; your sign-in is a session cookie in this browser that expires after 30 days.',
     browser: (count: number) =>
-      `This browser keeps only small things: the language, which case is open, unfinished intake answers and the ticks of agreement checklists. ${count} item(s) now.`,
+      `This browser keeps only small things: the language, which case is open, unfinished intake answers, the ticks of agreement checklists and when you last backed up. ${count} item(s) now.`,
+    helperKeyKept:
+      'If you made a helper key on the Backup page, its private key too is kept only in this browser (IndexedDB), never uploaded. Backup passphrases are never stored anywhere.',
     browserKeys: 'Show the items',
     noOtherSites:
       'Shang’an loads nothing from other sites — no outside fonts, analytics, ads or third-party scripts — and sends your data to no other site. The browser’s Content Security Policy blocks any outside request.',
@@ -83,6 +90,9 @@ export const privacyMessages = defineMessages({
     exportTitle: 'Export all data',
     exportBody:
       'The export is a zip file: the case file case.json (Shang’an and its command-line tool read it), the uploaded evidence with SHA-256 checksums, the negotiation log and the agreements. Keep it as a backup and import it later.',
+    exportPlain:
+      'This zip is not encrypted. To keep it in a cloud drive or on a USB stick, or to send it, use an encrypted backup instead:',
+    exportBackupLink: 'go to “Backup and sharing”',
     exportReveal: 'Include full phone and ID numbers and the address',
     exportRevealHint:
       'Left out by default: a backup may end up in cloud storage or be sent to others. Tick this for a complete backup.',
@@ -101,13 +111,15 @@ export const privacyMessages = defineMessages({
     advisorDone: (email: string, title: string) => `${email} can now see “${title}”.`,
     deleteTitle: 'Delete all data',
     deleteBody:
-      'Delete everything you keep in Shang’an, for good. It cannot be undone; export a backup first if you need one.',
+      'Delete everything you keep in Shang’an, for good. It cannot be undone; make an encrypted backup on the Backup page first if you need one.',
     deleteStart: 'Delete all data…',
     deleteWill: 'This will be deleted:',
     deleteCases: (count: number) =>
       `${count} case(s), with their debts, budget, contact log, uploaded recordings and screenshots, negotiation progress, agreements and payments:`,
     deleteBrowser: (count: number) =>
       `${count} Shang’an item(s) in this browser (language, open case, drafts, checklist ticks).`,
+    deleteHelperKey:
+      'The helper key in this browser, if you made one: files encrypted to it can never be opened again.',
     deleteAccountNote: 'Your sign-in account (email and password) is not deleted.',
     deleteConfirmLabel: 'Type 删除 (“delete”) to confirm',
     deleteWord: '删除',

@@ -44,7 +44,7 @@ describe('app storage', () => {
 });
 
 describe('deleteAllData', () => {
-  it('deletes every listed case, then the browser’s data', async () => {
+  it('deletes every listed case, then the browser’s data, the helper key’s database included', async () => {
     const deleted: string[] = [];
     const storage = fakeStorage({ 'shangan.caseId': 'a' });
     const result = await deleteAllData({
@@ -53,8 +53,11 @@ describe('deleteAllData', () => {
         deleted.push(id);
       },
       storage,
+      deleteBrowserDatabases: async () => {
+        deleted.push('databases');
+      },
     });
-    expect(deleted).toEqual(['a', 'b']);
+    expect(deleted).toEqual(['a', 'b', 'databases']);
     expect(result.failed).toEqual([]);
     expect(storage.entries).toEqual({});
   });
@@ -86,6 +89,9 @@ describe('deleteAllData', () => {
         if (id === 'a') throw new Error('offline');
       },
       storage,
+      deleteBrowserDatabases: async () => {
+        throw new Error('the helper key must stay while a case is left');
+      },
     });
     expect(result.deleted.map((item) => item.id)).toEqual(['b']);
     expect(result.failed.map((item) => item.summary.id)).toEqual(['a']);

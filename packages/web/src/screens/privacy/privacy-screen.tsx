@@ -55,6 +55,7 @@ export default function PrivacyScreen() {
             </ul>
           </details>
         )}
+        <p>{text.helperKeyKept}</p>
         <p>{text.noOtherSites}</p>
         {!accounts && <p>{text.localOnlyRequests}</p>}
       </section>

@@ -17,6 +17,16 @@ export const progressMessages = defineMessages({
     toNegotiate: '返回协商',
     toPlan: '查看方案',
     estimate: '说明：这是根据你填写的信息做的估算，不是法律意见。',
+    chartTitle: '协议余额：计划和实际',
+    chartLegend:
+      '实线：按协议应剩的余额；虚线：按你记下的还款实际剩下的。虚线在实线上方，说明有一期没按时还。',
+    chartLabel: (points: number, planned: string, actual: string) =>
+      `签了协议的债务余额，${points} 个时间点；按协议现在应剩 ${planned}，实际剩 ${actual}。`,
+    chartTableSummary: '看每个时间点的数字',
+    chartDate: '日期',
+    chartPlanned: '按协议应剩',
+    chartActual: '实际剩下',
+    chartFuture: '未到',
   },
   en: {
     title: 'Repayment progress',
@@ -35,5 +45,15 @@ export const progressMessages = defineMessages({
     toNegotiate: 'Back to negotiation',
     toPlan: 'See the plan',
     estimate: 'An estimate from what you entered; not legal advice.',
+    chartTitle: 'Agreed balance: plan and actual',
+    chartLegend:
+      'Solid: the balance the agreements leave; dashed: what is really left after the payments you logged. Dashed above solid means an instalment was missed.',
+    chartLabel: (points: number, planned: string, actual: string) =>
+      `The agreed debts' balance at ${points} dates; by now the agreements leave ${planned}, ${actual} is really left.`,
+    chartTableSummary: 'See the figures for each date',
+    chartDate: 'Date',
+    chartPlanned: 'Agreed balance',
+    chartActual: 'Really left',
+    chartFuture: 'not yet',
   },
 });

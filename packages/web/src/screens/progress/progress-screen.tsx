@@ -6,6 +6,7 @@ import { useMessages } from '../../i18n/messages';
 import { hrefTo } from '../../routing/router';
 import { ErrorNotice, Loading } from '../../ui/async-state';
 import { showYuan } from '../../ui/format';
+import { LineChart } from '../../ui/line-chart';
 import { progressMessages } from './messages';
 import './progress.css';
 
@@ -46,6 +47,7 @@ export default function ProgressScreen() {
             )}
             <p>{data.debtFreeOn ? text.debtFree(data.debtFreeOn) : text.noDebtFree}</p>
           </section>
+          <BalanceChart balance={data.balance} />
           <ol class="progress-debts">
             {data.debts.map((debt) => (
               <DebtProgressCard key={debt.debtId} debt={debt} />
@@ -60,6 +62,63 @@ export default function ProgressScreen() {
         </>
       )}
     </div>
+  );
+}
+
+/** The agreed balance over time, plan against actual, with the same figures in a table. */
+function BalanceChart({ balance }: { balance: Progress['balance'] }) {
+  const text = useMessages(progressMessages);
+  const { locale } = useLocale();
+  if (balance.length === 0) return null;
+  const money = (amount: number) => showYuan(amount.toFixed(2), locale);
+  const latest = balance.filter((point) => point.actual !== null).at(-1);
+  return (
+    <section class="card" aria-labelledby="progress-chart">
+      <h2 id="progress-chart">{text.chartTitle}</h2>
+      <LineChart
+        points={balance.map((point, index) => ({ x: index, y: Number(point.planned) }))}
+        compare={balance.flatMap((point, index) =>
+          point.actual === null ? [] : [{ x: index, y: Number(point.actual) }],
+        )}
+        label={text.chartLabel(
+          balance.length,
+          showYuan(latest?.planned ?? '0', locale),
+          showYuan(latest?.actual ?? '0', locale),
+        )}
+        formatX={(index) => balance[index]?.date ?? ''}
+        formatY={money}
+      />
+      <p class="muted">{text.chartLegend}</p>
+      <details>
+        <summary>{text.chartTableSummary}</summary>
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{text.chartDate}</th>
+                <th scope="col" class="amount">
+                  {text.chartPlanned}
+                </th>
+                <th scope="col" class="amount">
+                  {text.chartActual}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {balance.map((point) => (
+                <tr key={point.date}>
+                  <th scope="row">{point.date}</th>
+                  <td class="amount">{showYuan(point.planned, locale)}</td>
+                  <td class="amount">
+                    {point.actual === null ? text.chartFuture : showYuan(point.actual, locale)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
   );
 }
 
