@@ -25,6 +25,31 @@ export default defineConfig({
         test: { name: 'packages', include: ['packages/*/src/**/*.test.ts'], pool: 'threads', isolate: false },
       },
       {
+        // The server's route suites a second time, through the standalone build's API worker in
+        // Chromium (ADR 0030): local-app.ts's `call` is replaced by the worker transport, the
+        // suites are the same files. Those that also reach into the database directly are not here.
+        extends: true,
+        resolve: {
+          alias: [
+            {
+              find: /^.*\/test-support\/local-app\.js$/,
+              replacement: fileURLToPath(new URL('./e2e/support/worker-local-app.ts', import.meta.url)),
+            },
+          ],
+        },
+        test: {
+          name: 'worker-routes',
+          include: [
+            'packages/server/src/http/routes/agreement-routes.test.ts',
+            'packages/server/src/http/routes/message-routes.test.ts',
+            'packages/server/src/http/routes/negotiation-routes.test.ts',
+            'packages/server/src/http/routes/offer-progress-routes.test.ts',
+            'packages/server/src/http/routes/reminder-routes.test.ts',
+            'packages/server/src/http/routes/report-routes.test.ts',
+          ],
+        },
+      },
+      {
         // Whole-program tests: the built CLI and server as child processes, Chromium; isolated.
         extends: true,
         test: {

@@ -39,3 +39,29 @@ export interface PageCspEvent {
   sourceFile: string;
   lineNumber: number;
 }
+
+/** A message event as the page's workers and ports deliver it. */
+export interface PageMessageEvent<T = unknown> {
+  data: T;
+}
+
+/** A MessagePort of the page (one end of a MessageChannel). */
+export interface PagePort {
+  onmessage: ((event: PageMessageEvent) => void) | null;
+  postMessage(message: unknown, transfer?: unknown[]): void;
+}
+
+/** A dedicated Worker of the page. */
+export interface PageWorker {
+  onmessage: ((event: PageMessageEvent) => void) | null;
+  onerror: ((event: { message: string }) => void) | null;
+  postMessage(message: unknown, transfer?: unknown[]): void;
+  terminate(): void;
+}
+
+/** The page's globals that start and talk to a worker (worker-local-app.ts). */
+export interface PageWorkerGlobals {
+  Worker: new (url: string, options: { type: 'module'; name: string }) => PageWorker;
+  MessageChannel: new () => { port1: PagePort; port2: PagePort };
+  apiWorker?: PageWorker;
+}

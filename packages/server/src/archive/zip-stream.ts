@@ -1,5 +1,5 @@
-import { setImmediate } from 'node:timers/promises';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { nextTurn } from '../runtime/next-turn.js';
 
 /** One file of a zip being written, as pieces: stored as is (media are compressed already) or deflated. */
 export interface ZipSource {
@@ -51,7 +51,7 @@ async function* zipChunks(sources: AsyncIterable<ZipSource>, mtime: Date): Async
       for (let offset = 0; offset < piece.byteLength; offset += SLICE_BYTES) {
         file.push(piece.subarray(offset, offset + SLICE_BYTES));
         yield* drain();
-        await setImmediate();
+        await nextTurn();
       }
     }
     file.push(new Uint8Array(), true);

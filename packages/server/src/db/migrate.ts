@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
 export interface SqlRunner {
   /** Runs one or more statements without parameters. */
   exec(sql: string): Promise<void>;
@@ -10,15 +7,35 @@ export interface SqlRunner {
 /** Any fixed number: the advisory lock that serialises migrations across servers. */
 const MIGRATION_LOCK = 872001;
 
-/** The committed migrations, beside src/ and dist/ in the package. */
-const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+/** One committed migration: migrations/NNNN_name.sql and its text. */
+export interface Migration {
+  name: string;
+  sql: string;
+}
+
+/** The names of migration files; anything else in the folder is not one. */
+export const MIGRATION_NAME = /^\d{4}_[\w-]+\.sql$/;
 
 /**
- * Applies every migrations/NNNN_*.sql not yet applied, in name order, each in its own transaction
+ * The migrations among named SQL texts, in name order. The server reads them from the package's
+ * migrations/ folder (migration-files.ts); the browser's build bundles the same files as strings.
+ */
+export function migrationsOf(files: Iterable<[name: string, sql: string]>): Migration[] {
+  return [...files]
+    .filter(([name]) => MIGRATION_NAME.test(name))
+    .map(([name, sql]) => ({ name, sql }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * Applies every migration (migrationsOf) not yet applied, in name order, each in its own transaction
  * together with its record in schema_migrations. An advisory lock keeps two servers starting at
  * once against the same PostgreSQL from applying the same migration twice.
  */
-export async function applyMigrations(runner: SqlRunner): Promise<string[]> {
+export async function applyMigrations(
+  runner: SqlRunner,
+  migrations: readonly Migration[],
+): Promise<string[]> {
   // Under the lock too: two servers creating the table at once on an empty database would both
   // pass IF NOT EXISTS, and the second would fail on a duplicate type name.
   await runner.exec('BEGIN');
@@ -32,17 +49,14 @@ export async function applyMigrations(runner: SqlRunner): Promise<string[]> {
     await runner.exec('ROLLBACK');
     throw error;
   }
-  const files = readdirSync(MIGRATIONS_DIR)
-    .filter((file) => /^\d{4}_[\w-]+\.sql$/.test(file))
-    .sort();
   const applied: string[] = [];
-  for (const file of files) {
+  for (const { name: file, sql } of migrations) {
     await runner.exec('BEGIN');
     try {
       await runner.exec(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
       const done = await runner.query('SELECT 1 FROM schema_migrations WHERE name = $1', [file]);
       if (done.length === 0) {
-        await runner.exec(readFileSync(`${MIGRATIONS_DIR}${file}`, 'utf8'));
+        await runner.exec(sql);
         await runner.query('INSERT INTO schema_migrations (name) VALUES ($1)', [file]);
         applied.push(file);
       }

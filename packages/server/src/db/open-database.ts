@@ -3,14 +3,18 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import { attachKeyring, type CaseKeyring, FileKeyring, MemoryKeyring, TableKeyring } from './case-keyring.js';
+import { scryptPasswords } from '../repositories/password-hash.js';
+import { attachPasswordHasher } from '../repositories/password-hasher.js';
+import { attachKeyring, MemoryKeyring, TableKeyring } from './case-keyring.js';
 import { LOCK_FILE, lockDataDir } from './data-dir-lock.js';
 import { DURABLE_START_PARAMS, DurableNodeFS, type FileSync } from './durable-node-fs.js';
+import { FileKeyring } from './file-keyring.js';
 import { applyMigrations, type SqlRunner } from './migrate.js';
+import { readMigrationFiles } from './migration-files.js';
 import { pgliteByteaCodec } from './pglite-bytea.js';
-import { cases, schema } from './schema.js';
+import { schema } from './schema.js';
+import { startPglite } from './start-pglite.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -33,6 +37,8 @@ export interface OpenDatabase {
 /**
  * PostgreSQL when a URL is given (multi-user deployments), else embedded PGlite in `dataDir`
  * (the quick start: no server to install). Migrations are applied before anything else runs.
+ * This is the Node server's opener (files, sockets, scrypt); a browser's worker opens its database
+ * with browser/open-browser-database.ts.
  */
 export async function openDatabase(options: {
   databaseUrl?: string | undefined;
@@ -53,7 +59,8 @@ export async function openDatabase(options: {
     ...pgliteByteaCodec,
     ...(options.template === undefined ? {} : { loadDataDir: options.template }),
   });
-  const db = await startPglite(client, new MemoryKeyring());
+  const db = await startPglite(client, new MemoryKeyring(), readMigrationFiles());
+  attachPasswordHasher(db, scryptPasswords);
   return { db, kind: 'pglite', close: () => client.close() };
 }
 
@@ -61,12 +68,13 @@ async function openPostgres(databaseUrl: string): Promise<OpenDatabase> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   const client = await pool.connect();
   try {
-    await applyMigrations(postgresRunner(client));
+    await applyMigrations(postgresRunner(client), readMigrationFiles());
   } finally {
     client.release();
   }
   const db = drizzlePostgres(pool, { schema }) as unknown as Database;
   attachKeyring(db, new TableKeyring());
+  attachPasswordHasher(db, scryptPasswords);
   return { db, kind: 'postgres', close: () => pool.end() };
 }
 
@@ -84,7 +92,9 @@ async function openPgliteDirectory(dataDir: string, fileSync: FileSync | undefin
       fs: new DurableNodeFS(dataDir, fileSync),
       startParams: [...DURABLE_START_PARAMS],
     });
-    return { client, keyring, db: await startPglite(client, keyring) };
+    const db = await startPglite(client, keyring, readMigrationFiles());
+    attachPasswordHasher(db, scryptPasswords);
+    return { client, keyring, db };
   };
   let current: Awaited<ReturnType<typeof open>>;
   try {
@@ -114,26 +124,6 @@ async function openPgliteDirectory(dataDir: string, fileSync: FileSync | undefin
       }
       current = await open();
     },
-  };
-}
-
-/** Waits for PGlite, applies migrations, and drops the keys of cases that no longer exist. */
-async function startPglite(client: PGlite, keyring: CaseKeyring): Promise<Database> {
-  await client.waitReady;
-  await applyMigrations(pgliteRunner(client));
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
-  attachKeyring(db, keyring);
-  const existing = await db.select({ id: cases.id }).from(cases);
-  await keyring.retainOnly(new Set(existing.map((row) => row.id)));
-  return db;
-}
-
-export function pgliteRunner(client: PGlite): SqlRunner {
-  return {
-    exec: async (sqlText) => {
-      await client.exec(sqlText);
-    },
-    query: async (sqlText, params) => (await client.query<Record<string, unknown>>(sqlText, params)).rows,
   };
 }
 

@@ -1,8 +1,8 @@
 import type { HealthJson } from '@shangan/contract';
 import type { Lang, LprTable } from '@shangan/core';
-import type { ServerConfig } from '../config.js';
 import type { Database } from '../db/open-database.js';
 import type { Actor } from '../repositories/actor.js';
+import type { ServerConfig } from '../server-config.js';
 import type { ReportUseCases } from '../use-cases/report-use-cases.js';
 
 /**

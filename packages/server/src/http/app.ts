@@ -1,11 +1,11 @@
 import { acceptedLanguage } from '@shangan/contract';
 import type { LprTable } from '@shangan/core';
 import { Hono } from 'hono';
-import type { ServerConfig } from '../config.js';
 import type { OpenDatabase } from '../db/open-database.js';
 import { ExpectedError, notFound } from '../errors/expected-error.js';
 import { LOCAL_ACTOR } from '../repositories/actor.js';
 import { ensureLocalUser } from '../repositories/local-user.js';
+import type { ServerConfig } from '../server-config.js';
 import { reportUseCases } from '../use-cases/report-use-cases.js';
 import { apiRoutes } from './api-routes.js';
 import './app-env.js';

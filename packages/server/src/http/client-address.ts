@@ -1,5 +1,5 @@
-import { isIP } from 'node:net';
 import type { Context } from 'hono';
+import { ipVersion } from '../runtime/ip-address.js';
 
 /**
  * The client's IP address, for login and sign-up limits.
@@ -14,7 +14,7 @@ import type { Context } from 'hono';
 export function clientAddress(c: Context, hops: number): string {
   if (hops > 0) {
     const forwarded = trustedHop(c.req.header('x-forwarded-for'), hops);
-    if (forwarded !== undefined && isIP(forwarded) !== 0) return unmapped(forwarded);
+    if (forwarded !== undefined && ipVersion(forwarded) !== 0) return unmapped(forwarded);
   }
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   const peer = env?.incoming?.socket?.remoteAddress;

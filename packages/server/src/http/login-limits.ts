@@ -1,4 +1,3 @@
-import { isIP } from 'node:net';
 import type { Database } from '../db/open-database.js';
 import {
   type AttemptRule,
@@ -11,6 +10,7 @@ import {
   type TakenAttempt,
   takeAttempt,
 } from '../repositories/attempt-windows.js';
+import { ipVersion } from '../runtime/ip-address.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -100,7 +100,7 @@ export async function beginSignUp(db: Database, address: string, now: number): P
  * phone gets a whole /64 and can pick any address in it).
  */
 export function limitedNetwork(address: string): string {
-  if (isIP(address) !== 6) return address;
+  if (ipVersion(address) !== 6) return address;
   const groups = expandIpv6(address.split('%')[0] ?? address);
   return groups === undefined ? address : `${groups.slice(0, 4).join(':')}::/64`;
 }

@@ -1,7 +1,7 @@
-import { setImmediate } from 'node:timers/promises';
 import type { Context, MiddlewareHandler } from 'hono';
 import { ExpectedError, invalidInput } from '../errors/expected-error.js';
 import { findUnstorableText } from '../repositories/storable-text.js';
+import { nextTurn } from '../runtime/next-turn.js';
 
 /** JSON bodies: a case file is at most 2 MB (the CLI's limit); everything else is far smaller. */
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
@@ -32,7 +32,7 @@ export async function readBytes(c: Context, limit: number): Promise<Uint8Array> 
     // turn every 4 MB (a millisecond or two of copying).
     if (sinceTurn >= COPY_TURN_BYTES) {
       sinceTurn = 0;
-      await setImmediate();
+      await nextTurn();
     }
   }
   return bytes;

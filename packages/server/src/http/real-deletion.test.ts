@@ -5,7 +5,7 @@ import { createLprTable } from '@shangan/core';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
-import { KEY_FILE } from '../db/case-keyring.js';
+import { KEY_FILE } from '../db/file-keyring.js';
 import { type OpenDatabase, openDatabase } from '../db/open-database.js';
 import { ensureLocalUser } from '../repositories/local-user.js';
 import { createApp } from './app.js';

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Agreement, CalendarDate, Fen } from '@shangan/core';
 import { fen } from '@shangan/core';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
@@ -26,7 +25,7 @@ export async function insertAgreement(
   caseId: string,
   agreement: AgreementToStore,
 ): Promise<string> {
-  const id = randomUUID();
+  const id = crypto.randomUUID();
   await tx.insert(agreements).values({
     id,
     caseId,

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
 import { and, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/open-database.js';
 import { attemptWindows } from '../db/schema.js';
+import { toBase64Url } from '../runtime/bytes.js';
+import { sha256Now } from '../runtime/sha256.js';
 
 /**
  * Attempt counters in the database (table attempt_windows, ADR 0023), so that every server on one
@@ -36,7 +37,7 @@ export type AttemptOutcome =
  * who tried to log in from where.
  */
 export function bucketOf(rule: AttemptRule, subject: readonly string[]): string {
-  return `${rule.name}:${createHash('sha256').update(subject.join('\n')).digest('base64url')}`;
+  return `${rule.name}:${toBase64Url(sha256Now(subject.join('\n')))}`;
 }
 
 function windowsAt(rule: AttemptRule, now: number) {

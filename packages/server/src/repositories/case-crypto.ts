@@ -1,6 +1,6 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { keyringOf } from '../db/case-keyring.js';
 import type { Transaction } from '../db/open-database.js';
+import { randomBytes } from '../runtime/bytes.js';
 
 /** Format byte of a sealed value; a new format gets a new byte, so old rows stay readable. */
 const FORMAT = 1;
@@ -23,14 +23,36 @@ export class SealedDataError extends Error {
   }
 }
 
-/** Seals and opens with one case's key, fetched once (a file's chunks need it many times). */
+/**
+ * Seals and opens with one case's key, fetched once (a file's chunks need it many times). WebCrypto,
+ * so the same code runs in Node and in a browser's worker: its AES-GCM answers as promises (in Node
+ * from the thread pool).
+ */
 export interface CaseSealer {
-  seal(part: SealedPart, plain: Uint8Array): Uint8Array;
-  open(part: SealedPart, sealed: Uint8Array): Uint8Array;
+  seal(part: SealedPart, plain: Uint8Array): Promise<Uint8Array>;
+  open(part: SealedPart, sealed: Uint8Array): Promise<Uint8Array>;
+}
+
+/**
+ * Imported keys by their raw bytes: every keyring hands out the same bytes for a case as long as
+ * it keeps them (per transaction for the table), so a case file's hundred contacts import once.
+ */
+const importedKeys = new WeakMap<Uint8Array, Promise<SealingKey>>();
+
+/** WebCrypto's CryptoKey (named so: Node's types declare it in node:crypto, browsers' globally). */
+type SealingKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
+
+function cryptoKeyOf(raw: Uint8Array<ArrayBuffer>): Promise<SealingKey> {
+  let key = importedKeys.get(raw);
+  if (key === undefined) {
+    key = crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
+    importedKeys.set(raw, key);
+  }
+  return key;
 }
 
 export async function caseSealer(tx: Transaction, caseId: string): Promise<CaseSealer> {
-  const key = await keyringOf(tx).keyFor(tx, caseId);
+  const key = await cryptoKeyOf(await keyringOf(tx).keyFor(tx, caseId));
   return { seal: (part, plain) => seal(key, part, plain), open: (part, sealed) => open(key, part, sealed) };
 }
 
@@ -57,36 +79,43 @@ export async function openForCase(
   return (await caseSealer(tx, caseId)).open(part, sealed);
 }
 
-function seal(key: Buffer, part: SealedPart, plain: Uint8Array): Uint8Array {
+const encoder = new TextEncoder();
+
+async function seal(key: SealingKey, part: SealedPart, plain: Uint8Array): Promise<Uint8Array> {
   const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(Buffer.from(part, 'utf8'));
-  const body = Buffer.concat([cipher.update(plain), cipher.final()]);
-  return Buffer.concat([Buffer.of(FORMAT), iv, cipher.getAuthTag(), body]);
+  const params = { name: 'AES-GCM', iv, additionalData: encoder.encode(part), tagLength: TAG_BYTES * 8 };
+  // WebCrypto gives ciphertext · tag; the stored format has the tag first.
+  const out = new Uint8Array(await crypto.subtle.encrypt(params, key, plain as Uint8Array<ArrayBuffer>));
+  const bodyBytes = out.byteLength - TAG_BYTES;
+  const sealed = new Uint8Array(1 + IV_BYTES + out.byteLength);
+  sealed[0] = FORMAT;
+  sealed.set(iv, 1);
+  sealed.set(out.subarray(bodyBytes), 1 + IV_BYTES);
+  sealed.set(out.subarray(0, bodyBytes), 1 + IV_BYTES + TAG_BYTES);
+  return sealed;
 }
 
-function open(key: Buffer, part: SealedPart, sealed: Uint8Array): Uint8Array {
-  const bytes = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
-  if (bytes[0] !== FORMAT) throw new SealedDataError(part, 'unknown format');
-  if (bytes.byteLength < 1 + IV_BYTES + TAG_BYTES) throw new SealedDataError(part, 'truncated');
-  const iv = bytes.subarray(1, 1 + IV_BYTES);
-  const tag = bytes.subarray(1 + IV_BYTES, 1 + IV_BYTES + TAG_BYTES);
-  const decipher = createDecipheriv('aes-256-gcm', key, iv);
-  decipher.setAAD(Buffer.from(part, 'utf8'));
-  decipher.setAuthTag(tag);
-  const body = decipher.update(bytes.subarray(1 + IV_BYTES + TAG_BYTES));
+async function open(key: SealingKey, part: SealedPart, sealed: Uint8Array): Promise<Uint8Array> {
+  if (sealed[0] !== FORMAT) throw new SealedDataError(part, 'unknown format');
+  if (sealed.byteLength < 1 + IV_BYTES + TAG_BYTES) throw new SealedDataError(part, 'truncated');
+  const iv = sealed.slice(1, 1 + IV_BYTES);
+  const tag = sealed.subarray(1 + IV_BYTES, 1 + IV_BYTES + TAG_BYTES);
+  const body = sealed.subarray(1 + IV_BYTES + TAG_BYTES);
+  const joined = new Uint8Array(body.byteLength + TAG_BYTES);
+  joined.set(body);
+  joined.set(tag, body.byteLength);
+  const params = { name: 'AES-GCM', iv, additionalData: encoder.encode(part), tagLength: TAG_BYTES * 8 };
   try {
-    decipher.final();
+    return new Uint8Array(await crypto.subtle.decrypt(params, key, joined));
   } catch {
-    // GCM checks the tag only here; what update returned is never handed out unchecked.
+    // GCM checks the tag before anything is returned: nothing unchecked is ever handed out.
     throw new SealedDataError(part, 'altered, out of place or sealed with another key');
   }
-  return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
 }
 
 /** A JSON value sealed as UTF-8. */
 export async function sealJson(tx: Transaction, caseId: string, part: SealedPart, value: unknown) {
-  return sealForCase(tx, caseId, part, Buffer.from(JSON.stringify(value), 'utf8'));
+  return sealForCase(tx, caseId, part, encoder.encode(JSON.stringify(value)));
 }
 
 export async function openJson(
@@ -95,5 +124,5 @@ export async function openJson(
   part: SealedPart,
   sealed: Uint8Array,
 ): Promise<unknown> {
-  return JSON.parse(Buffer.from(await openForCase(tx, caseId, part, sealed)).toString('utf8'));
+  return JSON.parse(new TextDecoder().decode(await openForCase(tx, caseId, part, sealed)));
 }

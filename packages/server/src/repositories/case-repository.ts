@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { CaseSummary, CheckedCaseFile, ContactInput } from '@shangan/contract';
 import { type CaseFileInput, fen, formatYuan } from '@shangan/core';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
@@ -27,7 +26,7 @@ export async function insertCase(
   title: string,
   { written, parsed }: CheckedCaseFile,
 ): Promise<string> {
-  const id = randomUUID();
+  const id = crypto.randomUUID();
   await tx.insert(cases).values({
     id,
     ownerId,
@@ -66,7 +65,7 @@ async function insertPayments(
   if (list.length === 0) return;
   await tx.insert(payments).values(
     list.map((payment) => ({
-      id: randomUUID(),
+      id: crypto.randomUUID(),
       caseId,
       debtId,
       paidOn: payment.date,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ContactInput } from '@shangan/contract';
 import { and, count, eq } from 'drizzle-orm';
 import type { Transaction } from '../db/open-database.js';
@@ -31,7 +30,7 @@ export async function insertContactRows(
   if (list.length === 0) return [];
   const rows = await Promise.all(
     list.map(async ({ debtId, at, contact }) => {
-      const id = randomUUID();
+      const id = crypto.randomUUID();
       return { id, caseId, debtId, at, sealed: await sealJson(tx, caseId, `contact:${id}`, contact) };
     }),
   );

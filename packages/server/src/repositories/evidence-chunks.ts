@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import { setImmediate } from 'node:timers/promises';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/open-database.js';
 import { evidence, evidenceChunks } from '../db/schema.js';
 import { notFound } from '../errors/expected-error.js';
+import { nextTurn } from '../runtime/next-turn.js';
+import { sha256Stream } from '../runtime/sha256.js';
 import { type CaseSealer, SealedDataError, type SealedPart } from './case-crypto.js';
 
 /**
@@ -36,19 +36,6 @@ export interface ChunkedFile {
 }
 
 /**
- * The SHA-256 (hex) of bytes, a chunk at a time with a turn of the event loop between chunks, so
- * hashing a large file does not hold other requests either.
- */
-export async function sha256Sliced(content: Uint8Array): Promise<string> {
-  const hash = createHash('sha256');
-  for (let offset = 0; offset < content.byteLength; offset += CHUNK_BYTES) {
-    hash.update(content.subarray(offset, offset + CHUNK_BYTES));
-    await setImmediate();
-  }
-  return hash.digest('hex');
-}
-
-/**
  * Writes a file's chunks, sealed, one statement each with a turn of the event loop between them
  * (PGlite answers as promises only, so without it the whole file would still run as one chain).
  * The evidence row must exist with chunk_count = chunkCountOf(content.byteLength).
@@ -62,9 +49,9 @@ export async function writeChunks(
   const count = chunkCountOf(content.byteLength);
   for (let seq = 0; seq < count; seq++) {
     const plain = content.subarray(seq * CHUNK_BYTES, (seq + 1) * CHUNK_BYTES);
-    const sealed = sealer.seal(chunkPart(evidenceId, seq, count), plain);
+    const sealed = await sealer.seal(chunkPart(evidenceId, seq, count), plain);
     await tx.insert(evidenceChunks).values({ evidenceId, seq, sealed });
-    await setImmediate();
+    await nextTurn();
   }
 }
 
@@ -75,7 +62,7 @@ export async function writeChunks(
  * do not open or do not add up, in SealedDataError, so nothing unchecked is ever handed out whole.
  */
 export async function* readChunks(db: Database | Transaction, file: ChunkedFile): AsyncGenerator<Uint8Array> {
-  const hash = createHash('sha256');
+  const hash = sha256Stream();
   let size = 0;
   for (let seq = 0; seq < file.chunkCount; seq++) {
     const part = chunkPart(file.id, seq, file.chunkCount);
@@ -91,13 +78,13 @@ export async function* readChunks(db: Database | Transaction, file: ChunkedFile)
       if (!stillThere) throw notFound('evidence');
       throw new SealedDataError(part, 'missing');
     }
-    const plain = file.sealer.open(part, row.sealed);
+    const plain = await file.sealer.open(part, row.sealed);
     hash.update(plain);
     size += plain.byteLength;
     yield plain;
-    await setImmediate();
+    await nextTurn();
   }
-  if (size !== file.sizeBytes || hash.digest('hex') !== file.sha256) {
+  if (size !== file.sizeBytes || hash.hex() !== file.sha256) {
     throw new SealedDataError(`evidence:${file.id}`, 'size or SHA-256 differs from the stored one');
   }
 }
@@ -143,6 +130,6 @@ export async function deleteCaseChunks(tx: Transaction, caseId: string): Promise
       .where(sql`(${evidenceChunks.evidenceId}, ${evidenceChunks.seq}) in ${batch}`)
       .returning({ seq: evidenceChunks.seq });
     if (gone.length < DELETE_BATCH) return;
-    await setImmediate();
+    await nextTurn();
   }
 }

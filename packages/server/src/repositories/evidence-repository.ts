@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import type { EvidenceSummary } from '@shangan/contract';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Transaction } from '../db/open-database.js';
 import { contacts, evidence } from '../db/schema.js';
 import { notFound } from '../errors/expected-error.js';
+import { sha256Hex } from '../runtime/sha256.js';
 import { isUuid } from './case-access.js';
 import { caseSealer } from './case-crypto.js';
-import { type ChunkedFile, chunkCountOf, sha256Sliced, writeChunks } from './evidence-chunks.js';
+import { type ChunkedFile, chunkCountOf, writeChunks } from './evidence-chunks.js';
 
 /** An evidence file to store: its bytes, and the contact of the same case it belongs to, if any. */
 export interface EvidenceFile {
@@ -37,13 +37,14 @@ export async function insertEvidence(
     if (!contact) throw notFound('contact');
   }
   const row = {
-    id: randomUUID(),
+    id: crypto.randomUUID(),
     caseId,
     contactId: file.contactId,
     fileName: file.fileName,
     mediaType: file.mediaType,
     sizeBytes: file.content.byteLength,
-    sha256: await sha256Sliced(file.content),
+    // WebCrypto: off the event loop in Node (the thread pool), native in a browser.
+    sha256: await sha256Hex(file.content),
     ...(file.uploadedAt ? { uploadedAt: file.uploadedAt } : {}),
   };
   const [stored] = await tx

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { NegotiationEvent } from '@shangan/contract';
 import type { NegotiationState } from '@shangan/core';
 import { and, asc, eq, sql } from 'drizzle-orm';
@@ -24,7 +23,7 @@ export async function insertNegotiationEvent(
   move: { state: NegotiationState; note: string | null },
 ): Promise<void> {
   await tx.insert(negotiationEvents).values({
-    id: randomUUID(),
+    id: crypto.randomUUID(),
     caseId,
     debtId,
     state: move.state,
@@ -84,7 +83,7 @@ export async function restoreNegotiation(
   if (events.length === 0) return;
   await tx.insert(negotiationEvents).values(
     events.map((event) => ({
-      id: randomUUID(),
+      id: crypto.randomUUID(),
       caseId,
       debtId: event.debtId,
       state: event.state,

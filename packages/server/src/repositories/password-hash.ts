@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import type { PasswordHasher } from './password-hasher.js';
 
 /**
  * Passwords are stored only as scrypt hashes: `scrypt$N$r$p$salt$hash`, salt and hash in base64,
@@ -71,3 +72,10 @@ function parseHash(stored: string): { cost: ScryptCost; salt: Buffer; key: Buffe
   if (saltBytes.byteLength < 8 || keyBytes.byteLength < 16 || keyBytes.byteLength > 128) return null;
   return { cost, salt: saltBytes, key: keyBytes };
 }
+
+/** The server's password hasher (password-hasher.ts): scrypt at PASSWORD_COST. */
+export const scryptPasswords: PasswordHasher = {
+  hash: (password) => hashPassword(password),
+  verify: verifyPassword,
+  needsRehash: (stored) => needsRehash(stored),
+};

@@ -42,7 +42,7 @@ export async function sealLegacyRows(db: Database): Promise<number> {
         .where(and(eq(evidence.id, id), isNotNull(evidence.content)));
       if (!row?.content) return;
       const sealer = await caseSealer(tx, caseId);
-      const plain = row.sealed ? sealer.open(`evidence:${id}`, row.content) : row.content;
+      const plain = row.sealed ? await sealer.open(`evidence:${id}`, row.content) : row.content;
       await tx
         .update(evidence)
         .set({ content: null, sealed: true, chunkCount: chunkCountOf(plain.byteLength) })

@@ -1,12 +1,13 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { emailField, newPasswordField } from '@shangan/contract';
 import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/open-database.js';
 import { sessions, users } from '../db/schema.js';
 import { notFound } from '../errors/expected-error.js';
+import { randomBytes, toBase64Url, toHex } from '../runtime/bytes.js';
+import { sha256Now } from '../runtime/sha256.js';
 import type { Actor } from './actor.js';
-import { hashPassword, needsRehash, verifyPassword } from './password-hash.js';
+import { passwordHasherOf } from './password-hasher.js';
 
 /**
  * Accounts mode: clients sign themselves up; advisors are created by an operator (createAdvisor),
@@ -58,8 +59,8 @@ async function createAccount(
   role: AccountRole,
 ): Promise<Account> {
   const input = newAccount.parse({ email, password });
-  const userId = randomUUID();
-  const passwordHash = await hashPassword(input.password);
+  const userId = crypto.randomUUID();
+  const passwordHash = await passwordHasherOf(db).hash(input.password);
   const inserted = await db
     .insert(users)
     .values({ id: userId, email: input.email, passwordHash, role })
@@ -85,13 +86,14 @@ export async function verifyCredentials(
     // A disabled account (`shangan admin disable-user`) is checked like an unknown address.
     .where(and(eq(users.email, address), isNull(users.disabledAt)))
     .limit(1);
+  const passwords = passwordHasherOf(db);
   if (!row || row.passwordHash === null || row.email === null || row.role === 'local') {
-    decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
-    await verifyPassword(password, await decoyHash);
+    decoyHash ??= passwords.hash(toHex(randomBytes(16)));
+    await passwords.verify(password, await decoyHash);
     return null;
   }
-  if (!(await verifyPassword(password, row.passwordHash))) return null;
-  if (needsRehash(row.passwordHash)) await upgradeHash(db, row.id, row.passwordHash, password);
+  if (!(await passwords.verify(password, row.passwordHash))) return null;
+  if (passwords.needsRehash(row.passwordHash)) await upgradeHash(db, row.id, row.passwordHash, password);
   return { userId: row.id, email: row.email, role: row.role };
 }
 
@@ -100,7 +102,7 @@ export async function verifyCredentials(
  * password changed meanwhile is not overwritten.
  */
 async function upgradeHash(db: Database, userId: string, oldHash: string, password: string): Promise<void> {
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await passwordHasherOf(db).hash(password);
   await db
     .update(users)
     .set({ passwordHash })
@@ -115,7 +117,7 @@ export interface Session {
 
 /** A session token's SHA-256 (hex): the only form in which the database holds it. */
 export function hashSessionToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return toHex(sha256Now(token));
 }
 
 /** Checks the credentials and opens a 30-day session; null when they do not match. */
@@ -131,7 +133,7 @@ export async function login(
 }
 
 export async function openSession(db: Database, userId: string, now = new Date()): Promise<Session> {
-  const token = randomBytes(32).toString('base64url');
+  const token = toBase64Url(randomBytes(32));
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
   // The user's expired sessions go now; nothing else would ever remove them.
   await db

@@ -2,8 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { applyMigrations } from '../db/migrate.js';
-import { type OpenDatabase, openDatabase, pgliteRunner } from '../db/open-database.js';
+import { readMigrationFiles } from '../db/migration-files.js';
+import { type OpenDatabase, openDatabase } from '../db/open-database.js';
 import { users } from '../db/schema.js';
+import { pgliteRunner } from '../db/start-pglite.js';
 import type { Actor } from '../repositories/actor.js';
 import { ensureLocalUser } from '../repositories/local-user.js';
 
@@ -42,7 +44,7 @@ function migratedPgliteTemplate(): Promise<Blob> {
   pgliteTemplate ??= (async () => {
     const client = new PGlite();
     await client.waitReady;
-    await applyMigrations(pgliteRunner(client));
+    await applyMigrations(pgliteRunner(client), readMigrationFiles());
     const dump = await client.dumpDataDir('none');
     await client.close();
     return dump;

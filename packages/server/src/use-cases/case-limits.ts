@@ -1,10 +1,10 @@
 import type { CaseUsage } from '@shangan/contract';
 import type { CaseFile } from '@shangan/core';
-import type { ServerConfig } from '../config.js';
 import type { Transaction } from '../db/open-database.js';
 import { ExpectedError } from '../errors/expected-error.js';
 import { countContacts } from '../repositories/contact-repository.js';
 import { sumEvidenceBytes } from '../repositories/evidence-repository.js';
+import type { ServerConfig } from '../server-config.js';
 
 /** What one case may hold (MAX_CONTACTS_PER_CASE, MAX_CASE_EVIDENCE_MB). */
 export interface CaseLimits {

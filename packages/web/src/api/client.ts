@@ -20,6 +20,17 @@ export class ApiFailure extends Error {
   }
 }
 
+/** What sends the API's Requests: the browser's fetch, to the server that served the page. */
+let transport: typeof fetch = (input, init) => fetch(input, init);
+
+/**
+ * The standalone build's entry (standalone/main.tsx) sends every Request to the API worker in this
+ * browser instead, before anything calls the API (ADR 0030).
+ */
+export function sendRequestsWith(send: typeof fetch): void {
+  transport = send;
+}
+
 /**
  * This server's API, typed by its routes: `api.api.cases[':caseId'].$get({ param: { caseId } })`.
  * Paths, inputs and outputs come from the server's AppType, so a renamed route or a changed field
@@ -28,7 +39,7 @@ export class ApiFailure extends Error {
 export const api = hc<AppType>(globalThis.location?.origin ?? 'http://localhost', {
   // The server words its errors in the language asked for: the one the UI shows (<html lang>).
   headers: () => ({ 'Accept-Language': uiLanguage() === 'en' ? 'en' : 'zh-CN' }),
-  fetch: fetchTellingWrites,
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchTellingWrites(input, init, transport),
 }).api;
 
 /** The UI's language as LocaleProvider sets it on <html lang>; Chinese before it has. */

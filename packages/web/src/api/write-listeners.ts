@@ -10,12 +10,16 @@ export function onSuccessfulWrite(listener: WriteListener): () => void {
 }
 
 /**
- * The API client's fetch: the browser's, telling the listeners of each 2xx answer to anything but
- * a GET (the backup reminder listens for an agreement or evidence stored). Listeners cannot fail
- * the call.
+ * The API client's fetch: `send` (the browser's, or the standalone build's API worker), telling
+ * the listeners of each 2xx answer to anything but a GET (the backup reminder listens for an
+ * agreement or evidence stored). Listeners cannot fail the call.
  */
-export async function fetchTellingWrites(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const response = await fetch(input, init);
+export async function fetchTellingWrites(
+  input: RequestInfo | URL,
+  init?: RequestInit,
+  send: typeof fetch = fetch,
+): Promise<Response> {
+  const response = await send(input, init);
   const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
   if (response.ok && method !== 'GET' && method !== 'HEAD') {
     const url = input instanceof Request ? input.url : String(input);

@@ -1,0 +1,16 @@
+import { defineMessages } from '../i18n/messages';
+
+export const standaloneMessages = defineMessages({
+  zh: {
+    elsewhere: '已在另一个标签页打开',
+    elsewhereHint: '为了不让两处同时改写同一份数据，上岸一次只在一个标签页里打开。',
+    switchHere: '在这个标签页打开',
+    starting: '正在打开本机数据…',
+  },
+  en: {
+    elsewhere: 'Already open in another tab',
+    elsewhereHint: 'So that two tabs never write the same data at once, 上岸 is open in one tab at a time.',
+    switchHere: 'Open it in this tab',
+    starting: 'Opening the data on this device…',
+  },
+});

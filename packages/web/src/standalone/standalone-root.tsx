@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'preact/hooks';
+import { App } from '../app';
+import { LocaleProvider } from '../i18n/locale';
+import { useMessages } from '../i18n/messages';
+import { ErrorNotice, Loading } from '../ui/async-state';
+import { claimDatabase, type EngineStatus, takeOver } from './engine';
+import { standaloneMessages } from './messages';
+
+/**
+ * The standalone build's root: the app once this tab has the database (engine.ts), else a notice
+ * that it is open in another tab, with a button to move it here.
+ */
+export function StandaloneRoot() {
+  const [status, setStatus] = useState<EngineStatus>('starting');
+  const [error, setError] = useState<Error>();
+  useEffect(() => {
+    claimDatabase(setStatus).catch((failure: unknown) =>
+      setError(failure instanceof Error ? failure : new Error(String(failure))),
+    );
+  }, []);
+  if (status === 'here') return <App />;
+  return (
+    <LocaleProvider>
+      <main class="shell">
+        {error ? (
+          <ErrorNotice error={error} />
+        ) : status === 'starting' ? (
+          <StartingNotice />
+        ) : (
+          <ElsewhereNotice onSwitch={() => takeOver().catch(setError)} />
+        )}
+      </main>
+    </LocaleProvider>
+  );
+}
+
+function StartingNotice() {
+  return <Loading label={useMessages(standaloneMessages).starting} />;
+}
+
+function ElsewhereNotice({ onSwitch }: { onSwitch: () => void }) {
+  const text = useMessages(standaloneMessages);
+  return (
+    <section class="notice" aria-labelledby="elsewhere-title">
+      <h1 id="elsewhere-title">{text.elsewhere}</h1>
+      <p>{text.elsewhereHint}</p>
+      <button type="button" class="button" onClick={onSwitch}>
+        {text.switchHere}
+      </button>
+    </section>
+  );
+}
