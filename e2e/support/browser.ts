@@ -35,3 +35,21 @@ export async function newContext(browser: Browser, name: ViewportName): Promise<
   const { width, height, ...device } = VIEWPORTS[name];
   return browser.newContext({ viewport: { width, height }, ...device, acceptDownloads: true });
 }
+
+/**
+ * A profile kept in `userDataDir` at one of the two sizes: closing it and launching it again on the
+ * same folder is a person closing the browser and opening it later (storage, service worker kept).
+ */
+export async function launchPersistent(userDataDir: string, name: ViewportName): Promise<BrowserContext> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: run \`apt-get install -y chromium fonts-noto-cjk\` first.`);
+  }
+  const { width, height, ...device } = VIEWPORTS[name];
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport: { width, height },
+    ...device,
+    acceptDownloads: true,
+  });
+}

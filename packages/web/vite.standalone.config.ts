@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mergeConfig, type Plugin, type UserConfig } from 'vite';
 import base from './vite.config';
+import { offlineShell } from './vite-offline-shell';
 
 const { version } = JSON.parse(readFileSync(new URL('../server/package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -60,7 +61,7 @@ const standalone: UserConfig = {
     },
   },
   define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [standalonePage()],
+  plugins: [standalonePage(), offlineShell()],
   // PGlite finds its .wasm and .data beside its module (new URL(…, import.meta.url)); pre-bundling
   // would move the module away from them (pglite.dev/docs/bundler-support).
   optimizeDeps: { exclude: ['@electric-sql/pglite'] },

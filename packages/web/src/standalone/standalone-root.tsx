@@ -5,6 +5,7 @@ import { useMessages } from '../i18n/messages';
 import { ErrorNotice, Loading } from '../ui/async-state';
 import { claimDatabase, type EngineStatus, takeOver } from './engine';
 import { standaloneMessages } from './messages';
+import { registerOffline } from './offline';
 
 /**
  * The standalone build's root: the app once this tab has the database (engine.ts), else a notice
@@ -13,12 +14,20 @@ import { standaloneMessages } from './messages';
 export function StandaloneRoot() {
   const [status, setStatus] = useState<EngineStatus>('starting');
   const [error, setError] = useState<Error>();
+  const [update, setUpdate] = useState<() => void>();
+  useEffect(() => registerOffline((apply) => setUpdate(() => apply)), []);
   useEffect(() => {
     claimDatabase(setStatus).catch((failure: unknown) =>
       setError(failure instanceof Error ? failure : new Error(String(failure))),
     );
   }, []);
-  if (status === 'here') return <App />;
+  if (status === 'here')
+    return (
+      <>
+        {update && <UpdatePrompt onUpdate={update} />}
+        <App />
+      </>
+    );
   return (
     <LocaleProvider>
       <main class="shell">
@@ -48,5 +57,26 @@ function ElsewhereNotice({ onSwitch }: { onSwitch: () => void }) {
         {text.switchHere}
       </button>
     </section>
+  );
+}
+
+/** A newer version is installed and waiting: switch to it when the person says so. */
+function UpdatePrompt({ onUpdate }: { onUpdate: () => void }) {
+  return (
+    <LocaleProvider>
+      <UpdateNotice onUpdate={onUpdate} />
+    </LocaleProvider>
+  );
+}
+
+function UpdateNotice({ onUpdate }: { onUpdate: () => void }) {
+  const text = useMessages(standaloneMessages);
+  return (
+    <p class="notice" role="status">
+      {text.updateReady}{' '}
+      <button type="button" class="button button-secondary" onClick={onUpdate}>
+        {text.updateNow}
+      </button>
+    </p>
   );
 }

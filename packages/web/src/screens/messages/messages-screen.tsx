@@ -11,6 +11,7 @@ import { negotiatePath } from '../negotiate/negotiate-route';
 import { type DraftChoice, initialChoices, type ReadDraft, selectEntries } from './message-selection';
 import { pasteMessages } from './messages';
 import './messages.css';
+import { takeSharedText } from './shared-text';
 
 const readRoute = api.cases[':caseId'].messages.read;
 type ReadResult = Success<Awaited<ReturnType<typeof readRoute.$post>>>;
@@ -25,7 +26,8 @@ export default function MessagesScreen() {
   const current = useCurrentCase();
   const caseId = current.caseId ?? '';
   const debts = current.caseFile?.debts ?? [];
-  const [pasted, setPasted] = useState('');
+  // A message shared into the installed app arrives here, ready to read (shared-text.ts).
+  const [pasted, setPasted] = useState(() => takeSharedText(window.location, window.history));
   const [result, setResult] = useState<ReadResult | undefined>();
   const [choices, setChoices] = useState<DraftChoice[]>([]);
   const [busy, setBusy] = useState<'reading' | 'saving' | undefined>();
