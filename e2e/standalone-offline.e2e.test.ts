@@ -9,7 +9,7 @@ import { AppPage, type NavKey } from './pages/app-page.js';
 import { IntakePage } from './pages/intake-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { StartPage } from './pages/start-page.js';
-import { launchPersistent } from './support/browser.js';
+import { launchBrowser, launchPersistent, VIEWPORTS } from './support/browser.js';
 import { guardNetwork } from './support/network-guard.js';
 import { type StaticServer, serveStatic } from './support/static-server.js';
 
@@ -94,6 +94,10 @@ describe('the standalone build offline (e2e)', { timeout: 4 * START_MS }, () => 
         expect(await heading.textContent(), key).not.toBe('');
         expect(await page.getByText('出了点问题').count(), key).toBe(0);
       }
+      // The privacy screen says whether the browser has promised to keep the data.
+      await app.navigate('privacy');
+      const kept = page.locator('[data-storage-persisted]');
+      expect(['true', 'false']).toContain(await kept.getAttribute('data-storage-persisted'));
       guard.assertClean();
     } finally {
       await context.close();
@@ -111,6 +115,27 @@ describe('the standalone build offline (e2e)', { timeout: 4 * START_MS }, () => 
       guard.assertClean();
     } finally {
       await context.close();
+    }
+  });
+
+  it('in WeChat’s browser, says first to open it in a real browser', async () => {
+    if (server === undefined) throw new Error('the static server did not start');
+    const browser = await launchBrowser();
+    try {
+      const { width, height, ...device } = VIEWPORTS.mobile;
+      const context = await browser.newContext({
+        viewport: { width, height },
+        ...device,
+        userAgent:
+          'Mozilla/5.0 (Linux; Android 13; V2227A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/107.0 Mobile Safari/537.36 MicroMessenger/8.0.47.2560 NetType/WIFI Language/zh_CN',
+      });
+      const guard = await guardNetwork(context, server.base);
+      const page = await context.newPage();
+      await page.goto(`${server.base}/`);
+      await page.getByRole('heading', { name: '请在浏览器中打开' }).waitFor();
+      guard.assertClean();
+    } finally {
+      await browser.close();
     }
   });
 });

@@ -8,6 +8,9 @@ export const standaloneMessages = defineMessages({
     starting: '正在打开本机数据…',
     updateReady: '上岸有新版本。你的数据不受影响。',
     updateNow: '更新并重新打开',
+    wechatTitle: '请在浏览器中打开',
+    wechat:
+      '微信里的浏览器可能随时清除网页保存的数据，你的案件会丢失。请点右上角的“…”，选“在浏览器打开”，再用那个浏览器使用上岸。',
   },
   en: {
     elsewhere: 'Already open in another tab',
@@ -16,5 +19,8 @@ export const standaloneMessages = defineMessages({
     starting: 'Opening the data on this device…',
     updateReady: 'A new version of 上岸 is ready. Your data is not affected.',
     updateNow: 'Update and reopen',
+    wechatTitle: 'Please open this in a browser',
+    wechat:
+      'WeChat’s built-in browser may clear what a page keeps at any time, and your case with it. Tap “…” at the top right, choose “Open in browser”, and use 上岸 in that browser.',
   },
 });

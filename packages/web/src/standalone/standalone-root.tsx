@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { App } from '../app';
+import { deviceFacts, isWeChat } from '../device/device-checks';
 import { LocaleProvider } from '../i18n/locale';
 import { useMessages } from '../i18n/messages';
 import { ErrorNotice, Loading } from '../ui/async-state';
@@ -15,6 +16,7 @@ export function StandaloneRoot() {
   const [status, setStatus] = useState<EngineStatus>('starting');
   const [error, setError] = useState<Error>();
   const [update, setUpdate] = useState<() => void>();
+  const [inWeChat] = useState(() => isWeChat(deviceFacts()));
   useEffect(() => registerOffline((apply) => setUpdate(() => apply)), []);
   useEffect(() => {
     claimDatabase(setStatus).catch((failure: unknown) =>
@@ -24,6 +26,7 @@ export function StandaloneRoot() {
   if (status === 'here')
     return (
       <>
+        {inWeChat && <WeChatNotice />}
         {update && <UpdatePrompt onUpdate={update} />}
         <App />
       </>
@@ -31,6 +34,7 @@ export function StandaloneRoot() {
   return (
     <LocaleProvider>
       <main class="shell">
+        {inWeChat && <WeChatText />}
         {error ? (
           <ErrorNotice error={error} />
         ) : status === 'starting' ? (
@@ -78,5 +82,24 @@ function UpdateNotice({ onUpdate }: { onUpdate: () => void }) {
         {text.updateNow}
       </button>
     </p>
+  );
+}
+
+/** WeChat's browser may clear site data at any time: say so first, in words, before anything else. */
+function WeChatNotice() {
+  return (
+    <LocaleProvider>
+      <WeChatText />
+    </LocaleProvider>
+  );
+}
+
+function WeChatText() {
+  const text = useMessages(standaloneMessages);
+  return (
+    <section class="notice notice-warn" role="alert" aria-labelledby="wechat-title">
+      <h2 id="wechat-title">{text.wechatTitle}</h2>
+      <p>{text.wechat}</p>
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import { api, expectOk } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useCurrentCase } from '../../case/current-case';
+import { isStandalone } from '../../device/runtime';
 import { useMessages } from '../../i18n/messages';
 import { useSession } from '../../session/session';
 import { ErrorNotice, Loading } from '../../ui/async-state';
@@ -9,6 +10,7 @@ import { appStorageKeys } from './app-storage';
 import { browserStorage } from './browser-storage';
 import { CaseAudit } from './case-audit';
 import { DeleteSection } from './delete-section';
+import { DeviceStorageSection } from './device-storage-section';
 import { ExportSection } from './export-section';
 import { privacyMessages } from './messages';
 import './privacy.css';
@@ -59,6 +61,7 @@ export default function PrivacyScreen() {
         <p>{text.noOtherSites}</p>
         {!accounts && <p>{text.localOnlyRequests}</p>}
       </section>
+      {isStandalone() && <DeviceStorageSection />}
       <section class="card" aria-labelledby="hide-title">
         <h2 id="hide-title">{text.hideTitle}</h2>
         <p>{text.hideBody}</p>
