@@ -103,6 +103,8 @@ async function startWorker({ script, deadline }: { script: string; deadline: num
     );
     worker.onmessage = (event: PageMessageEvent) => {
       const data = event.data as { type: string; message?: string; storage?: string };
+      // The engine's download, reported on a first start: not an answer yet.
+      if (data.type === 'progress') return;
       clearTimeout(timer);
       if (data.type === 'ready') resolve(data.storage ?? '');
       else reject(new Error(`the API worker failed: ${data.message}`));

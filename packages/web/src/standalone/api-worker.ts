@@ -6,6 +6,7 @@ import {
   startEmbeddedApi,
 } from '@shangan/server/embedded';
 import { chooseStorage, dataDirOf, eraseStorage, markIndexedDb } from './browser-storage';
+import { loadEngineFiles } from './engine-files';
 import type { FromWorker, PullMessage, StorageKind, ToPage, ToWorker } from './wire';
 
 /**
@@ -40,8 +41,16 @@ function post(message: FromWorker): void {
 /** Opens PGlite on the chosen storage; a first open on OPFS that fails moves to IndexedDB. */
 async function openStorage(): Promise<{ storage: StorageKind; open: () => Promise<PGlite> }> {
   let storage = await chooseStorage();
+  // A report at most every 1 % (or 256 KB when the size is unknown), not one per network chunk.
+  let told = -1;
+  const engine = await loadEngineFiles((loaded, total) => {
+    const step = total === null ? Math.floor(loaded / 262_144) : Math.floor((loaded / total) * 100);
+    if (step === told) return;
+    told = step;
+    post({ type: 'progress', loaded, total });
+  });
   const open = async () => {
-    const client = new PGlite(dataDirOf(storage), { ...portableByteaCodec });
+    const client = new PGlite(dataDirOf(storage), { ...portableByteaCodec, ...engine });
     await client.waitReady;
     return client;
   };

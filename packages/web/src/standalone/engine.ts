@@ -12,16 +12,27 @@ const CHANNEL = 'shangan-database';
 
 export type EngineStatus = 'starting' | 'here' | 'elsewhere';
 
+/** How far the engine's first download has come: bytes, and the total when known. */
+export interface EngineProgress {
+  loaded: number;
+  total: number | null;
+}
+
 let worker: ApiWorker | undefined;
 let release: (() => void) | undefined;
 let onStatus: (status: EngineStatus) => void = () => {};
+let onProgress: (progress: EngineProgress) => void = () => {};
 
 /**
  * Claims the database for this tab if no other tab has it, and says where it is as that changes
  * (another tab may take it over later). Call once, at start.
  */
-export async function claimDatabase(report: (status: EngineStatus) => void): Promise<EngineStatus> {
+export async function claimDatabase(
+  report: (status: EngineStatus) => void,
+  progress: (progress: EngineProgress) => void = () => {},
+): Promise<EngineStatus> {
   onStatus = report;
+  onProgress = progress;
   new BroadcastChannel(CHANNEL).onmessage = (event) => {
     if (event.data === 'hand-over' && worker !== undefined) void handOver();
   };
@@ -71,7 +82,7 @@ function holdLock(wait: boolean): Promise<boolean> {
         }
         // Held until handOver: the lock is released when this callback's promise settles.
         const held = new Promise<void>((done) => (release = done));
-        const started = startApiWorker();
+        const started = startApiWorker((loaded, total) => onProgress({ loaded, total }));
         try {
           await started.ready;
         } catch (error) {

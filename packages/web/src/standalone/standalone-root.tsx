@@ -4,7 +4,7 @@ import { deviceFacts, isWeChat } from '../device/device-checks';
 import { LocaleProvider } from '../i18n/locale';
 import { useMessages } from '../i18n/messages';
 import { ErrorNotice, Loading } from '../ui/async-state';
-import { claimDatabase, type EngineStatus, takeOver } from './engine';
+import { claimDatabase, type EngineProgress, type EngineStatus, takeOver } from './engine';
 import { standaloneMessages } from './messages';
 import { registerOffline } from './offline';
 
@@ -15,11 +15,12 @@ import { registerOffline } from './offline';
 export function StandaloneRoot() {
   const [status, setStatus] = useState<EngineStatus>('starting');
   const [error, setError] = useState<Error>();
+  const [progress, setProgress] = useState<EngineProgress>();
   const [update, setUpdate] = useState<() => void>();
   const [inWeChat] = useState(() => isWeChat(deviceFacts()));
   useEffect(() => registerOffline((apply) => setUpdate(() => apply)), []);
   useEffect(() => {
-    claimDatabase(setStatus).catch((failure: unknown) =>
+    claimDatabase(setStatus, setProgress).catch((failure: unknown) =>
       setError(failure instanceof Error ? failure : new Error(String(failure))),
     );
   }, []);
@@ -38,7 +39,7 @@ export function StandaloneRoot() {
         {error ? (
           <ErrorNotice error={error} />
         ) : status === 'starting' ? (
-          <StartingNotice />
+          <StartingNotice progress={progress} />
         ) : (
           <ElsewhereNotice onSwitch={() => takeOver().catch(setError)} />
         )}
@@ -47,8 +48,31 @@ export function StandaloneRoot() {
   );
 }
 
-function StartingNotice() {
-  return <Loading label={useMessages(standaloneMessages).starting} />;
+/**
+ * While the engine starts: on a first visit its download as a progress bar (about 18 MB, once),
+ * then "opening the data" while the database starts and migrates.
+ */
+function StartingNotice({ progress }: { progress: EngineProgress | undefined }) {
+  const text = useMessages(standaloneMessages);
+  const downloading = progress !== undefined && (progress.total === null || progress.loaded < progress.total);
+  if (!downloading) return <Loading label={text.starting} />;
+  const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+  return (
+    <section class="notice" aria-labelledby="engine-download">
+      <h1 id="engine-download">{text.downloadTitle}</h1>
+      <p>{text.downloadHint}</p>
+      {progress.total === null ? (
+        <progress aria-labelledby="engine-download" />
+      ) : (
+        <progress aria-labelledby="engine-download" value={progress.loaded} max={progress.total} />
+      )}
+      <p role="status">
+        {progress.total === null
+          ? text.downloaded(megabytes(progress.loaded))
+          : text.downloadedOf(megabytes(progress.loaded), megabytes(progress.total))}
+      </p>
+    </section>
+  );
 }
 
 function ElsewhereNotice({ onSwitch }: { onSwitch: () => void }) {

@@ -21,6 +21,8 @@ export type ToWorker =
 
 /** Worker → page, on the worker itself. */
 export type FromWorker =
+  /** The engine's download on a first visit (bytes; total null when not known). */
+  | { type: 'progress'; loaded: number; total: number | null }
   | { type: 'ready'; storage: StorageKind }
   | { type: 'failed'; message: string }
   | { type: 'closed' };

@@ -12,7 +12,9 @@ export interface ApiWorker {
 }
 
 /** Starts the API worker and gives a fetch that sends each Request to it (wire.ts). */
-export function startApiWorker(): ApiWorker {
+export function startApiWorker(
+  onProgress: (loaded: number, total: number | null) => void = () => {},
+): ApiWorker {
   const worker = new Worker(new URL('./api-worker.ts', import.meta.url), {
     type: 'module',
     name: 'shangan-api',
@@ -21,7 +23,8 @@ export function startApiWorker(): ApiWorker {
   const ready = new Promise<FromWorker & { type: 'ready' }>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
-      if (message.type === 'ready') resolve(message);
+      if (message.type === 'progress') onProgress(message.loaded, message.total);
+      else if (message.type === 'ready') resolve(message);
       else if (message.type === 'failed') reject(new Error(message.message));
       else closed?.();
     };
