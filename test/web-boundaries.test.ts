@@ -4,7 +4,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // What the browser bundle may depend on: the core and the API contract by their package names,
-// the server's AppType (a type, erased at build time), hono/client, Preact. No Node built-ins, no server or CLI code, no DOCX writer. And the built page
+// the server's AppType (a type, erased at build time), hono/client, Preact; the standalone build's
+// API worker alone runs the server's runtime-neutral entry. No Node built-ins, no other server or CLI code, no DOCX writer. And the built page
 // runs no inline code and names no other site, so the CSP (default-src 'self') holds.
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -12,6 +13,7 @@ const PACKAGES = join(ROOT, 'packages');
 const WEB = join(PACKAGES, 'web');
 const SOURCES = join(WEB, 'src');
 const DIST = join(WEB, 'dist');
+const API_WORKER = join(SOURCES, 'standalone', 'api-worker.ts');
 
 interface ImportSite {
   specifier: string;
@@ -45,6 +47,12 @@ function importProblem(file: string, site: ImportSite): string | undefined {
   if (specifier === '@shangan/server')
     return site.typeOnly ? undefined : 'server code: only `import type` from @shangan/server';
   if (specifier === '@shangan/core' || specifier === '@shangan/contract') return undefined;
+  // The standalone build's API worker is the server itself, run in the browser (ADR 0030): it alone
+  // imports the server's runtime-neutral entry, and only dist-standalone bundles it.
+  if (specifier === '@shangan/server/embedded')
+    return file === API_WORKER
+      ? undefined
+      : 'the server runs in the browser only in standalone/api-worker.ts';
   if (specifier.startsWith('@shangan/'))
     return 'only @shangan/core and @shangan/contract (and server types) by package name';
   if (/render-docx|(^|\/)docx(\/|$)/.test(specifier)) return 'the DOCX writer stays on the server';
@@ -91,6 +99,7 @@ describe('the import rules of packages/web/src', () => {
     ["import { createApp } from '../../../../server/src/http/app';", /another package/],
     ["import '../../../vite.config';", /another package/],
     ["import { x } from '../../../../../packages/core/src/index';", /another package by path/],
+    ["import { startEmbeddedApi } from '@shangan/server/embedded';", /only in standalone\/api-worker/],
   ])('%s', (source, expected) => {
     const problems = importsOf(source).map((site) => importProblem(sample, site));
     expect(problems).toHaveLength(1);
