@@ -5,7 +5,7 @@ export const standaloneMessages = defineMessages({
     elsewhere: '已在另一个标签页打开',
     elsewhereHint: '为了不让两处同时改写同一份数据，上岸一次只在一个标签页里打开。',
     switchHere: '在这个标签页打开',
-    starting: '正在打开本机数据…',
+    starting: '正在打开这台设备上的数据…',
     updateReady: '上岸有新版本。你的数据不受影响。',
     updateNow: '更新并重新打开',
   },

@@ -1,4 +1,4 @@
-import { api, expectOk } from '../../api/client';
+import { api, apiInThisBrowser, expectOk } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useCurrentCase } from '../../case/current-case';
 import { useMessages } from '../../i18n/messages';
@@ -14,7 +14,7 @@ import { privacyMessages } from './messages';
 import './privacy.css';
 
 /**
- * `#/privacy`: where the data is, what leaves the computer (nothing), export, who may see the case
+ * `#/privacy`: where the data is, what leaves the device (nothing), export, who may see the case
  * and who did (accounts mode, the owner), deletion.
  */
 export default function PrivacyScreen() {
@@ -28,6 +28,7 @@ export default function PrivacyScreen() {
   const storageKeys = storage === undefined ? [] : appStorageKeys(storage);
   const accounts = session.auth === 'accounts';
   const role = session.account?.role;
+  const inThisBrowser = apiInThisBrowser();
 
   return (
     <>
@@ -37,6 +38,8 @@ export default function PrivacyScreen() {
         <h2 id="where-title">{text.whereTitle}</h2>
         {accounts ? (
           <p>{text.accountsServer}</p>
+        ) : inThisBrowser ? (
+          <p>{text.thisBrowser}</p>
         ) : health.data ? (
           <p>{text.localServer[health.data.db]}</p>
         ) : (
@@ -57,7 +60,7 @@ export default function PrivacyScreen() {
         )}
         <p>{text.helperKeyKept}</p>
         <p>{text.noOtherSites}</p>
-        {!accounts && <p>{text.localOnlyRequests}</p>}
+        {!accounts && <p>{inThisBrowser ? text.thisBrowserOnly : text.localOnlyRequests}</p>}
       </section>
       <section class="card" aria-labelledby="hide-title">
         <h2 id="hide-title">{text.hideTitle}</h2>
