@@ -28,7 +28,7 @@ export const privacyMessages = defineMessages({
       '页面右上角的“快速隐藏”按钮会立刻把页面换成一个空白记事本，并去掉地址栏里的页面位置；点“返回”回到上岸。它不删除任何数据，也不清除浏览记录。担心别人查看这台设备时，可以用浏览器的无痕窗口，或者用完后清除浏览记录。',
     exportTitle: '导出全部数据',
     exportBody:
-      '导出的是一个 zip 文件：案件文件 case.json（上岸和命令行工具都能读取）、上传的证据文件和它们的 SHA-256 校验值、协商记录和协议。可以留作备份，以后再导入。',
+      '导出的是一个 zip 文件：案件文件 case.json（手机和电脑上的上岸都能读取）、上传的证据文件和它们的 SHA-256 校验值、协商记录和协议。可以留作备份，以后再导入。',
     exportPlain: '这个 zip 没有加密。要存到网盘、U 盘或发给别人，请改用加密备份：',
     exportBackupLink: '去“备份与分享”',
     exportReveal: '包含完整电话、身份证号和住址',
@@ -95,7 +95,7 @@ export const privacyMessages = defineMessages({
       'The “Quick hide” button at the top right replaces the page at once with a blank notepad and removes the page from the address bar; press “Back” to return. It deletes nothing and does not clear the browser history. If others may look at this device, use a private window or clear the history afterwards.',
     exportTitle: 'Export all data',
     exportBody:
-      'The export is a zip file: the case file case.json (Shang’an and its command-line tool read it), the uploaded evidence with SHA-256 checksums, the negotiation log and the agreements. Keep it as a backup and import it later.',
+      'The export is a zip file: the case file case.json (Shang’an reads it on a phone or a computer), the uploaded evidence with SHA-256 checksums, the negotiation log and the agreements. Keep it as a backup and import it later.',
     exportPlain:
       'This zip is not encrypted. To keep it in a cloud drive or on a USB stick, or to send it, use an encrypted backup instead:',
     exportBackupLink: 'go to “Backup and sharing”',
