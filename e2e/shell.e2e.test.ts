@@ -135,7 +135,10 @@ describe('the web app shell in Chromium (e2e)', { timeout: 120_000 }, () => {
     // Nothing hidden in a sideways scroll, neither in the navigation nor in the page.
     const overflow = await app
       .nav()
-      .evaluate((element) => [element.scrollWidth - element.clientWidth, element.ownerDocument.documentElement.scrollWidth]);
+      .evaluate((element) => [
+        element.scrollWidth - element.clientWidth,
+        element.ownerDocument.documentElement.scrollWidth,
+      ]);
     expect(overflow[0], label).toBeLessThanOrEqual(0);
     expect(overflow[1], label).toBeLessThanOrEqual(width);
   }

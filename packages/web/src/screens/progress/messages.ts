@@ -4,8 +4,7 @@ import { defineMessages } from '../../i18n/messages';
 export const progressMessages = defineMessages({
   zh: {
     title: '还款进度',
-    intro:
-      '签了协议的债，按你记下的还款逐期核对；还没有协议的，按方案估算。',
+    intro: '签了协议的债，按你记下的还款逐期核对；还没有协议的，按方案估算。',
     paidSoFar: '已还',
     remaining: '还剩',
     nextDue: '下一笔',
