@@ -8,6 +8,7 @@ import { JOURNEY_DEBTS } from './journey-cases.js';
 import { AppPage, type NavKey } from './pages/app-page.js';
 import { IntakePage } from './pages/intake-page.js';
 import { OverviewPage } from './pages/overview-page.js';
+import { privacyTexts } from './pages/privacy-page.js';
 import { StartPage } from './pages/start-page.js';
 import { launchPersistent } from './support/browser.js';
 import { guardNetwork } from './support/network-guard.js';
@@ -94,6 +95,9 @@ describe('the standalone build offline (e2e)', { timeout: 4 * START_MS }, () => 
         expect(await heading.textContent(), key).not.toBe('');
         expect(await page.getByText('出了点问题').count(), key).toBe(0);
       }
+      // No server here: the privacy screen says the case is in this browser, not on "this computer".
+      await app.navigate('privacy');
+      expect(await page.getByText(privacyTexts.zh.thisBrowser, { exact: true }).count()).toBe(1);
       guard.assertClean();
     } finally {
       await context.close();
