@@ -119,6 +119,46 @@ describe('the web app shell in Chromium (e2e)', { timeout: 120_000 }, () => {
     }
   }
 
+  /** Every link of the navigation lies inside the viewport's width, a 44 px target, its label inside it. */
+  async function expectWholeNavigation(app: AppPage, width: number, label: string): Promise<void> {
+    const links = await app.nav().getByRole('link').all();
+    expect(links, label).toHaveLength(NAV_KEYS.length);
+    for (const link of links) {
+      const name = `${label}: ${await link.textContent()}`;
+      const box = await link.boundingBox();
+      if (box === null) throw new Error(`${name} is not shown`);
+      expect(box.x, name).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(width);
+      expect(box.height, name).toBeGreaterThanOrEqual(44);
+      expect(await link.evaluate((element) => element.scrollWidth <= element.clientWidth), name).toBe(true);
+    }
+    // Nothing hidden in a sideways scroll, neither in the navigation nor in the page.
+    const overflow = await app
+      .nav()
+      .evaluate((element) => [
+        element.scrollWidth - element.clientWidth,
+        element.ownerDocument.documentElement.scrollWidth,
+      ]);
+    expect(overflow[0], label).toBeLessThanOrEqual(0);
+    expect(overflow[1], label).toBeLessThanOrEqual(width);
+  }
+
+  for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+    const { width, height } = VIEWPORTS[viewport];
+    it(`at ${width}×${height} the navigation shows every section in both languages, none in a sideways scroll`, async () => {
+      const { app, page, guard } = await open(viewport);
+      await app.goto('/rights');
+      await app.waitForScreen();
+      await expectWholeNavigation(app, width, `zh at ${width}`);
+      await saveScreenshot(page, 'navigation-zh');
+      await app.switchLanguage();
+      await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+      await expectWholeNavigation(app, width, `en at ${width}`);
+      await saveScreenshot(page, 'navigation-en');
+      guard.assertClean();
+    });
+  }
+
   it('with one case saved, / opens the overview of that case', async () => {
     const withCase = await startServer();
     try {

@@ -8,6 +8,7 @@ import { JOURNEY_DEBTS } from './journey-cases.js';
 import { AppPage, type NavKey } from './pages/app-page.js';
 import { IntakePage } from './pages/intake-page.js';
 import { OverviewPage } from './pages/overview-page.js';
+import { privacyTexts } from './pages/privacy-page.js';
 import { StartPage } from './pages/start-page.js';
 import { launchBrowser, launchPersistent, VIEWPORTS } from './support/browser.js';
 import { guardNetwork } from './support/network-guard.js';
@@ -98,6 +99,8 @@ describe('the standalone build offline (e2e)', { timeout: 4 * START_MS }, () => 
       await app.navigate('privacy');
       const kept = page.locator('[data-storage-persisted]');
       expect(['true', 'false']).toContain(await kept.getAttribute('data-storage-persisted'));
+      // No server here: the privacy screen says the case is in this browser, not on "this computer".
+      expect(await page.getByText(privacyTexts.zh.thisBrowser, { exact: true }).count()).toBe(1);
       guard.assertClean();
     } finally {
       await context.close();

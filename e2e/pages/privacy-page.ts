@@ -4,6 +4,7 @@ import { loadCatalog } from './catalog.js';
 /** The privacy screen's texts the model uses (packages/web/src/screens/privacy/messages.ts). */
 interface PrivacyTexts {
   title: string;
+  thisBrowser: string;
   deleteStart: string;
   deleteConfirmLabel: string;
   deleteWord: string;

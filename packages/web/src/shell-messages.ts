@@ -28,7 +28,7 @@ export const shellMessages = defineMessages({
     signOut: '退出登录',
     notLawyer:
       '上岸不是律师，也不代表任何放贷机构。这里的数字是依据公开法律规定的估算，法院之间做法不同，结果不作任何保证。',
-    localOnly: '本地模式：数据只保存在这台电脑上，不会发送到其他网站。',
+    localOnly: '本地模式：数据只保存在你自己的设备上，不会发送到其他网站。',
     noCase: '还没有案件。请先从“开始”录入债务，或打开示例案件。',
     notFound: '没有这个页面。',
   },
@@ -59,7 +59,7 @@ export const shellMessages = defineMessages({
     signOut: 'Sign out',
     notLawyer:
       'Shang’an is not a lawyer and does not act for any lender. The figures are estimates from published rules; courts differ and no outcome is promised.',
-    localOnly: 'Local mode: your data stays on this computer and is sent to no other site.',
+    localOnly: 'Local mode: your data stays on your own device and is sent to no other site.',
     noCase: 'No case yet. Start by entering your debts, or open the sample case.',
     notFound: 'There is no such page.',
   },

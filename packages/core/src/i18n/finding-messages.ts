@@ -99,7 +99,7 @@ const ZH: Catalog = {
   multiple_rates: (p) =>
     `这组现金流正负变化了 ${p.signChanges} 次，可能有多个年化利率（${p.roots.map((root) => formatPercent(root)).join('、')}）。报告采用最接近0的那个，请核对是否有退款或额外费用记错。`,
   lpr_stale: (p) =>
-    `LPR报价表（内置的和你添加的）最新只到 ${p.latestDate ?? '（无）'}，距分析日 ${p.asOf} 已超过35天，可能缺少新的报价。可用 “shangan lpr add 日期 1年期 5年期” 补充（来源：全国银行间同业拆借中心或中国人民银行网站）。`,
+    `计算上限所用的LPR报价最新只到 ${p.latestDate ?? '（无）'}，距分析日 ${p.asOf} 已超过35天。上限按这份报价计算；如果之后LPR有调整，上限会略有不同。最新报价可以在全国银行间同业拆借中心或中国人民银行网站上查到，用来核对上限。`,
 };
 
 const EN: Catalog = {
@@ -158,7 +158,7 @@ const EN: Catalog = {
   multiple_rates: (p) =>
     `These cash flows change sign ${p.signChanges} times and have several rates (${p.roots.map((root) => formatPercent(root)).join(', ')}). The report uses the one closest to zero; check for refunds or fees entered by mistake.`,
   lpr_stale: (p) =>
-    `The LPR table (built-in and your own quotations) ends on ${p.latestDate ?? '(none)'}, more than 35 days before the analysis date ${p.asOf}; newer quotations may be missing. Add them with "shangan lpr add DATE 1Y 5Y" (source: CFETS or the PBOC website).`,
+    `The newest LPR quotation the caps are built on is from ${p.latestDate ?? '(none)'}, more than 35 days before the analysis date ${p.asOf}. The caps use that quotation; if the LPR changed since, they differ slightly. You can check the latest quotation on the CFETS or PBOC website.`,
 };
 
 /** The finding in plain words, in the person's language. */

@@ -22,6 +22,7 @@ export class ApiFailure extends Error {
 
 /** What sends the API's Requests: the browser's fetch, to the server that served the page. */
 let transport: typeof fetch = (input, init) => fetch(input, init);
+let inThisBrowser = false;
 
 /**
  * The standalone build's entry (standalone/main.tsx) sends every Request to the API worker in this
@@ -29,6 +30,12 @@ let transport: typeof fetch = (input, init) => fetch(input, init);
  */
 export function sendRequestsWith(send: typeof fetch): void {
   transport = send;
+  inThisBrowser = true;
+}
+
+/** True in the standalone build: the API and the case live in this browser, no server is asked. */
+export function apiInThisBrowser(): boolean {
+  return inThisBrowser;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { sendRequestsWith } from '../api/client';
 import '../styles/app.css';
-import { markStandalone } from '../device/runtime';
 import { openedByShare } from '../screens/messages/shared-text';
 import { answerApiLinks } from './api-links';
 import { engineFetch } from './engine';
@@ -14,7 +13,6 @@ import { StandaloneRoot } from './standalone-root';
 // ../main.tsx): the same app, its API in a worker of this tab (ADR 0030).
 // A text shared into the installed app (the manifest's share_target) opens the message inbox.
 if (openedByShare(location.search) && location.hash.replace(/^#\/?/, '') === '') location.hash = '#/messages';
-markStandalone();
 sendRequestsWith(engineFetch);
 answerApiLinks(engineFetch);
 const root = document.getElementById('app');

@@ -5,7 +5,7 @@ export const standaloneMessages = defineMessages({
     elsewhere: '已在另一个标签页打开',
     elsewhereHint: '为了不让两处同时改写同一份数据，上岸一次只在一个标签页里打开。',
     switchHere: '在这个标签页打开',
-    starting: '正在打开本机数据…',
+    starting: '正在打开这台设备上的数据…',
     downloadTitle: '正在准备上岸',
     downloadHint:
       '第一次打开时，要把上岸的数据库引擎下载到这个浏览器里（约 18 MB，只需一次）。之后打开不用再下载，没有网络也能用。',

@@ -15,7 +15,7 @@ export const backupMessages = defineMessages({
   zh: {
     title: '备份与分享',
     intro:
-      '把案件加密成一个文件，存到你自己选的地方：这台设备以外的电脑、U 盘或网盘。加密和解密都在这个浏览器里完成，密码和私钥从不发送到任何服务器。文件是通用的 age 格式，律师也可以用 age 工具独立打开。',
+      '把案件加密成一个文件，存到你自己选的地方：另一台手机或电脑、U 盘或网盘。加密和解密都在这个浏览器里完成，密码和私钥从不发送到任何服务器。文件是通用的 age 格式，律师也可以用 age 工具独立打开。',
     backupTitle: '加密备份',
     backupBody:
       '备份包含案件的全部内容：债务、预算、联系记录、上传的录音和截图、协商进度和协议，也包含完整的电话、身份证号和住址——整个文件都是加密的。',
@@ -115,7 +115,7 @@ export const backupMessages = defineMessages({
   en: {
     title: 'Backup and sharing',
     intro:
-      'Encrypt your case into one file and keep it where you choose: another computer, a USB stick, a cloud drive. Encryption and decryption happen in this browser; the passphrase and private keys are never sent to any server. The file is in the common age format, so a lawyer can open it independently with the age tool.',
+      'Encrypt your case into one file and keep it where you choose: another phone or computer, a USB stick, a cloud drive. Encryption and decryption happen in this browser; the passphrase and private keys are never sent to any server. The file is in the common age format, so a lawyer can open it independently with the age tool.',
     backupTitle: 'Encrypted backup',
     backupBody:
       'The backup holds the whole case: debts, budget, contact log, uploaded recordings and screenshots, negotiation progress and agreements, and also the full phone and ID numbers and the address — the whole file is encrypted.',

@@ -5,7 +5,7 @@ import type { EventKind } from './event-kinds';
 export const intakeMessages = defineMessages({
   zh: {
     homeTitle: '录入债务',
-    autosave: '你填的内容会随时保存在这台电脑上；一笔债务填完整后，会自动存入案件。',
+    autosave: '你填的内容会随时保存在这个浏览器里；一笔债务填完整后，会自动存入案件。',
     debtLabel: (lender: string) => `这笔债务：${lender}`,
     newDebt: '新的一笔',
     step: (step: number, total: number) => `第 ${step} / ${total} 步`,
@@ -134,7 +134,7 @@ export const intakeMessages = defineMessages({
   en: {
     homeTitle: 'Enter your debts',
     autosave:
-      'What you type is kept on this computer as you go; once a debt is complete it is saved to your case.',
+      'What you type is kept in this browser as you go; once a debt is complete it is saved to your case.',
     debtLabel: (lender: string) => `This debt: ${lender}`,
     newDebt: 'a new debt',
     step: (step: number, total: number) => `Step ${step} of ${total}`,

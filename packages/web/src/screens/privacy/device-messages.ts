@@ -4,8 +4,6 @@ import { defineMessages } from '../../i18n/messages';
 export const deviceMessages = defineMessages({
   zh: {
     title: '这个浏览器会一直保留你的数据吗',
-    where:
-      '这个版本的上岸不连接任何服务器：你的案件保存在这个浏览器自己的存储里（网站数据），只有在这个浏览器里能打开。清除浏览器的网站数据，或者卸载浏览器，数据就没有了。',
     persisted: '浏览器已答应长期保留这些数据：手机空间不足时，也不会自动删除。',
     notPersisted:
       '浏览器还没有答应长期保留这些数据：手机空间不足时，浏览器可能自动删除它们。可以请浏览器保留；无论如何，请定期做一次加密备份。',
@@ -19,8 +17,6 @@ export const deviceMessages = defineMessages({
   },
   en: {
     title: 'Will this browser keep your data?',
-    where:
-      'This version of 上岸 connects to no server: your case is kept in this browser’s own storage (site data) and opens only in this browser. Clearing the browser’s site data, or uninstalling it, deletes it.',
     persisted:
       'The browser has promised to keep this data: it will not delete it on its own when the phone runs short of space.',
     notPersisted:

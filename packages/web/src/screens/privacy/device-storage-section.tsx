@@ -26,7 +26,6 @@ export function DeviceStorageSection() {
   return (
     <section class="card" aria-labelledby="device-storage-title">
       <h2 id="device-storage-title">{text.title}</h2>
-      <p>{text.where}</p>
       {state === undefined ? (
         <Loading />
       ) : (

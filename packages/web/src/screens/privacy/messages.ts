@@ -7,9 +7,11 @@ export const privacyMessages = defineMessages({
     whereTitle: '数据存在哪里',
     localServer: {
       pglite:
-        '你的案件（债务、预算、联系记录、上传的录音和截图、协商进度、协议）只保存在这台电脑上：上岸数据文件夹里的嵌入式数据库（PGlite，默认是上岸所在目录下的 data 文件夹）。',
-      postgres: '你的案件只保存在这台电脑上运行的上岸所连接的 PostgreSQL 数据库里（由安装上岸的人设置）。',
+        '你的案件（债务、预算、联系记录、上传的录音和截图、协商进度、协议）只保存在运行上岸的这台设备上：上岸数据文件夹里的嵌入式数据库（PGlite，默认是上岸所在目录下的 data 文件夹）。',
+      postgres: '你的案件只保存在这台设备上运行的上岸所连接的 PostgreSQL 数据库里（由安装上岸的人设置）。',
     },
+    thisBrowser:
+      '你的案件（债务、预算、联系记录、上传的录音和截图、协商进度、协议）只保存在这个浏览器里：浏览器为上岸留出的存储空间中的嵌入式数据库（PGlite）。清除这个网站的数据会把案件一起删掉，所以请定期做加密备份。',
     accountsServer:
       '你的案件保存在这台上岸服务器的数据库里。只有你、以及你授权的顾问能看到；顾问每次查看都会记下来，你可以在下面的“谁看过我的案件”里看到。密码只保存加密后的散列值；登录状态是这个浏览器里的一个会话 Cookie，30 天后失效。',
     browser: (count: number) =>
@@ -19,13 +21,14 @@ export const privacyMessages = defineMessages({
     browserKeys: '查看具体项目',
     noOtherSites:
       '上岸不从其他网站加载任何东西：没有外部字体、统计、广告或第三方脚本，也不把你的数据发到其他网站。浏览器的内容安全策略（CSP）会拦下任何对外的请求。',
-    localOnlyRequests: '本地模式只接受这台电脑上的页面发来的请求，其他网站的页面读不到你的数据。',
+    localOnlyRequests: '本地模式只接受这台设备上的页面发来的请求，其他网站的页面读不到你的数据。',
+    thisBrowserOnly: '浏览器把每个网站的数据分开保存：其他网站的页面读不到你的数据。',
     hideTitle: '快速隐藏',
     hideBody:
-      '页面右上角的“快速隐藏”按钮会立刻把页面换成一个空白记事本，并去掉地址栏里的页面位置；点“返回”回到上岸。它不删除任何数据，也不清除浏览记录。担心别人查看这台电脑时，可以用浏览器的无痕窗口，或者用完后清除浏览记录。',
+      '页面右上角的“快速隐藏”按钮会立刻把页面换成一个空白记事本，并去掉地址栏里的页面位置；点“返回”回到上岸。它不删除任何数据，也不清除浏览记录。担心别人查看这台设备时，可以用浏览器的无痕窗口，或者用完后清除浏览记录。',
     exportTitle: '导出全部数据',
     exportBody:
-      '导出的是一个 zip 文件：案件文件 case.json（上岸和命令行工具都能读取）、上传的证据文件和它们的 SHA-256 校验值、协商记录和协议。可以留作备份，以后再导入。',
+      '导出的是一个 zip 文件：案件文件 case.json（手机和电脑上的上岸都能读取）、上传的证据文件和它们的 SHA-256 校验值、协商记录和协议。可以留作备份，以后再导入。',
     exportPlain: '这个 zip 没有加密。要存到网盘、U 盘或发给别人，请改用加密备份：',
     exportBackupLink: '去“备份与分享”',
     exportReveal: '包含完整电话、身份证号和住址',
@@ -69,10 +72,12 @@ export const privacyMessages = defineMessages({
     whereTitle: 'Where your data is kept',
     localServer: {
       pglite:
-        'Your case (debts, budget, contact log, uploaded recordings and screenshots, negotiation progress, agreements) is kept only on this computer: in the embedded database (PGlite) in Shang’an’s data folder (by default the data folder where Shang’an is installed).',
+        'Your case (debts, budget, contact log, uploaded recordings and screenshots, negotiation progress, agreements) is kept only on the device that runs Shang’an: in the embedded database (PGlite) in Shang’an’s data folder (by default the data folder where Shang’an is installed).',
       postgres:
-        'Your case is kept only in the PostgreSQL database that Shang’an on this computer is connected to (set up by whoever installed it).',
+        'Your case is kept only in the PostgreSQL database that Shang’an on this device is connected to (set up by whoever installed it).',
     },
+    thisBrowser:
+      'Your case (debts, budget, contact log, uploaded recordings and screenshots, negotiation progress, agreements) is kept only in this browser: in an embedded database (PGlite) in the storage the browser sets aside for Shang’an. Clearing this site’s data deletes the case with it, so make an encrypted backup now and then.',
     accountsServer:
       'Your case is kept in this Shang’an server’s database. Only you and the advisors you allow can see it; every advisor view is written to an audit log. Passwords are stored only as hashes; your sign-in is a session cookie in this browser that expires after 30 days.',
     browser: (count: number) =>
@@ -83,13 +88,14 @@ export const privacyMessages = defineMessages({
     noOtherSites:
       'Shang’an loads nothing from other sites — no outside fonts, analytics, ads or third-party scripts — and sends your data to no other site. The browser’s Content Security Policy blocks any outside request.',
     localOnlyRequests:
-      'In local mode the server only answers pages on this computer: other websites cannot read your data.',
+      'In local mode the server only answers pages on this device: other websites cannot read your data.',
+    thisBrowserOnly: 'The browser keeps each site’s data apart: other websites cannot read your data.',
     hideTitle: 'Quick hide',
     hideBody:
-      'The “Quick hide” button at the top right replaces the page at once with a blank notepad and removes the page from the address bar; press “Back” to return. It deletes nothing and does not clear the browser history. If others may look at this computer, use a private window or clear the history afterwards.',
+      'The “Quick hide” button at the top right replaces the page at once with a blank notepad and removes the page from the address bar; press “Back” to return. It deletes nothing and does not clear the browser history. If others may look at this device, use a private window or clear the history afterwards.',
     exportTitle: 'Export all data',
     exportBody:
-      'The export is a zip file: the case file case.json (Shang’an and its command-line tool read it), the uploaded evidence with SHA-256 checksums, the negotiation log and the agreements. Keep it as a backup and import it later.',
+      'The export is a zip file: the case file case.json (Shang’an reads it on a phone or a computer), the uploaded evidence with SHA-256 checksums, the negotiation log and the agreements. Keep it as a backup and import it later.',
     exportPlain:
       'This zip is not encrypted. To keep it in a cloud drive or on a USB stick, or to send it, use an encrypted backup instead:',
     exportBackupLink: 'go to “Backup and sharing”',

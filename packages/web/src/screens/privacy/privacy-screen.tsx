@@ -1,7 +1,6 @@
-import { api, expectOk } from '../../api/client';
+import { api, apiInThisBrowser, expectOk } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useCurrentCase } from '../../case/current-case';
-import { isStandalone } from '../../device/runtime';
 import { useMessages } from '../../i18n/messages';
 import { useSession } from '../../session/session';
 import { ErrorNotice, Loading } from '../../ui/async-state';
@@ -16,7 +15,7 @@ import { privacyMessages } from './messages';
 import './privacy.css';
 
 /**
- * `#/privacy`: where the data is, what leaves the computer (nothing), export, who may see the case
+ * `#/privacy`: where the data is, what leaves the device (nothing), export, who may see the case
  * and who did (accounts mode, the owner), deletion.
  */
 export default function PrivacyScreen() {
@@ -30,6 +29,7 @@ export default function PrivacyScreen() {
   const storageKeys = storage === undefined ? [] : appStorageKeys(storage);
   const accounts = session.auth === 'accounts';
   const role = session.account?.role;
+  const inThisBrowser = apiInThisBrowser();
 
   return (
     <>
@@ -39,6 +39,8 @@ export default function PrivacyScreen() {
         <h2 id="where-title">{text.whereTitle}</h2>
         {accounts ? (
           <p>{text.accountsServer}</p>
+        ) : inThisBrowser ? (
+          <p>{text.thisBrowser}</p>
         ) : health.data ? (
           <p>{text.localServer[health.data.db]}</p>
         ) : (
@@ -59,9 +61,9 @@ export default function PrivacyScreen() {
         )}
         <p>{text.helperKeyKept}</p>
         <p>{text.noOtherSites}</p>
-        {!accounts && <p>{text.localOnlyRequests}</p>}
+        {!accounts && <p>{inThisBrowser ? text.thisBrowserOnly : text.localOnlyRequests}</p>}
       </section>
-      {isStandalone() && <DeviceStorageSection />}
+      {inThisBrowser && <DeviceStorageSection />}
       <section class="card" aria-labelledby="hide-title">
         <h2 id="hide-title">{text.hideTitle}</h2>
         <p>{text.hideBody}</p>

@@ -4,8 +4,7 @@ import { defineMessages } from '../../i18n/messages';
 export const progressMessages = defineMessages({
   zh: {
     title: '还款进度',
-    intro:
-      '签了协议的债，按你记下的还款逐期核对；还没有协议的，按方案估算。数字和命令行 shangan progress 一样。',
+    intro: '签了协议的债，按你记下的还款逐期核对；还没有协议的，按方案估算。',
     paidSoFar: '已还',
     remaining: '还剩',
     nextDue: '下一笔',
@@ -31,7 +30,7 @@ export const progressMessages = defineMessages({
   en: {
     title: 'Repayment progress',
     intro:
-      'Debts with a signed agreement are checked instalment by instalment against the payments you logged; the others are estimated from the plan. The figures are those of `shangan progress`.',
+      'Debts with a signed agreement are checked instalment by instalment against the payments you logged; the others are estimated from the plan.',
     paidSoFar: 'Paid so far',
     remaining: 'Left',
     nextDue: 'Next',

@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n/messages';
 export const startMessages = defineMessages({
   zh: {
     title: '这周最要紧的是什么',
-    intro: '先回答几个“是”或“不是”的问题，大约两分钟，看清这周必须处理的事。答案只保存在这台电脑上。',
+    intro: '先回答几个“是”或“不是”的问题，大约两分钟，看清这周必须处理的事。答案只保存在你自己的设备上。',
     begin: '开始回答',
     lastResult: '看上次的结果',
     step: (step: number, total: number) => `第 ${step} / ${total} 步`,
@@ -38,7 +38,7 @@ export const startMessages = defineMessages({
   en: {
     title: 'What matters most this week',
     intro:
-      'A few yes-or-no questions, about two minutes, to see what must be dealt with this week. Your answers stay on this computer.',
+      'A few yes-or-no questions, about two minutes, to see what must be dealt with this week. Your answers stay on your own device.',
     begin: 'Start the questions',
     lastResult: 'See your last result',
     step: (step: number, total: number) => `Step ${step} of ${total}`,
