@@ -54,9 +54,16 @@ function uiLanguage(): 'zh' | 'en' {
   return globalThis.document?.documentElement.lang === 'en' ? 'en' : 'zh';
 }
 
+/** When the API cannot be reached: a server that stopped, or (standalone) this browser's engine. */
 const OFFLINE = {
-  zh: '连不上上岸服务器，请确认它仍在运行',
-  en: 'cannot reach the Shang’an server: check that it is still running',
+  server: {
+    zh: '连不上上岸服务器，请确认它仍在运行',
+    en: 'cannot reach the Shang’an server: check that it is still running',
+  },
+  browser: {
+    zh: '这个浏览器里的上岸数据暂时打不开：可能已在另一个标签页打开。请关闭其他标签页后刷新这一页',
+    en: 'the data of 上岸 in this browser cannot be opened just now: it may be open in another tab. Close the other tabs and reload this page',
+  },
 } as const;
 
 /** What a call answers when it succeeds: the route's 2xx JSON, text, or nothing (204). */
@@ -85,7 +92,7 @@ async function okResponse(call: Promise<unknown>): Promise<Response> {
   try {
     response = (await call) as Response;
   } catch {
-    throw new ApiFailure(0, 'offline', OFFLINE[uiLanguage()]);
+    throw new ApiFailure(0, 'offline', OFFLINE[inThisBrowser ? 'browser' : 'server'][uiLanguage()]);
   }
   if (!response.ok) throw await failure(response);
   return response;
