@@ -12,6 +12,7 @@ import { privacyTexts } from './pages/privacy-page.js';
 import { StartPage } from './pages/start-page.js';
 import { launchBrowser, launchPersistent, VIEWPORTS } from './support/browser.js';
 import { guardNetwork } from './support/network-guard.js';
+import { serviceWorkerInControl } from './support/service-worker.js';
 import { type StaticServer, serveStatic } from './support/static-server.js';
 
 /**
@@ -72,7 +73,7 @@ describe('the standalone build offline (e2e)', { timeout: 4 * START_MS }, () => 
       const start = new StartPage(app);
       await app.waitForScreen(start.text.title);
       // The service worker has cached the whole build once it controls the page.
-      await page.waitForFunction('navigator.serviceWorker.controller !== null');
+      await serviceWorkerInControl(page);
 
       await start.openSample();
       const intake = new IntakePage(app);

@@ -19,7 +19,11 @@ const DIST = fileURLToPath(new URL('../packages/web/dist-standalone/', import.me
 // The app's own catalog (as app-page.ts loads the shell's), so a change of wording breaks nothing.
 const CATALOG = fileURLToPath(new URL('../packages/web/src/standalone/messages.ts', import.meta.url));
 const texts = (
-  (await import(CATALOG)) as { standaloneMessages: { zh: { elsewhere: string; switchHere: string } } }
+  (await import(CATALOG)) as {
+    standaloneMessages: {
+      zh: { elsewhere: string; switchHere: string; starting: string; downloadTitle: string };
+    };
+  }
 ).standaloneMessages.zh;
 /** A cold PGlite in the browser (initdb and every migration) on a busy 2-core machine. */
 const START_MS = 180_000;
@@ -36,8 +40,14 @@ describe('the standalone build in Chromium (e2e)', { timeout: 2 * START_MS }, ()
     await server?.stop();
   });
 
-  const shellShown = (page: Page) =>
-    page.getByRole('link', { name: new RegExp(shellTexts.zh.brand) }).waitFor({ timeout: START_MS });
+  /** The app is shown (it is, while the engine still opens) and the engine answers: no line about it. */
+  const shellShown = async (page: Page) => {
+    await page.getByRole('link', { name: new RegExp(shellTexts.zh.brand) }).waitFor({ timeout: START_MS });
+    await page.getByText(texts.starting, { exact: true }).waitFor({ state: 'detached', timeout: START_MS });
+    await page
+      .getByRole('heading', { name: texts.downloadTitle })
+      .waitFor({ state: 'detached', timeout: START_MS });
+  };
   const elsewhereShown = (page: Page) =>
     page.getByRole('heading', { name: texts.elsewhere }).waitFor({ timeout: START_MS });
 

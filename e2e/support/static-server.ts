@@ -6,7 +6,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 /**
  * A plain static file server, as anyone would serve dist-standalone/ with (`python3 -m http.server`
  * does the same): files by path, index.html for a folder, no headers of 上岸's own (so the page's
- * CSP is its <meta>), nothing proxied. `extra` answers a few paths of a test's own.
+ * CSP is its <meta>), nothing proxied. `extra` answers a few paths of a test's own; `hold` may
+ * keep a file's body back, after its head, until a test lets it go (a slow network, on cue).
  */
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
@@ -26,7 +27,11 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export async function serveStatic(folder: string, extra: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveStatic(
+  folder: string,
+  extra: Record<string, string> = {},
+  hold: (path: string) => Promise<void> = async () => {},
+): Promise<StaticServer> {
   const root = resolve(folder);
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`${root} has no index.html: run \`npm run build\` first.`);
@@ -48,8 +53,13 @@ export async function serveStatic(folder: string, extra: Record<string, string> 
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': String(statSync(file).size),
+    });
+    response.flushHeaders();
+    const served = file;
+    void hold(path).then(() => createReadStream(served).pipe(response));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { apiInThisBrowser } from './api/client';
 import { BackupReminderNotice } from './case/backup-reminder-notice';
 import { ConflictNotice } from './case/conflict-notice';
-import { CaseProvider, useCurrentCase } from './case/current-case';
+import { CaseProvider, caseRememberedOnThisDevice, useCurrentCase } from './case/current-case';
 import { LocaleProvider, useLocale } from './i18n/locale';
 import { useMessages } from './i18n/messages';
 import { LazyScreen } from './routing/lazy-screen';
@@ -117,7 +118,7 @@ function Navigation({ path }: { path: string }) {
 function Route({ path }: { path: string }) {
   const text = useMessages(shellMessages);
   const current = useCurrentCase();
-  if (current.status === 'loading') return <Loading />;
+  if (current.status === 'loading') return <RouteWhileLoading path={path} />;
   if (current.status === 'error') return <ErrorNotice error={new Error(current.error ?? '')} />;
   if (path === '/') return <Redirect to={current.status === 'ready' ? '/overview' : '/start'} />;
   const match = matchScreen(path);
@@ -133,6 +134,19 @@ function Route({ path }: { path: string }) {
     );
   }
   return <LazyScreen entry={match.entry} rest={match.rest} />;
+}
+
+/**
+ * While the case loads (in the standalone build: while the engine in this browser starts, which
+ * takes seconds), the screens that need no case already work; `/` opens the start screen when no
+ * case is remembered in this browser.
+ */
+function RouteWhileLoading({ path }: { path: string }) {
+  const match = path === '/' ? undefined : matchScreen(path);
+  if (match !== undefined && !match.entry.needsCase)
+    return <LazyScreen entry={match.entry} rest={match.rest} />;
+  if (path === '/' && apiInThisBrowser() && !caseRememberedOnThisDevice()) return <Redirect to="/start" />;
+  return <Loading />;
 }
 
 /**

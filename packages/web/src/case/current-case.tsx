@@ -61,6 +61,15 @@ function rememberCase(caseId: string | undefined): void {
   }
 }
 
+/**
+ * True when this device remembers a case it worked on. In the standalone build the case lives in
+ * this browser's storage beside that memory, so none remembered means there is almost surely no
+ * case: the start screen can open before the engine has answered.
+ */
+export function caseRememberedOnThisDevice(): boolean {
+  return rememberedCase() !== null;
+}
+
 function rememberedCase(): string | null {
   try {
     return localStorage.getItem(STORAGE_KEY);

@@ -1,7 +1,7 @@
 import type { AccountJson, HealthJson } from '@shangan/contract';
 import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { ApiFailure, api, expectOk } from '../api/client';
+import { ApiFailure, api, apiInThisBrowser, expectOk } from '../api/client';
 import { LazyScreen } from '../routing/lazy-screen';
 import type { ScreenEntry } from '../routing/screens';
 import { ErrorNotice, Loading } from '../ui/async-state';
@@ -26,10 +26,15 @@ const LOGIN: ScreenEntry = {
 /**
  * Asks the server which mode it runs in. Local mode goes straight in; accounts mode shows the
  * login screen until a session exists. Children (the case, the screens) mount only once known.
+ * The standalone build is local mode by construction (server/embedded.ts): it goes in without
+ * asking, so the app renders while the engine in this browser is still starting.
  */
 export function SessionGate({ children }: { children: ComponentChildren }) {
-  const [state, setState] = useState<{ auth?: HealthJson['auth']; account?: AccountJson; error?: Error }>({});
+  const [state, setState] = useState<{ auth?: HealthJson['auth']; account?: AccountJson; error?: Error }>(
+    () => (apiInThisBrowser() ? { auth: 'local' } : {}),
+  );
   const check = useCallback(async () => {
+    if (apiInThisBrowser()) return;
     try {
       const health = await expectOk(api.health.$get());
       if (health.auth === 'local') return setState({ auth: 'local' });

@@ -10,7 +10,12 @@ import { type ApiWorker, startApiWorker } from './worker-fetch';
 const LOCK = 'shangan-database';
 const CHANNEL = 'shangan-database';
 
-export type EngineStatus = 'starting' | 'here' | 'elsewhere';
+/**
+ * 'starting' until the lock is known (a few milliseconds), 'opening' while this tab has the lock
+ * and the worker starts (downloads the engine on a first visit, opens and migrates the database),
+ * 'here' once it answers, 'elsewhere' while another tab has the database.
+ */
+export type EngineStatus = 'starting' | 'opening' | 'here' | 'elsewhere';
 
 /** How far the engine's first download has come: bytes, and the total when known. */
 export interface EngineProgress {
@@ -20,48 +25,107 @@ export interface EngineProgress {
 
 let worker: ApiWorker | undefined;
 let release: (() => void) | undefined;
+let status: EngineStatus = 'starting';
+/** Another tab asked for the database while this one was still opening it: hand it over once open. */
+let handOverAsked = false;
 let onStatus: (status: EngineStatus) => void = () => {};
 let onProgress: (progress: EngineProgress) => void = () => {};
+/** The requests made before the worker answers: they wait here, and go once it does (ADR 0030). */
+let opened:
+  | { promise: Promise<ApiWorker>; resolve: (api: ApiWorker) => void; reject: (why: Error) => void }
+  | undefined;
+
+function report(next: EngineStatus): void {
+  status = next;
+  if (next === 'here' && worker !== undefined) {
+    opened?.resolve(worker);
+    opened = undefined;
+  } else if (next === 'elsewhere') refuseWaiting(new TypeError('the database is open in another tab'));
+  onStatus(next);
+}
+
+/** The requests waiting fail (as a network error would): the engine did not open here. */
+function refuseWaiting(why: unknown): void {
+  opened?.reject(why instanceof Error ? why : new Error(String(why)));
+  opened = undefined;
+}
+
+/** The worker, now or once it has opened the database; refused while another tab has it. */
+function openWorker(): Promise<ApiWorker> {
+  if (worker !== undefined) return Promise.resolve(worker);
+  if (status === 'elsewhere') return Promise.reject(new TypeError('the database is open in another tab'));
+  if (opened === undefined) {
+    let resolve: (api: ApiWorker) => void = () => {};
+    let reject: (why: Error) => void = () => {};
+    const promise = new Promise<ApiWorker>((yes, no) => {
+      resolve = yes;
+      reject = no;
+    });
+    opened = { promise, resolve, reject };
+  }
+  return opened.promise;
+}
 
 /**
  * Claims the database for this tab if no other tab has it, and says where it is as that changes
  * (another tab may take it over later). Call once, at start.
  */
 export async function claimDatabase(
-  report: (status: EngineStatus) => void,
+  listen: (status: EngineStatus) => void,
   progress: (progress: EngineProgress) => void = () => {},
 ): Promise<EngineStatus> {
-  onStatus = report;
+  onStatus = listen;
   onProgress = progress;
   new BroadcastChannel(CHANNEL).onmessage = (event) => {
-    if (event.data === 'hand-over' && worker !== undefined) void handOver();
+    if (event.data !== 'hand-over') return;
+    if (worker !== undefined) void handOver();
+    else if (status === 'opening') handOverAsked = true;
   };
-  const status = (await holdLock(false)) ? 'here' : 'elsewhere';
-  onStatus(status);
+  try {
+    if (await holdLock(false)) openedHere();
+    else report('elsewhere');
+  } catch (error) {
+    refuseWaiting(error);
+    throw error;
+  }
   return status;
 }
 
 /** Asks the tab that has the database to let go, and opens it here once it has. */
 export async function takeOver(): Promise<void> {
-  onStatus('starting');
+  report('starting');
   const channel = new BroadcastChannel(CHANNEL);
   channel.postMessage('hand-over');
   channel.close();
-  await holdLock(true);
-  onStatus('here');
+  try {
+    await holdLock(true);
+  } catch (error) {
+    refuseWaiting(error);
+    throw error;
+  }
+  openedHere();
+}
+
+/** The worker answers: the requests waiting go to it, unless another tab asked for it meanwhile. */
+function openedHere(): void {
+  report('here');
+  if (!handOverAsked) return;
+  handOverAsked = false;
+  void handOver();
 }
 
 let persistenceAsked = false;
 
 /**
- * The API's fetch in this tab; refused while another tab has the database. After the first write
+ * The API's fetch in this tab. A request made while the engine starts waits for it, so the app
+ * renders and its screens that need no case work at once; refused while another tab has the
+ * database. After the first write
  * that succeeds the browser is asked to keep this site's storage (navigator.storage.persist), so
  * that it is not evicted under storage pressure; asked then rather than at the first visit, when
  * there is nothing to keep and a prompt (Firefox shows one) would come out of nowhere.
  */
 export async function engineFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  if (worker === undefined) throw new TypeError('the database is open in another tab');
-  const response = await worker.fetch(input, init);
+  const response = await (await openWorker()).fetch(input, init);
   const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
   if (!persistenceAsked && response.ok && method !== 'GET' && method !== 'HEAD') {
     persistenceAsked = true;
@@ -82,6 +146,7 @@ function holdLock(wait: boolean): Promise<boolean> {
         }
         // Held until handOver: the lock is released when this callback's promise settles.
         const held = new Promise<void>((done) => (release = done));
+        report('opening');
         const started = startApiWorker((loaded, total) => onProgress({ loaded, total }));
         try {
           await started.ready;
@@ -101,7 +166,7 @@ function holdLock(wait: boolean): Promise<boolean> {
 async function handOver(): Promise<void> {
   const leaving = worker;
   worker = undefined;
-  onStatus('elsewhere');
+  report('elsewhere');
   await leaving?.stop();
   release?.();
 }

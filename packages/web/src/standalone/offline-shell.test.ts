@@ -28,10 +28,20 @@ describe('the offline shell of the standalone build', () => {
     expect((manifest.icons as { sizes: string }[]).map((icon) => icon.sizes)).toEqual(['192x192', '512x512']);
   });
 
-  it('precaches the start page and every file it is given, under a versioned cache', () => {
-    const source = serviceWorkerSource('abc123', ['index.html', 'assets/app.js']);
+  it('precaches the start page and every file but the engine under a versioned cache; the engine apart', () => {
+    const source = serviceWorkerSource('abc123', [
+      'index.html',
+      'assets/app.js',
+      'assets/pglite-X1.wasm',
+      'assets/initdb-X2.wasm',
+      'assets/pglite-X3.data',
+    ]);
     expect(source).toContain('const CACHE = "shangan-abc123";');
+    expect(source).toContain('const ENGINE_CACHE = "shangan-engine";');
     expect(source).toContain('const FILES = ["./","index.html","assets/app.js"];');
+    expect(source).toContain(
+      'const ENGINE = ["assets/pglite-X1.wasm","assets/initdb-X2.wasm","assets/pglite-X3.data"];',
+    );
     expect(() => new Function(source)).not.toThrow();
   });
 });

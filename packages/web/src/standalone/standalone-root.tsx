@@ -3,14 +3,16 @@ import { App } from '../app';
 import { deviceFacts, isWeChat } from '../device/device-checks';
 import { LocaleProvider } from '../i18n/locale';
 import { useMessages } from '../i18n/messages';
-import { ErrorNotice, Loading } from '../ui/async-state';
+import { ErrorNotice } from '../ui/async-state';
 import { claimDatabase, type EngineProgress, type EngineStatus, takeOver } from './engine';
 import { standaloneMessages } from './messages';
 import { registerOffline } from './offline';
 
 /**
- * The standalone build's root: the app once this tab has the database (engine.ts), else a notice
- * that it is open in another tab, with a button to move it here.
+ * The standalone build's root. The app renders as soon as this tab has the database's lock, before
+ * the engine answers: the start screen, the triage and the screens that need no case work at once,
+ * and a request made meanwhile waits for the engine (engine.ts), under a line that says how far it
+ * is. Another tab that has the database gets a notice instead, with a button to move it here.
  */
 export function StandaloneRoot() {
   const [status, setStatus] = useState<EngineStatus>('starting');
@@ -24,11 +26,12 @@ export function StandaloneRoot() {
       setError(failure instanceof Error ? failure : new Error(String(failure))),
     );
   }, []);
-  if (status === 'here')
+  if (error === undefined && (status === 'opening' || status === 'here'))
     return (
       <>
         {inWeChat && <WeChatNotice />}
         {update && <UpdatePrompt onUpdate={update} />}
+        {status === 'opening' && <EngineOpening progress={progress} />}
         <App />
       </>
     );
@@ -39,7 +42,7 @@ export function StandaloneRoot() {
         {error ? (
           <ErrorNotice error={error} />
         ) : status === 'starting' ? (
-          <StartingNotice progress={progress} />
+          <EngineProgressLine progress={undefined} />
         ) : (
           <ElsewhereNotice onSwitch={() => takeOver().catch(setError)} />
         )}
@@ -48,18 +51,31 @@ export function StandaloneRoot() {
   );
 }
 
+function EngineOpening({ progress }: { progress: EngineProgress | undefined }) {
+  return (
+    <LocaleProvider>
+      <EngineProgressLine progress={progress} />
+    </LocaleProvider>
+  );
+}
+
 /**
- * While the engine starts: on a first visit its download as a progress bar (about 18 MB, once),
- * then "opening the data" while the database starts and migrates.
+ * Above the app while the engine starts: on a first visit its download as a progress bar (about
+ * 18 MB, once), then "opening the data" while the database starts and migrates.
  */
-function StartingNotice({ progress }: { progress: EngineProgress | undefined }) {
+function EngineProgressLine({ progress }: { progress: EngineProgress | undefined }) {
   const text = useMessages(standaloneMessages);
   const downloading = progress !== undefined && (progress.total === null || progress.loaded < progress.total);
-  if (!downloading) return <Loading label={text.starting} />;
+  if (!downloading)
+    return (
+      <p class="engine-progress" role="status">
+        {text.starting}
+      </p>
+    );
   const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
   return (
-    <section class="notice" aria-labelledby="engine-download">
-      <h1 id="engine-download">{text.downloadTitle}</h1>
+    <section class="engine-progress" aria-labelledby="engine-download">
+      <h2 id="engine-download">{text.downloadTitle}</h2>
       <p>{text.downloadHint}</p>
       {progress.total === null ? (
         <progress aria-labelledby="engine-download" />
