@@ -21,8 +21,11 @@ export class PrivacyPage {
     return privacyTexts[this.app.locale];
   }
 
-  /** Deletes every case and the app's data in this browser; resolves on the start screen after. */
-  async deleteEverything(): Promise<void> {
+  /**
+   * Deletes every case and the app's data in this browser; resolves on the start screen after,
+   * waiting up to `timeout` ms for the database to be made anew.
+   */
+  async deleteEverything(timeout = 90_000): Promise<void> {
     const { page } = this.app;
     await this.app.goto('/privacy');
     await this.app.waitForScreen(this.text.title);
@@ -30,7 +33,8 @@ export class PrivacyPage {
     await page.getByLabel(this.text.deleteConfirmLabel, { exact: true }).fill(this.text.deleteWord);
     await page.getByRole('button', { name: this.text.deleteConfirm, exact: true }).click();
     // Local mode closes the database, removes its directory and creates it anew (ADR 0025): on a
-    // busy machine that takes longer than a click's usual wait.
-    await page.waitForURL(/#\/start$/, { timeout: 90_000 });
+    // busy machine that takes longer than a click's usual wait; in the standalone build the new
+    // database is a cold PGlite in the browser, longer still.
+    await page.waitForURL(/#\/start$/, { timeout });
   }
 }
