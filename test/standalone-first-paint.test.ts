@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +37,7 @@ describe('the scripts a built page loads before first paint', () => {
   it("starts from the page's scripts and module preloads, not its stylesheets", () => {
     const html =
       '<script type="module" crossorigin src="./assets/index-1.js"></script>' +
-      "<link rel='modulepreload' href=./assets/shared-2.js><link rel=\"stylesheet\" href=\"./assets/index-3.css\">";
+      '<link rel=\'modulepreload\' href=./assets/shared-2.js><link rel="stylesheet" href="./assets/index-3.css">';
     expect(entryScriptsOf(html)).toEqual(['./assets/index-1.js', './assets/shared-2.js']);
   });
 
