@@ -21,6 +21,9 @@ export interface PageElement {
   closest(selector: string): PageElement | null;
   checkVisibility(options?: { checkOpacity?: boolean; checkVisibilityCSS?: boolean }): boolean;
   blur(): void;
+  compareDocumentPosition(other: PageElement): number;
+  contains(other: PageElement | null): boolean;
+  getBoundingClientRect(): { left: number; top: number; width: number; height: number };
 }
 
 export interface PageWindow {
@@ -28,9 +31,13 @@ export interface PageWindow {
     documentElement: { lang: string };
     activeElement: PageElement | null;
     querySelectorAll(selector: string): ArrayLike<PageElement>;
+    elementFromPoint(x: number, y: number): PageElement | null;
     addEventListener(type: string, listener: (event: PageCspEvent) => void): void;
   };
   getComputedStyle(element: PageElement): PageStyle;
+  innerWidth: number;
+  innerHeight: number;
+  performance: { now(): number };
 }
 
 export interface PageCspEvent {
