@@ -12,9 +12,8 @@ import {
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import type { IrregularDraft } from './budget-draft';
+import { BudgetLineList } from './budget-line-list';
 import { budgetMessages } from './messages';
-import { SelectField } from './select-field';
-import { TextField } from './text-field';
 
 interface IrregularCostFieldsProps {
   costs: IrregularDraft[];
@@ -37,89 +36,48 @@ function monthlyOf(cost: IrregularDraft): Fen | undefined {
 export function IrregularCostFields({ costs, errorFor, onChange, onBlur, onAdd }: IrregularCostFieldsProps) {
   const text = useMessages(budgetMessages);
   const { locale } = useLocale();
-  const update = (index: number, patch: Partial<IrregularDraft>, key: string) =>
-    onChange(
-      costs.map((cost, at) => (at === index ? { ...cost, ...patch } : cost)),
-      key,
-    );
   const categories: { value: ExpenseCategory | ''; label: string }[] = [
     { value: '', label: text.noCategory },
     ...EXPENSE_CATEGORIES.map((category) => ({ value: category, label: EXPENSE_LABELS[locale][category] })),
   ];
   return (
-    <fieldset class="card">
-      <legend>
-        <h2>{text.irregularTitle}</h2>
-      </legend>
-      <p class="hint">{text.irregularHint}</p>
-      {costs.map((cost, index) => {
-        const row = index + 1;
-        const at = `irregularCosts[${index}]`;
+    <BudgetLineList
+      title={text.irregularTitle}
+      hints={[text.irregularHint]}
+      lines={costs}
+      path="irregularCosts"
+      max={MAX_IRREGULAR_COSTS}
+      addLabel={text.addCost}
+      removeLabel={(row, cost) => text.removeCost(row, cost.name.trim())}
+      errorFor={errorFor}
+      onChange={onChange}
+      onBlur={onBlur}
+      onAdd={onAdd}
+    >
+      {({ line: cost, row, text: textField, select }) => {
         const monthly = monthlyOf(cost);
         return (
-          <div key={cost.key} class="budget-line">
-            <TextField
-              label={text.costName(row)}
-              hint={text.costNameHint}
-              error={errorFor(`${at}.name`)}
-              value={cost.name}
-              inputMode="text"
-              onInput={(name) => update(index, { name }, `${at}.name`)}
-              onBlur={() => onBlur(`${at}.name`)}
-            />
-            <TextField
-              label={text.costAmount(row)}
-              hint={text.moneyExampleHint}
-              error={errorFor(`${at}.amount`)}
-              value={cost.amount}
-              inputMode="decimal"
-              onInput={(amount) => update(index, { amount }, `${at}.amount`)}
-              onBlur={() => onBlur(`${at}.amount`)}
-            />
-            <TextField
-              label={text.costEvery(row)}
-              hint={text.costEveryHint}
-              error={errorFor(`${at}.every`)}
-              value={cost.every}
-              inputMode="numeric"
-              onInput={(every) => update(index, { every }, `${at}.every`)}
-              onBlur={() => onBlur(`${at}.every`)}
-            />
-            <SelectField
-              label={text.costCategory(row)}
-              value={cost.category}
-              options={categories}
-              onChange={(category) => update(index, { category }, `${at}.category`)}
-            />
+          <>
+            {textField('name', { label: text.costName(row), hint: text.costNameHint, inputMode: 'text' })}
+            {textField('amount', {
+              label: text.costAmount(row),
+              hint: text.moneyExampleHint,
+              inputMode: 'decimal',
+            })}
+            {textField('every', {
+              label: text.costEvery(row),
+              hint: text.costEveryHint,
+              inputMode: 'numeric',
+            })}
+            {select('category', { label: text.costCategory(row), options: categories })}
             {monthly !== undefined && (
               <p class="budget-line-result" data-figure="irregular-monthly">
                 {text.costMonthly(formatMoney(monthly, locale))}
               </p>
             )}
-            <button
-              type="button"
-              class="button button-quiet budget-remove"
-              aria-label={text.removeCost(row, cost.name.trim())}
-              onClick={() =>
-                onChange(
-                  costs.filter((_, position) => position !== index),
-                  'irregularCosts',
-                )
-              }
-            >
-              {text.removeShort}
-            </button>
-          </div>
+          </>
         );
-      })}
-      <button
-        type="button"
-        class="button button-secondary"
-        disabled={costs.length >= MAX_IRREGULAR_COSTS}
-        onClick={onAdd}
-      >
-        {text.addCost}
-      </button>
-    </fieldset>
+      }}
+    </BudgetLineList>
   );
 }
