@@ -9,7 +9,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiFailure, api, expectOk } from '../../api/client';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
-import { ErrorNotice } from '../../ui/async-state';
 import { Field } from '../../ui/field';
 import { showYuan } from '../../ui/format';
 import {
@@ -21,9 +20,9 @@ import {
   toAgreementBody,
 } from './agreement-draft';
 import { agreementMessages } from './agreement-messages';
-import { EvidenceProgress } from './evidence-progress';
-import { EVIDENCE_ACCEPT } from './evidence-uploads';
+import { EvidenceFilesField } from './evidence-files-field';
 import { toLocalMinute } from './local-time';
+import { SaveOutcome } from './save-outcome';
 import { useEvidenceUpload } from './use-evidence-upload';
 
 interface AgreementFormProps {
@@ -287,37 +286,25 @@ export function AgreementForm({ caseId, debtId, initial, onSaved }: AgreementFor
         )}
       </fieldset>
 
-      <Field label={text.signedCopy} hint={text.signedCopyHint}>
-        {({ id, describedBy }) => (
-          <input
-            key={fileInputKey}
-            id={id}
-            type="file"
-            multiple
-            accept={EVIDENCE_ACCEPT}
-            aria-describedby={describedBy}
-            onChange={(event) => setFiles([...(event.currentTarget.files ?? [])])}
-          />
-        )}
-      </Field>
+      <EvidenceFilesField
+        label={text.signedCopy}
+        hint={text.signedCopyHint}
+        resetKey={fileInputKey}
+        count={files.length}
+        onFiles={setFiles}
+      />
 
       <div class="actions">
         <button type="submit" class="button" disabled={busy}>
           {busy ? text.saving : text.save}
         </button>
       </div>
-      {failure !== undefined && failure.issues.length === 0 && <ErrorNotice error={failure} />}
-      <p role="status" class={saved === '' ? 'status-empty' : 'notice notice-ok'}>
-        {saved}
-      </p>
-      {upload.batch !== undefined && (
-        <EvidenceProgress
-          items={upload.batch.items}
-          headingLevel={3}
-          onRetry={upload.retry}
-          onDismiss={upload.dismiss}
-        />
-      )}
+      <SaveOutcome
+        error={failure?.issues.length === 0 ? failure : undefined}
+        saved={saved}
+        upload={upload}
+        headingLevel={3}
+      />
     </form>
   );
 }

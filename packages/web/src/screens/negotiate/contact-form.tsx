@@ -13,7 +13,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiFailure, api, expectOk } from '../../api/client';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
-import { ErrorNotice } from '../../ui/async-state';
 import { Field } from '../../ui/field';
 import {
   COUNTERPART_MAX_LENGTH,
@@ -25,9 +24,9 @@ import {
 } from './contact-draft';
 import { contactMessages } from './contact-messages';
 import { forgetDraft, keepDraft, readDraft } from './draft-memory';
-import { EvidenceProgress } from './evidence-progress';
-import { EVIDENCE_ACCEPT } from './evidence-uploads';
+import { EvidenceFilesField } from './evidence-files-field';
 import { toLocalMinute } from './local-time';
+import { SaveOutcome } from './save-outcome';
 import { useEvidenceUpload } from './use-evidence-upload';
 
 interface ContactFormProps {
@@ -260,40 +259,26 @@ export function ContactForm({ caseId, debtId, onSaved }: ContactFormProps) {
         onValue={(value) => change('notes', value)}
       />
 
-      <Field label={text.files} hint={text.filesHint}>
-        {({ id, describedBy }) => (
-          <>
-            <input
-              key={fileInputKey}
-              id={id}
-              type="file"
-              multiple
-              accept={EVIDENCE_ACCEPT}
-              aria-describedby={describedBy}
-              onChange={(event) => setFiles([...(event.currentTarget.files ?? [])])}
-            />
-            {files.length > 0 && <p class="muted">{text.chosenFiles(files.length)}</p>}
-          </>
-        )}
-      </Field>
+      <EvidenceFilesField
+        label={text.files}
+        hint={text.filesHint}
+        resetKey={fileInputKey}
+        chosen={text.chosenFiles}
+        count={files.length}
+        onFiles={setFiles}
+      />
 
       <div class="actions">
         <button type="submit" class="button" disabled={busy}>
           {busy ? text.saving : text.save}
         </button>
       </div>
-      {failure !== undefined && failure.issues.length === 0 && <ErrorNotice error={failure} />}
-      <p role="status" class={saved === '' ? 'status-empty' : 'notice notice-ok'}>
-        {saved}
-      </p>
-      {upload.batch !== undefined && (
-        <EvidenceProgress
-          items={upload.batch.items}
-          headingLevel={3}
-          onRetry={upload.retry}
-          onDismiss={upload.dismiss}
-        />
-      )}
+      <SaveOutcome
+        error={failure?.issues.length === 0 ? failure : undefined}
+        saved={saved}
+        upload={upload}
+        headingLevel={3}
+      />
     </form>
   );
 }

@@ -4,14 +4,13 @@ import { ApiFailure, api, expectOk } from '../../api/client';
 import { useCurrentCase } from '../../case/current-case';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
-import { ErrorNotice } from '../../ui/async-state';
 import { Field } from '../../ui/field';
 import { showYuan, todayIso } from '../../ui/format';
 import type { CaseDebt } from './case-api';
-import { EvidenceProgress } from './evidence-progress';
-import { EVIDENCE_ACCEPT } from './evidence-uploads';
+import { EvidenceFilesField } from './evidence-files-field';
 import { toLocalMinute } from './local-time';
 import { paymentMessages } from './payment-messages';
+import { SaveOutcome } from './save-outcome';
 import { useEvidenceUpload } from './use-evidence-upload';
 
 /**
@@ -159,34 +158,17 @@ export function PaymentSection({ debt }: { debt: CaseDebt }) {
             </select>
           )}
         </Field>
-        <Field label={text.receipt} hint={text.receiptHint}>
-          {({ id, describedBy }) => (
-            <input
-              key={fileInputKey}
-              id={id}
-              type="file"
-              multiple
-              accept={EVIDENCE_ACCEPT}
-              aria-describedby={describedBy}
-              onChange={(event) => setFiles([...(event.currentTarget.files ?? [])])}
-            />
-          )}
-        </Field>
+        <EvidenceFilesField
+          label={text.receipt}
+          hint={text.receiptHint}
+          resetKey={fileInputKey}
+          count={files.length}
+          onFiles={setFiles}
+        />
         <button type="submit" class="button" disabled={busy}>
           {busy ? text.saving : text.save}
         </button>
-        {failure !== undefined && <ErrorNotice error={failure} />}
-        <p role="status" class={saved === '' ? 'status-empty' : 'notice notice-ok'}>
-          {saved}
-        </p>
-        {upload.batch !== undefined && (
-          <EvidenceProgress
-            items={upload.batch.items}
-            headingLevel={4}
-            onRetry={upload.retry}
-            onDismiss={upload.dismiss}
-          />
-        )}
+        <SaveOutcome error={failure} saved={saved} upload={upload} headingLevel={4} />
       </form>
     </section>
   );
