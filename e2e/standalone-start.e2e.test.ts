@@ -69,6 +69,7 @@ describe('the standalone build before its engine is ready (e2e)', { timeout: 3 *
       // The engine is being downloaded: its sizes are known, and not one byte has arrived.
       await page.getByRole('heading', { name: engine.downloadTitle }).waitFor();
       expect(held.length).toBeGreaterThan(0);
+      await app.screenshot('standalone-start-while-engine-downloads');
 
       // The triage is core only: answered while the engine is still held back.
       await page.getByRole('link', { name: start.begin, exact: true }).click();

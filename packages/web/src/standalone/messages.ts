@@ -8,7 +8,7 @@ export const standaloneMessages = defineMessages({
     starting: '正在打开这台设备上的数据…',
     downloadTitle: '正在准备上岸',
     downloadHint:
-      '第一次打开时，要把上岸的数据库引擎下载到这个浏览器里（约 18 MB，只需一次）。之后打开不用再下载，没有网络也能用。',
+      '第一次打开时，要把上岸的数据库引擎下载到这个浏览器里（约 16 MB，只需一次）。不用等它：下面的问题现在就可以回答。之后打开不用再下载，没有网络也能用。',
     downloaded: (mb: string) => `已下载 ${mb} MB`,
     downloadedOf: (mb: string, totalMb: string) => `已下载 ${mb} / ${totalMb} MB`,
     updateReady: '上岸有新版本。你的数据不受影响。',
@@ -24,7 +24,7 @@ export const standaloneMessages = defineMessages({
     starting: 'Opening the data on this device…',
     downloadTitle: 'Getting 上岸 ready',
     downloadHint:
-      'On the first visit, 上岸’s database engine is downloaded into this browser (about 18 MB, once). After that it opens without downloading, with or without a network.',
+      'On the first visit, 上岸’s database engine is downloaded into this browser (about 16 MB, once). No need to wait for it: the questions below can be answered now. After that it opens without downloading, with or without a network.',
     downloaded: (mb: string) => `${mb} MB downloaded`,
     downloadedOf: (mb: string, totalMb: string) => `${mb} of ${totalMb} MB downloaded`,
     updateReady: 'A new version of 上岸 is ready. Your data is not affected.',

@@ -61,7 +61,7 @@ function EngineOpening({ progress }: { progress: EngineProgress | undefined }) {
 
 /**
  * Above the app while the engine starts: on a first visit its download as a progress bar (about
- * 18 MB, once), then "opening the data" while the database starts and migrates.
+ * 16 MB, once), then "opening the data" while the database starts and migrates.
  */
 function EngineProgressLine({ progress }: { progress: EngineProgress | undefined }) {
   const text = useMessages(standaloneMessages);
