@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { toValidationIssues } from '../case/validation-issue.js';
 import { date } from '../dates/calendar-date.js';
 import { basisPointsToRate } from './lpr-quotation.js';
 import { createLprTable, lprFreshness, lprInForce } from './lpr-table.js';
-import { toValidationIssues } from '../case/validation-issue.js';
 import { quotationsFromUserFile } from './user-lpr-file.js';
 import {
   basisPointsToPercentText,
@@ -80,7 +80,9 @@ describe('LPR table', () => {
       'lpr1y invalid_percent',
       'lpr5y out_of_range',
     ]);
-    expect(issuesOf({ date: '2019-08-19', lpr1y: '4.25', lpr5y: '4.85' })).toEqual(['date before_lpr_reform']);
+    expect(issuesOf({ date: '2019-08-19', lpr1y: '4.25', lpr5y: '4.85' })).toEqual([
+      'date before_lpr_reform',
+    ]);
     expect(issuesOf({ date: '2019-08-20', lpr1y: '4.25', lpr5y: '4.85', rate: '1' })).toEqual([
       ' unknown_fields',
     ]);

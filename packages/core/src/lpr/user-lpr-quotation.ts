@@ -11,14 +11,16 @@ export const USER_LPR_SOURCE = '用户添加 (added by the user)';
 const PERCENT = /^\d{1,2}(\.\d{1,2})?$/;
 
 function percentText() {
-  return z
-    .string()
-    .regex(PERCENT, says({ code: 'invalid_percent', params: {} }))
-    // One issue a field: text that is no percentage is not also out of range.
-    .refine(
-      (text) => !PERCENT.test(text) || (Number(text) > 0 && Number(text) < 20),
-      says({ code: 'out_of_range', params: { minimum: 0, maximum: 20 } }),
-    );
+  return (
+    z
+      .string()
+      .regex(PERCENT, says({ code: 'invalid_percent', params: {} }))
+      // One issue a field: text that is no percentage is not also out of range.
+      .refine(
+        (text) => !PERCENT.test(text) || (Number(text) > 0 && Number(text) < 20),
+        says({ code: 'out_of_range', params: { minimum: 0, maximum: 20 } }),
+      )
+  );
 }
 
 /**

@@ -44,15 +44,16 @@ export async function lockLprOwner(tx: Transaction, ownerId: string): Promise<vo
 }
 
 export async function countLprQuotations(tx: Transaction, ownerId: string): Promise<number> {
-  const [row] = await tx
-    .select({ n: count() })
-    .from(lprQuotations)
-    .where(eq(lprQuotations.ownerId, ownerId));
+  const [row] = await tx.select({ n: count() }).from(lprQuotations).where(eq(lprQuotations.ownerId, ownerId));
   return row?.n ?? 0;
 }
 
 /** Whether the user already has a quotation of this date (which a new one replaces). */
-export async function hasLprQuotation(tx: Transaction, ownerId: string, date: CalendarDate): Promise<boolean> {
+export async function hasLprQuotation(
+  tx: Transaction,
+  ownerId: string,
+  date: CalendarDate,
+): Promise<boolean> {
   const [row] = await tx
     .select({ date: lprQuotations.quotedOn })
     .from(lprQuotations)

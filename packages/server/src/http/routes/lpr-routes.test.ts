@@ -95,7 +95,12 @@ describe('the person’s own LPR quotations', () => {
       'spc-private-lending-2020b-31',
     ]);
 
-    const added = await add({ date: '2026-02-20', lpr1y: '2.8', lpr5y: '3.30', source: ' 全国银行间同业拆借中心网站 ' });
+    const added = await add({
+      date: '2026-02-20',
+      lpr1y: '2.8',
+      lpr5y: '3.30',
+      source: ' 全国银行间同业拆借中心网站 ',
+    });
     expect(added.status).toBe(201);
     const stored = { date: '2026-02-20', lpr1y: '2.80', lpr5y: '3.30', source: '全国银行间同业拆借中心网站' };
     expect(await added.json()).toEqual(stored);
@@ -112,7 +117,10 @@ describe('the person’s own LPR quotations', () => {
     const plan = await json(`/api/cases/${caseId}/plan?lang=zh&strategy=all`);
     const parsed = parseCaseFileText(JSON.stringify(CASE_FILE));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    const planned = planCaseFile({ caseFile: parsed.value, lpr: createLprTable([quotationFromUser(stored)]) });
+    const planned = planCaseFile({
+      caseFile: parsed.value,
+      lpr: createLprTable([quotationFromUser(stored)]),
+    });
     if (!planned.ok) throw new Error(JSON.stringify(planned.issues));
     const { plan: expected, analysis, caseFile } = planned.value;
     expect(plan).toEqual(JSON.parse(JSON.stringify(planReportJson(expected, analysis, caseFile, 'zh'))));
@@ -137,9 +145,9 @@ describe('the person’s own LPR quotations', () => {
 
   it('a second quotation of the same date replaces the first', async () => {
     expect((await add({ date: '2026-03-20', lpr1y: '2.90', lpr5y: '3.40' })).status).toBe(201);
-    expect((await add({ date: '2026-03-20', lpr1y: '2.85', lpr5y: '3.35', source: '中国人民银行' })).status).toBe(
-      201,
-    );
+    expect(
+      (await add({ date: '2026-03-20', lpr1y: '2.85', lpr5y: '3.35', source: '中国人民银行' })).status,
+    ).toBe(201);
     expect((await json<Lpr>('/api/lpr')).own).toEqual([
       { date: '2026-03-20', lpr1y: '2.85', lpr5y: '3.35', source: '中国人民银行' },
     ]);
