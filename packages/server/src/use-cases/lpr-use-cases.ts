@@ -1,8 +1,15 @@
-import type { CaseLprJson, LprJson, lprQuotationBody, OwnLprQuotationJson } from '@shangan/contract';
+import type {
+  CaseLprJson,
+  LprJson,
+  LprQuotationJson,
+  lprQuotationBody,
+  OwnLprQuotationJson,
+} from '@shangan/contract';
 import {
   basisPointsToPercentText,
   type CalendarDate,
   createLprTable,
+  type LprQuotation,
   type LprTable,
   quotationFromUser,
   unpublishedQuotationIssue,
@@ -43,18 +50,20 @@ export async function ownerLprTable(
   };
 }
 
+/** A quotation's date and rates as the API shows them: percent text, as CFETS publishes them. */
+function quotationJson(quotation: LprQuotation): LprQuotationJson {
+  return {
+    date: quotation.date,
+    lpr1y: basisPointsToPercentText(quotation.oneYearBp),
+    lpr5y: basisPointsToPercentText(quotation.fiveYearBp),
+  };
+}
+
 /** GET /api/lpr: the newest built-in quotation and the person's own. */
 export async function lprOverview(db: Database, actor: Actor, builtIn: LprTable): Promise<LprJson> {
   const latest = builtIn.quotations.at(-1);
   return {
-    builtInLatest: latest
-      ? {
-          date: latest.date,
-          lpr1y: basisPointsToPercentText(latest.oneYearBp),
-          lpr5y: basisPointsToPercentText(latest.fiveYearBp),
-          status: latest.status,
-        }
-      : null,
+    builtInLatest: latest ? { ...quotationJson(latest), status: latest.status } : null,
     own: await ownLprQuotations(db, actor.userId),
     limit: MAX_OWN_LPR_QUOTATIONS,
   };
@@ -81,12 +90,7 @@ export async function addLprQuotation(
       throw new ExpectedError({ code: 'lpr_limit_reached', params: { limit: MAX_OWN_LPR_QUOTATIONS } });
     }
     await putLprQuotation(tx, actor.userId, { ...quotation, source });
-    return {
-      date: quotation.date,
-      lpr1y: basisPointsToPercentText(quotation.oneYearBp),
-      lpr5y: basisPointsToPercentText(quotation.fiveYearBp),
-      source,
-    };
+    return { ...quotationJson(quotation), source };
   });
 }
 
