@@ -55,11 +55,13 @@ describe('adding an LPR quotation on the phone (e2e)', { timeout: 180_000 }, () 
     await overview.toLprFromNotice();
     const lpr = new LprPage(app);
     await lpr.waitForScreen();
-    expect(await lpr.ownItems().count()).toBe(0);
+    await lpr.waitForNoneOfOwn();
     await lpr.add({ date: '2026-02-20', lpr1y: '2.80', lpr5y: '3.30', source: '中国人民银行网站公告' });
+    // The list is read again after the add: wait for the quotation in it, then for it alone.
     const items = lpr.ownItems();
+    await items.filter({ hasText: lpr.text.ownItem('2026-02-20', '2.80', '3.30') }).waitFor();
     expect(await items.count()).toBe(1);
-    expect(await textOf(items.first())).toContain(lpr.text.ownItem('2026-02-20', '2.80', '3.30'));
+    expect(await textOf(items.first())).toContain('中国人民银行网站公告');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await app.screenshot('lpr-added');
     await assertAccessible(page, 'LPR quotations at 360×740');

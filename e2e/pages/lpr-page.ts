@@ -11,6 +11,7 @@ interface LprTexts {
   source: string;
   add: string;
   ownTitle: string;
+  ownNone: string;
   added: (date: string) => string;
   ownItem: (date: string, oneYear: string, fiveYear: string) => string;
   toOverview: string;
@@ -36,6 +37,14 @@ export class LprPage {
 
   async waitForScreen(): Promise<void> {
     await this.app.waitForScreen(exactly(this.text.title));
+  }
+
+  /** Waits until the person's own quotations are read and there are none. */
+  async waitForNoneOfOwn(): Promise<void> {
+    await this.app.page
+      .getByRole('region', { name: this.text.ownTitle, exact: true })
+      .getByText(this.text.ownNone, { exact: true })
+      .waitFor();
   }
 
   /** Fills the form, adds the quotation and waits for the screen to say it was added. */
