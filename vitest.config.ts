@@ -41,6 +41,7 @@ export default defineConfig({
           name: 'worker-routes',
           include: [
             'packages/server/src/http/routes/agreement-routes.test.ts',
+            'packages/server/src/http/routes/lpr-routes.test.ts',
             'packages/server/src/http/routes/message-routes.test.ts',
             'packages/server/src/http/routes/negotiation-routes.test.ts',
             'packages/server/src/http/routes/offer-progress-routes.test.ts',

@@ -8,6 +8,7 @@ import { BudgetPage } from './pages/budget-page.js';
 import { exactly, interviewQuestion } from './pages/catalog.js';
 import { DocumentsPage } from './pages/documents-page.js';
 import { IntakePage } from './pages/intake-page.js';
+import { LprPage } from './pages/lpr-page.js';
 import { MessagesPage } from './pages/messages-page.js';
 import { NegotiatePage } from './pages/negotiate-page.js';
 import { OverviewPage } from './pages/overview-page.js';
@@ -148,6 +149,7 @@ const SCREENS: readonly Screen[] = [
   { name: 'reminders', route: '/reminders', ready: (app) => new RemindersPage(app).waitForReminders() },
   { name: 'rights', route: '/rights', ready: (app) => app.waitForScreen() },
   { name: 'privacy', route: '/privacy', ready: (app) => app.waitForScreen() },
+  { name: 'lpr', route: '/lpr', ready: (app) => new LprPage(app).waitForScreen() },
 ];
 
 describe('every main screen is accessible, with the sample case (e2e)', { timeout: 60_000 }, () => {

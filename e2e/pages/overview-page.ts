@@ -8,6 +8,7 @@ interface OverviewTexts {
   debtsTitle: string;
   notEntered: string;
   nextPlan: string;
+  lprStaleLink: string;
 }
 
 export const overviewTexts = await loadCatalog<OverviewTexts>(
@@ -57,6 +58,17 @@ export class OverviewPage {
       supported: await figure('supported'),
       claimed: await figure('claimed'),
     };
+  }
+
+  /** The cap a court would likely apply to the debt, as shown ("12.00%"). */
+  async capRate(lender: string): Promise<string> {
+    return textOf(this.debtCard(lender).locator('[data-figure="cap-rate"]'));
+  }
+
+  /** From the notice that the LPR table may be out of date to the screen that adds a quotation. */
+  async toLprFromNotice(): Promise<void> {
+    await this.app.page.getByRole('link', { name: this.text.lprStaleLink, exact: true }).click();
+    await this.app.page.waitForURL(/#\/lpr$/);
   }
 
   /** "看还款方案". */

@@ -622,6 +622,16 @@ describe('shangan lpr', () => {
     expect(result.stderr).toContain('DATE:');
     expect(result.stderr).toContain('1Y:');
   });
+
+  it('add refuses a quotation not published yet, or from before the LPR reform', async () => {
+    const env = { SHANGAN_HOME: mkdtempSync(join(tmpdir(), 'shangan-lpr-')) };
+    const ahead = await run(['lpr', 'add', '2026-11-22', '2.90', '3.40', '--lang', 'en'], '', env);
+    expect(ahead.code).toBe(2);
+    expect(ahead.stderr).toContain('DATE: after today (2026-11-21): not published yet');
+    const before = await run(['lpr', 'add', '2019-08-19', '4.25', '4.85', '--lang', 'en'], '', env);
+    expect(before.code).toBe(2);
+    expect(before.stderr).toContain('DATE: before 2019-08-20');
+  });
 });
 
 describe('shangan', () => {

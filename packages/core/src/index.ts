@@ -59,6 +59,7 @@ export * from './legal/supported-amount.js';
 export * from './lpr/lpr-quotation.js';
 export * from './lpr/lpr-table.js';
 export * from './lpr/user-lpr-file.js';
+export * from './lpr/user-lpr-quotation.js';
 export * from './messages/contact-times.js';
 export * from './messages/extract-messages.js';
 export * from './messages/harassment-summary.js';

@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import {
   createLprTable,
+  date,
   type Lang,
   lprFreshness,
   quotationsFromUserFile,
   toValidationIssues,
+  unpublishedQuotationIssue,
   userLprFileSchema,
 } from '@shangan/core';
 import { type CliIo, EXIT_OK, localToday, write } from '../cli-io.js';
@@ -87,17 +89,18 @@ async function addLpr(args: string[], io: CliIo, env: NodeJS.ProcessEnv): Promis
     options: { source: { type: 'string' }, lang: { type: 'string' } },
   });
   const lang = parseLang(values.lang);
-  const [date, oneYear, fiveYear, ...extra] = positionals;
-  if (!date || !oneYear || !fiveYear || extra.length > 0) throw usageError(LPR_USAGE);
+  const [day, oneYear, fiveYear, ...extra] = positionals;
+  if (!day || !oneYear || !fiveYear || extra.length > 0) throw usageError(LPR_USAGE);
   const current = await readUserLprFile(env);
+  const today = date(io.today ?? localToday());
   const entry = {
-    date,
+    date: day,
     lpr1y: oneYear,
     lpr5y: fiveYear,
     ...(values.source ? { source: values.source } : {}),
-    addedOn: io.today ?? localToday(),
+    addedOn: today,
   };
-  const candidate = { version: 1, quotations: [...current.quotations.filter((q) => q.date !== date), entry] };
+  const candidate = { version: 1, quotations: [...current.quotations.filter((q) => q.date !== day), entry] };
   const parsed = userLprFileSchema.safeParse(candidate);
   if (!parsed.success) {
     const index = candidate.quotations.length - 1;
@@ -109,13 +112,16 @@ async function addLpr(args: string[], io: CliIo, env: NodeJS.ProcessEnv): Promis
       }),
     );
   }
+  // The rule the API's store follows too: a quotation of a day still to come is not published.
+  const unpublished = unpublishedQuotationIssue(entry, today);
+  if (unpublished) throw new InputError([{ path: 'DATE', ...unpublished }]);
   parsed.data.quotations.sort((a, b) => (a.date < b.date ? -1 : 1));
   const path = await writeUserLprFile(env, parsed.data);
   write(
     io.stdout,
     lang === 'zh'
-      ? `已添加 ${date}：1年期 ${oneYear}%，5年期 ${fiveYear}% → ${path}`
-      : `added ${date}: 1Y ${oneYear}%, 5Y ${fiveYear}% → ${path}`,
+      ? `已添加 ${day}：1年期 ${oneYear}%，5年期 ${fiveYear}% → ${path}`
+      : `added ${day}: 1Y ${oneYear}%, 5Y ${fiveYear}% → ${path}`,
   );
   return EXIT_OK;
 }

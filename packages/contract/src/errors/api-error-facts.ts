@@ -10,7 +10,8 @@ export type MissingThing =
   | 'agreement'
   | 'instalment'
   | 'advisor'
-  | 'account';
+  | 'account'
+  | 'lpr_quotation';
 
 /**
  * What an advisor may be granted on a client's case (ADR 0024): `read` comes with the assignment,
@@ -36,6 +37,7 @@ export type ApiErrorFacts =
   | { code: 'document_not_applicable'; params: { kind: DocumentKind; applicable: DocumentKind[] } }
   | { code: 'contact_limit_reached'; params: { limit: number } }
   | { code: 'evidence_limit_reached'; params: { limitBytes: number; usedBytes: number } }
+  | { code: 'lpr_limit_reached'; params: { limit: number } }
   | { code: 'invalid_credentials'; params: Record<string, never> }
   | { code: 'unauthenticated'; params: Record<string, never> }
   | { code: 'not_permitted'; params: { needs: CasePermission } }

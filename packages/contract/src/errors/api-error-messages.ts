@@ -19,6 +19,7 @@ const MISSING_ZH: Record<MissingThing, string> = {
   instalment: '找不到这一期',
   advisor: '没有使用这个邮箱的顾问',
   account: '找不到这个账户',
+  lpr_quotation: '你没有添加过这一天的LPR报价',
 };
 
 const MISSING_EN: Record<MissingThing, string> = {
@@ -31,6 +32,7 @@ const MISSING_EN: Record<MissingThing, string> = {
   instalment: 'instalment not found',
   advisor: 'no advisor has this email address',
   account: 'account not found',
+  lpr_quotation: 'you have added no LPR quotation of that date',
 };
 
 /** A refused advisor is told what the case's owner would have to grant. */
@@ -72,6 +74,7 @@ const ZH: Catalog = {
     `这个案件已有 ${p.limit} 条联系记录，达到上限，不能再添加；可以删除不需要的记录，或导出后新建案件`,
   evidence_limit_reached: (p) =>
     `这个案件的证据文件合计不能超过 ${size(p.limitBytes)}（已用 ${size(p.usedBytes)}），这个文件放不下`,
+  lpr_limit_reached: (p) => `你已添加 ${p.limit} 条LPR报价，达到上限；可以先删除不再需要的报价`,
   invalid_credentials: () => '邮箱或密码不正确',
   unauthenticated: () => '请先登录',
   not_permitted: (p) => NOT_PERMITTED_ZH[p.needs],
@@ -105,6 +108,8 @@ const EN: Catalog = {
     `this case has reached its limit of ${p.limit} contacts: delete entries you do not need, or export it and start a new case`,
   evidence_limit_reached: (p) =>
     `this case's evidence files may total at most ${size(p.limitBytes)} (${size(p.usedBytes)} used): this file does not fit`,
+  lpr_limit_reached: (p) =>
+    `you have added ${p.limit} LPR quotations, the limit: delete ones you no longer need first`,
   invalid_credentials: () => 'wrong email address or password',
   unauthenticated: () => 'sign in first',
   not_permitted: (p) => NOT_PERMITTED_EN[p.needs],

@@ -45,7 +45,8 @@ export function analyzeCase(
           code: 'lpr_stale',
           params: { latestDate: freshness.latestDate, asOf },
           severity: 'warning',
-          citations: [],
+          // The cap is 4 × the LPR at contract formation (第25条), or at suit for older contracts (第31条).
+          citations: ['spc-private-lending-2020b-25', 'spc-private-lending-2020b-31'],
         },
       ]
     : [];

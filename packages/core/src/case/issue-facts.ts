@@ -70,6 +70,8 @@ export type ValidationIssueFacts =
   | { code: 'duplicate_id'; params: { id: string } }
   | { code: 'after_as_of'; params: { asOf: string } }
   | { code: 'not_after_previous'; params: { previous: string } }
+  | { code: 'before_lpr_reform'; params: { reform: string } }
+  | { code: 'after_today'; params: { today: string } }
   | { code: 'instalments_sum_mismatch'; params: { sum: number; total: number } }
   // Use-cases
   | { code: 'no_sign_change'; params: NoParams }

@@ -99,7 +99,9 @@ const ZH: Catalog = {
   multiple_rates: (p) =>
     `这组现金流正负变化了 ${p.signChanges} 次，可能有多个年化利率（${p.roots.map((root) => formatPercent(root)).join('、')}）。报告采用最接近0的那个，请核对是否有退款或额外费用记错。`,
   lpr_stale: (p) =>
-    `计算上限所用的LPR报价最新只到 ${p.latestDate ?? '（无）'}，距分析日 ${p.asOf} 已超过35天。上限按这份报价计算；如果之后LPR有调整，上限会略有不同。最新报价可以在全国银行间同业拆借中心或中国人民银行网站上查到，用来核对上限。`,
+    p.latestDate === null
+      ? `没有可用的LPR报价，按LPR计算的上限无法核对。报价可以在全国银行间同业拆借中心或中国人民银行网站上查到，查到后在上岸的“LPR报价”页面添加。`
+      : `计算上限所用的LPR报价最新只到 ${p.latestDate}，距分析日 ${p.asOf} 已超过35天。按LPR计算的上限，看的是合同成立时的一年期LPR：只有在 ${p.latestDate} 之后成立的借款，才可能用到这份表里还没有的新报价；2020年8月20日前成立的民间借贷，从2020年8月20日起的利息看起诉时的LPR（本报告假设在分析日起诉），也可能用到。按24%参考线计算的借款不受影响。新报价可以在全国银行间同业拆借中心或中国人民银行网站上查到，查到后在上岸的“LPR报价”页面添加。`,
 };
 
 const EN: Catalog = {
@@ -158,7 +160,9 @@ const EN: Catalog = {
   multiple_rates: (p) =>
     `These cash flows change sign ${p.signChanges} times and have several rates (${p.roots.map((root) => formatPercent(root)).join(', ')}). The report uses the one closest to zero; check for refunds or fees entered by mistake.`,
   lpr_stale: (p) =>
-    `The newest LPR quotation the caps are built on is from ${p.latestDate ?? '(none)'}, more than 35 days before the analysis date ${p.asOf}. The caps use that quotation; if the LPR changed since, they differ slightly. You can check the latest quotation on the CFETS or PBOC website.`,
+    p.latestDate === null
+      ? 'No LPR quotation is available, so caps built on the LPR cannot be checked. Quotations are published on the CFETS and PBOC websites; add one on the "LPR quotations" page of Shang\'an.'
+      : `The newest LPR quotation the caps are built on is from ${p.latestDate}, more than 35 days before the analysis date ${p.asOf}. A cap built on the LPR uses the one-year LPR in force when the contract was formed: only loans formed after ${p.latestDate} can need a quotation this table does not have yet; so can private loans formed before 2020-08-20, whose interest from that day uses the LPR at the time of suit (this report assumes a suit on the analysis date). Caps on the 24 % reference do not change. Newer quotations are published on the CFETS and PBOC websites; add one on the "LPR quotations" page of Shang'an.`,
 };
 
 /** The finding in plain words, in the person's language. */

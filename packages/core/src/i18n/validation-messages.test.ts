@@ -42,6 +42,8 @@ const EXAMPLES: ValidationIssueFacts[] = [
   { code: 'duplicate_id', params: { id: 'd1' } },
   { code: 'after_as_of', params: { asOf: '2026-01-10' } },
   { code: 'not_after_previous', params: { previous: '2026-12-10' } },
+  { code: 'before_lpr_reform', params: { reform: '2019-08-20' } },
+  { code: 'after_today', params: { today: '2026-11-21' } },
   { code: 'instalments_sum_mismatch', params: { sum: 300_000, total: 300_001 } },
   { code: 'no_sign_change', params: {} },
   { code: 'no_rate_found', params: {} },

@@ -129,6 +129,8 @@ const ZH: Catalog = {
   duplicate_id: (p) => `编号 ${p.id} 重复`,
   after_as_of: (p) => `晚于分析日期 ${p.asOf}`,
   not_after_previous: (p) => `应晚于上一期的 ${p.previous}`,
+  before_lpr_reform: (p) => `早于 ${p.reform}，现行的LPR从这一天起才开始报价`,
+  after_today: (p) => `晚于今天（${p.today}），这一天的报价还没有公布`,
   instalments_sum_mismatch: (p) =>
     `各期金额合计 ${yuan(p.sum, 'zh')}，与协议总额 ${yuan(p.total, 'zh')}不一致`,
   no_sign_change: () => '现金流没有正负变化（既要有收到的钱，也要有还出的钱），无法计算利率',
@@ -193,6 +195,8 @@ const EN: Catalog = {
   duplicate_id: (p) => `duplicate id ${p.id}`,
   after_as_of: (p) => `after the analysis date ${p.asOf}`,
   not_after_previous: (p) => `must be after the previous instalment, ${p.previous}`,
+  before_lpr_reform: (p) => `before ${p.reform}, the first quotation of the reformed LPR`,
+  after_today: (p) => `after today (${p.today}): not published yet`,
   instalments_sum_mismatch: (p) =>
     `the instalments add up to ${yuan(p.sum, 'en')}, not the total ${yuan(p.total, 'en')}`,
   no_sign_change: () => 'the cash flows never change sign (money in and money out): no rate exists',

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { toValidationIssues } from '../case/validation-issue.js';
 import { date } from '../dates/calendar-date.js';
 import { basisPointsToRate } from './lpr-quotation.js';
 import { createLprTable, lprFreshness, lprInForce } from './lpr-table.js';
-import { percentTextToBasisPoints, quotationsFromUserFile } from './user-lpr-file.js';
+import { quotationsFromUserFile } from './user-lpr-file.js';
+import {
+  basisPointsToPercentText,
+  percentTextToBasisPoints,
+  unpublishedQuotationIssue,
+  userLprQuotationSchema,
+} from './user-lpr-quotation.js';
 
 describe('LPR table', () => {
   const table = createLprTable();
@@ -53,5 +60,39 @@ describe('LPR table', () => {
     expect(percentTextToBasisPoints('3.85')).toBe(385);
     expect(percentTextToBasisPoints('4')).toBe(400);
     expect(percentTextToBasisPoints('3.5')).toBe(350);
+  });
+
+  it('writes basis points back as the percent text it was read from', () => {
+    for (const text of ['3.85', '3.00', '2.90', '10.05', '0.50']) {
+      expect(basisPointsToPercentText(percentTextToBasisPoints(text))).toBe(text);
+    }
+    expect(basisPointsToPercentText(percentTextToBasisPoints('4'))).toBe('4.00');
+  });
+
+  it("states each bad field of a person's quotation as a code", () => {
+    const issuesOf = (input: unknown) => {
+      const parsed = userLprQuotationSchema.safeParse(input);
+      return parsed.success ? [] : toValidationIssues(parsed.error, input).map((i) => `${i.path} ${i.code}`);
+    };
+    expect(issuesOf({ date: '2026-02-20', lpr1y: '3.00', lpr5y: '3.50', source: 'CFETS' })).toEqual([]);
+    expect(issuesOf({ date: '2026-02-30', lpr1y: '3,00', lpr5y: '25' })).toEqual([
+      'date invalid_date',
+      'lpr1y invalid_percent',
+      'lpr5y out_of_range',
+    ]);
+    expect(issuesOf({ date: '2019-08-19', lpr1y: '4.25', lpr5y: '4.85' })).toEqual([
+      'date before_lpr_reform',
+    ]);
+    expect(issuesOf({ date: '2019-08-20', lpr1y: '4.25', lpr5y: '4.85', rate: '1' })).toEqual([
+      ' unknown_fields',
+    ]);
+  });
+
+  it('refuses a quotation dated after today: it is not published yet', () => {
+    expect(unpublishedQuotationIssue({ date: '2026-11-21' }, date('2026-11-20'))).toEqual({
+      code: 'after_today',
+      params: { today: '2026-11-20' },
+    });
+    expect(unpublishedQuotationIssue({ date: '2026-11-20' }, date('2026-11-20'))).toBeUndefined();
   });
 });

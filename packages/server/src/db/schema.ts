@@ -192,6 +192,20 @@ export const caseKeys = pgTable('case_keys', {
   dataKey: bytea('data_key').notNull(),
 });
 
+/** A user's own LPR quotations (migrations/0009, ADR 0033), in basis points. */
+export const lprQuotations = pgTable(
+  'lpr_quotations',
+  {
+    ownerId: uuid('owner_id').notNull(),
+    quotedOn: date('quoted_on', { mode: 'string' }).notNull(),
+    oneYearBp: integer('one_year_bp').notNull(),
+    fiveYearBp: integer('five_year_bp').notNull(),
+    source: text('source'),
+    addedAt: instant('added_at').notNull().default(sql`now()`),
+  },
+  (table) => [primaryKey({ columns: [table.ownerId, table.quotedOn] })],
+);
+
 export const schema = {
   users,
   sessions,
@@ -208,4 +222,5 @@ export const schema = {
   agreementInstalments,
   auditLog,
   caseKeys,
+  lprQuotations,
 };

@@ -8,6 +8,7 @@ import { authRoutes } from './routes/auth-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { contactRoutes } from './routes/contact-routes.js';
 import { dataRoutes } from './routes/data-routes.js';
+import { lprRoutes } from './routes/lpr-routes.js';
 import { messageRoutes } from './routes/message-routes.js';
 import { negotiationRoutes } from './routes/negotiation-routes.js';
 import { reminderRoutes } from './routes/reminder-routes.js';
@@ -23,6 +24,7 @@ export const apiRoutes = new Hono()
   .route('/', contactRoutes)
   .route('/', messageRoutes)
   .route('/', reportRoutes)
+  .route('/', lprRoutes)
   .route('/', archiveRoutes)
   .route('/', negotiationRoutes)
   .route('/', agreementRoutes)

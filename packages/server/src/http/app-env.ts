@@ -16,6 +16,7 @@ declare module 'hono' {
     db: Database;
     actor: Actor;
     config: ServerConfig;
+    /** The built-in LPR table, without anyone's own quotations. */
     lpr: LprTable;
     lang: Lang;
     reports: ReportUseCases;

@@ -22,6 +22,7 @@ import type { WebAssets } from './web-assets.js';
 export interface AppDependencies {
   database: OpenDatabase;
   config: ServerConfig;
+  /** The built-in LPR table; each case's reports add its owner's own quotations to it (ADR 0033). */
   lpr: LprTable;
   version: string;
   /** Where errors are logged (masked, database errors by code only); tests pass a collector. */

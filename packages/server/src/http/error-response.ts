@@ -20,6 +20,7 @@ const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
   invalid_transition: 409,
   contact_limit_reached: 409,
   evidence_limit_reached: 409,
+  lpr_limit_reached: 409,
   invalid_credentials: 401,
   unauthenticated: 401,
   not_permitted: 403,

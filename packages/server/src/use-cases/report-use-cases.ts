@@ -27,6 +27,7 @@ import { renderDocx } from '@shangan/docx';
 import type { Database } from '../db/open-database.js';
 import { ExpectedError, invalidInput, notFound } from '../errors/expected-error.js';
 import type { Actor } from '../repositories/actor.js';
+import { ownerLprTable } from './lpr-use-cases.js';
 import { ReportCache } from './report-cache.js';
 import { withCase } from './with-case.js';
 
@@ -45,19 +46,22 @@ function capacityOverride(amounts: CapacityQuery): NonNullable<PlanOptions['capa
 
 /**
  * The same core use-cases as `shangan analyze | plan | letter`, on a stored case: the same numbers.
- * Reports are cached by case revision, so a case read once is analysed once per change.
+ * Each is computed with the built-in LPR table `builtIn` plus the case owner's own quotations
+ * (ownerLprTable). Reports are cached by case revision and those quotations, so a case read once
+ * is analysed once per change of either.
  */
-export function reportUseCases(db: Database, lpr: LprTable) {
+export function reportUseCases(db: Database, builtIn: LprTable) {
   const cache = new ReportCache();
   return {
     analysis(actor: Actor, caseId: string, lang: Lang): Promise<CaseReportJson> {
-      return withCase(db, actor, caseId, 'read_analysis', (_tx, theCase) =>
-        cache.get(`${caseId}|${theCase.revision}|analysis|${lang}`, async () => {
+      return withCase(db, actor, caseId, 'read_analysis', async (tx, theCase) => {
+        const { table: lpr, key: lprKey } = await ownerLprTable(tx, theCase.ownerId, builtIn);
+        return cache.get(`${caseId}|${theCase.revision}|${lprKey}|analysis|${lang}`, async () => {
           const result = analyzeCaseFile({ caseFile: (await theCase.calculationFile()).parsed, lpr });
           if (!result.ok) throw invalidInput(result.issues);
           return caseReportJson(result.value.analysis, lang);
-        }),
-      );
+        });
+      });
     },
 
     plan(
@@ -65,9 +69,10 @@ export function reportUseCases(db: Database, lpr: LprTable) {
       caseId: string,
       query: CapacityQuery & { lang: Lang; strategy: StrategyName | 'all' },
     ): Promise<PlanReportJson> {
-      return withCase(db, actor, caseId, 'read_plan', (_tx, theCase) => {
+      return withCase(db, actor, caseId, 'read_plan', async (tx, theCase) => {
+        const { table: lpr, key: lprKey } = await ownerLprTable(tx, theCase.ownerId, builtIn);
         // Keyed by the parsed fen, so "2575" and "2575.00" share one entry.
-        const key = `${caseId}|${theCase.revision}|plan|${query.lang}|${query.strategy}|${query.monthly ?? ''}|${query.lumpSum ?? ''}`;
+        const key = `${caseId}|${theCase.revision}|${lprKey}|plan|${query.lang}|${query.strategy}|${query.monthly ?? ''}|${query.lumpSum ?? ''}`;
         return cache.get(key, async () => {
           const strategies = query.strategy === 'all' ? STRATEGIES : [query.strategy];
           const options = { strategies, capacityOverride: capacityOverride(query) };
@@ -85,14 +90,16 @@ export function reportUseCases(db: Database, lpr: LprTable) {
       caseId: string,
       query: { lang: Lang; strategy: StrategyName },
     ): Promise<ProgressReportJson> {
-      return withCase(db, actor, caseId, 'read_plan', (_tx, theCase) =>
-        cache.get(`${caseId}|${theCase.revision}|progress|${query.lang}|${query.strategy}`, async () => {
+      return withCase(db, actor, caseId, 'read_plan', async (tx, theCase) => {
+        const { table: lpr, key: lprKey } = await ownerLprTable(tx, theCase.ownerId, builtIn);
+        const key = `${caseId}|${theCase.revision}|${lprKey}|progress|${query.lang}|${query.strategy}`;
+        return cache.get(key, async () => {
           const result = analyzeCaseFile({ caseFile: (await theCase.calculationFile()).parsed, lpr });
           if (!result.ok) throw invalidInput(result.issues);
           const { caseFile, analysis } = result.value;
           return progressReportJson(caseProgress(caseFile, analysis, query.strategy), query.lang);
-        }),
-      );
+        });
+      });
     },
 
     /** `shangan offer`: one offer weighed against the budget, the other debts and the law; nothing stored. */
@@ -109,7 +116,8 @@ export function reportUseCases(db: Database, lpr: LprTable) {
       },
       lang: Lang,
     ): Promise<OfferReportJson> {
-      return withCase(db, actor, caseId, 'read_plan', async (_tx, theCase) => {
+      return withCase(db, actor, caseId, 'read_plan', async (tx, theCase) => {
+        const { table: lpr } = await ownerLprTable(tx, theCase.ownerId, builtIn);
         const result = analyzeCaseFile({ caseFile: (await theCase.calculationFile()).parsed, lpr });
         if (!result.ok) throw invalidInput(result.issues);
         const { caseFile, analysis } = result.value;
@@ -141,7 +149,10 @@ export function reportUseCases(db: Database, lpr: LprTable) {
       // Read in the transaction, rendered after it: a DOCX takes a while to write.
       // Drafting is reading; the audit row says whether the draft carries the full numbers.
       const use = { action: 'read_document', reveal: !request.mask } as const;
-      const { parsed } = await withCase(db, actor, caseId, use, (_tx, theCase) => theCase.caseFile());
+      const { parsed, lpr } = await withCase(db, actor, caseId, use, async (tx, theCase) => ({
+        parsed: (await theCase.caseFile()).parsed,
+        lpr: (await ownerLprTable(tx, theCase.ownerId, builtIn)).table,
+      }));
       const result = await writeDocument({ caseFile: parsed, lpr, ...request, renderDocx });
       if (!result.ok && 'code' in result) {
         throw new ExpectedError(

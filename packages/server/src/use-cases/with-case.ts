@@ -16,6 +16,8 @@ import { type CaseAccess, type CaseAction, isAudited, permits, requiredPermissio
 /** A case the actor may use, inside the use-case's transaction. */
 export interface OpenCase {
   id: string;
+  /** Whose case it is: their own LPR quotations are the ones its reports are computed with. */
+  ownerId: string;
   title: string;
   /** Moves by one with every write that changes the case file: the ETag, and the report cache's key. */
   revision: number;
@@ -82,6 +84,7 @@ export async function withCase<T>(
       let calculationFile: Promise<CheckedCaseFile> | undefined;
       const theCase: OpenCase = {
         id: found.id,
+        ownerId: found.ownerId,
         title: found.title,
         revision: found.revision,
         caseFile: () => {

@@ -83,6 +83,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   },
   { path: '/backup', nav: 'backup', needsCase: false, load: () => import('../screens/backup/backup-screen') },
   { path: '/clients', nav: null, needsCase: false, load: () => import('../screens/clients/clients-screen') },
+  { path: '/lpr', nav: null, needsCase: false, load: () => import('../screens/lpr/lpr-screen') },
 ];
 
 /** `/intake/d2/principal` → the intake entry and `d2/principal`. */

@@ -1,6 +1,7 @@
 import { LENDER_TYPE_LABELS } from '@shangan/core';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
+import { hrefTo } from '../../routing/router';
 import { CitationList } from '../../ui/citation-list';
 import { showRate } from '../../ui/format';
 import type { DebtJson } from './debt-json';
@@ -53,9 +54,16 @@ export function CapFacts({
         <li>{text.named(text.lenderType, LENDER_TYPE_LABELS[locale][debt.lenderType])}</li>
         {startDate !== undefined && <li>{text.named(startLabel, startDate)}</li>}
         <li>
-          {cap.lpr !== null && cap.lprDate !== null
-            ? text.capLpr(showRate(cap.lpr), cap.lprDate)
-            : text.capNoLpr}
+          {cap.lpr !== null && cap.lprDate !== null ? (
+            <>
+              {text.capLpr(showRate(cap.lpr), cap.lprDate)}{' '}
+              <a class="no-print" href={hrefTo('/lpr')}>
+                {text.lprLink}
+              </a>
+            </>
+          ) : (
+            text.capNoLpr
+          )}
         </li>
         {segments.length > 1 && <li>{text.capSegments(segments.join(locale === 'zh' ? '；' : '; '))}</li>}
       </ul>

@@ -86,6 +86,11 @@ export default function OverviewScreen() {
               {report.notices.map((notice) => (
                 <div key={notice.code} class="notice notice-warn">
                   <p>{notice.message}</p>
+                  {notice.code === 'lpr_stale' && (
+                    <p class="no-print">
+                      <a href={hrefTo('/lpr')}>{text.lprStaleLink}</a>
+                    </p>
+                  )}
                   <CitationList citations={notice.citations} />
                 </div>
               ))}

@@ -1,9 +1,11 @@
 import {
   createLprTable,
   type Lang,
+  type LprTable,
   parseCaseFileText,
   planCaseFile,
   planReportJson,
+  quotationFromUser,
   STRATEGIES,
   yuan,
 } from '@shangan/core';
@@ -29,10 +31,15 @@ const OVERRIDES: CapacityOverride[] = [
 ];
 
 /** `GET /api/cases/:id/plan?lang=&monthly=&lumpSum=`, as the route computes it (report-routes.ts). */
-function asTheRouteDoes(text: string, lang: Lang, override: CapacityOverride) {
+function asTheRouteDoes(
+  text: string,
+  lang: Lang,
+  override: CapacityOverride,
+  lpr: LprTable = createLprTable(),
+) {
   const result = planCaseFile({
     caseFile: caseFileOf(text),
-    lpr: createLprTable(),
+    lpr,
     options: { strategies: STRATEGIES, capacityOverride: override },
   });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
@@ -64,6 +71,22 @@ describe('planInBrowser', () => {
     const browser = planInBrowser(caseFile, 'zh', {});
     if (!browser.ok) throw new Error(JSON.stringify(browser.issues));
     expect(json(browser.value)).toEqual(expectedPlan(name));
+  });
+
+  it("with the case owner's quotations, the JSON the route computes with them", () => {
+    const [, privateLoan] = EXAMPLE_CASES.find(([name]) => name.startsWith('private-loan')) ?? [];
+    if (privateLoan === undefined) throw new Error('no private-loan example');
+    // The contract of 2024-03-15 falls under the quotation of 2024-02-20 (3.45 % built in).
+    const lpr = createLprTable([quotationFromUser({ date: '2024-02-20', lpr1y: '3.00', lpr5y: '3.95' })]);
+    const text = JSON.stringify(privateLoan);
+    for (const override of OVERRIDES) {
+      const browser = planInBrowser(privateLoan, 'zh', override, lpr);
+      if (!browser.ok) throw new Error(JSON.stringify(browser.issues));
+      expect(json(browser.value), JSON.stringify(override)).toEqual(
+        json(asTheRouteDoes(text, 'zh', override, lpr)),
+      );
+      expect(json(browser.value)).not.toEqual(json(asTheRouteDoes(text, 'zh', override)));
+    }
   });
 
   it('names the field of a case file it cannot plan', () => {

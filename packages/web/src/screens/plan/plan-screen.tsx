@@ -1,8 +1,11 @@
 import {
   type CaseFileInput,
+  createLprTable,
   formatMoney,
+  type LprTable,
   orderDebtIds,
   type PlanReportJson,
+  quotationFromUser,
   type StrategyName,
   yuan,
 } from '@shangan/core';
@@ -41,22 +44,44 @@ export default function PlanScreen() {
       : () => expectOk(api.cases[':caseId'].plan.$get({ param: { caseId }, query: { lang: locale } })),
     [caseId, locale, current.version],
   );
+  // The quotations the server adds to the built-in table for this case, for the what-if.
+  const caseLpr = useResource(
+    caseId === undefined ? null : () => expectOk(api.cases[':caseId'].lpr.$get({ param: { caseId } })),
+    [caseId],
+  );
+  const own = caseLpr.data?.own;
+  const lpr = useMemo(() => own && createLprTable(own.map(quotationFromUser)), [own]);
+  const failure = budgetPlan.error ?? caseLpr.error;
   return (
     <div class="plan">
       <h1>{text.title}</h1>
       <p class="muted">{text.intro}</p>
-      {budgetPlan.error ? (
-        <ErrorNotice error={budgetPlan.error} onRetry={budgetPlan.reload} />
-      ) : budgetPlan.data === undefined || current.caseFile === undefined ? (
+      {failure ? (
+        <ErrorNotice
+          error={failure}
+          onRetry={() => {
+            budgetPlan.reload();
+            caseLpr.reload();
+          }}
+        />
+      ) : budgetPlan.data === undefined || current.caseFile === undefined || lpr === undefined ? (
         <Loading label={text.loading} />
       ) : (
-        <PlanView budgetPlan={budgetPlan.data} caseFile={current.caseFile} />
+        <PlanView budgetPlan={budgetPlan.data} caseFile={current.caseFile} lpr={lpr} />
       )}
     </div>
   );
 }
 
-function PlanView({ budgetPlan, caseFile }: { budgetPlan: PlanReportJson; caseFile: CaseFileInput }) {
+function PlanView({
+  budgetPlan,
+  caseFile,
+  lpr,
+}: {
+  budgetPlan: PlanReportJson;
+  caseFile: CaseFileInput;
+  lpr: LprTable;
+}) {
   const text = useMessages(planMessages);
   const { locale } = useLocale();
   const current = useCurrentCase();
@@ -71,7 +96,7 @@ function PlanView({ budgetPlan, caseFile }: { budgetPlan: PlanReportJson; caseFi
   // The order being tried, null while it is the stored one.
   const [orderDraft, setOrderDraft] = useState<string[] | null>(null);
   const [orderState, setOrderState] = useState<OrderSaveState>({ kind: 'idle' });
-  const whatIf = useWhatIf(caseFile, locale, orderDraft);
+  const whatIf = useWhatIf(caseFile, locale, orderDraft, lpr);
   const [chosen, setChosen] = useState<StrategyName | null>(null);
   const report = whatIf.result?.ok ? whatIf.result.value : budgetPlan;
   const budget = { monthly: yuan(budgetPlan.capacity.monthly), lumpSum: yuan(budgetPlan.capacity.lumpSum) };

@@ -1,4 +1,4 @@
-import type { CaseFileInput, Fen, Lang, PlanReportJson, UseCaseResult } from '@shangan/core';
+import type { CaseFileInput, Fen, Lang, LprTable, PlanReportJson, UseCaseResult } from '@shangan/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { planInBrowser } from './browser-plan';
 
@@ -21,9 +21,14 @@ export interface WhatIf {
  * one), in the browser; on neither, the server's plan is shown. A drag fires many input events:
  * each one only moves the slider, and the plan is computed once in the next animation frame for
  * the latest amounts (a newer input cancels the frame), so the slider never waits for the planner.
- * Until then the previous plan stays on screen.
+ * Until then the previous plan stays on screen. `lpr` is the table the server computes the case with.
  */
-export function useWhatIf(caseFile: CaseFileInput, lang: Lang, order: readonly string[] | null): WhatIf {
+export function useWhatIf(
+  caseFile: CaseFileInput,
+  lang: Lang,
+  order: readonly string[] | null,
+  lpr: LprTable,
+): WhatIf {
   const [amounts, setAmounts] = useState<TriedAmounts | null>(null);
   const [result, setResult] = useState<UseCaseResult<PlanReportJson>>();
   const tried = useMemo(
@@ -35,8 +40,8 @@ export function useWhatIf(caseFile: CaseFileInput, lang: Lang, order: readonly s
       setResult(undefined);
       return;
     }
-    const frame = requestAnimationFrame(() => setResult(planInBrowser(tried, lang, amounts ?? {})));
+    const frame = requestAnimationFrame(() => setResult(planInBrowser(tried, lang, amounts ?? {}, lpr)));
     return () => cancelAnimationFrame(frame);
-  }, [amounts, order, tried, lang]);
+  }, [amounts, order, tried, lang, lpr]);
   return { amounts, setAmounts, result };
 }
