@@ -101,7 +101,7 @@ const ZH: Catalog = {
   lpr_stale: (p) =>
     p.latestDate === null
       ? `没有可用的LPR报价，按LPR计算的上限无法核对。报价可以在全国银行间同业拆借中心或中国人民银行网站上查到，查到后在上岸的“LPR报价”页面添加。`
-      : `计算上限所用的LPR报价最新只到 ${p.latestDate}，距分析日 ${p.asOf} 已超过35天。按LPR计算的上限，看的是合同成立时的一年期LPR：只有在 ${p.latestDate} 之后成立的借款，才可能用到这份表里还没有的新报价；2020年8月20日前成立的民间借贷，从2020年8月20日起的利息看起诉时的LPR（本报告假设在分析日起诉），也可能用到。按24%参考线计算的借款不受影响。新报价可以在全国银行间同业拆借中心或中国人民银行网站上查到，查到后在上岸的“LPR报价”页面添加。`,
+      : `计算上限所用的LPR报价最新只到 ${p.latestDate}，距分析日 ${p.asOf} 已超过35天。按LPR计算的上限，看的是合同成立时的一年期LPR：只有在 ${p.latestDate} 之后成立的借款，才可能用到这份表里还没有的新报价；2020年8月20日前成立的民间借贷，按过渡条款，从2020年8月20日起的利息通常看起诉时的LPR（本报告假设在分析日起诉；各地法院做法不一），也可能用到。按24%参考线计算的借款不受影响。新报价可以在全国银行间同业拆借中心或中国人民银行网站上查到，查到后在上岸的“LPR报价”页面添加。`,
 };
 
 const EN: Catalog = {
@@ -162,7 +162,7 @@ const EN: Catalog = {
   lpr_stale: (p) =>
     p.latestDate === null
       ? 'No LPR quotation is available, so caps built on the LPR cannot be checked. Quotations are published on the CFETS and PBOC websites; add one on the "LPR quotations" page of Shang\'an.'
-      : `The newest LPR quotation the caps are built on is from ${p.latestDate}, more than 35 days before the analysis date ${p.asOf}. A cap built on the LPR uses the one-year LPR in force when the contract was formed: only loans formed after ${p.latestDate} can need a quotation this table does not have yet; so can private loans formed before 2020-08-20, whose interest from that day uses the LPR at the time of suit (this report assumes a suit on the analysis date). Caps on the 24 % reference do not change. Newer quotations are published on the CFETS and PBOC websites; add one on the "LPR quotations" page of Shang'an.`,
+      : `The newest LPR quotation the caps are built on is from ${p.latestDate}, more than 35 days before the analysis date ${p.asOf}. A cap built on the LPR uses the one-year LPR in force when the contract was formed: only loans formed after ${p.latestDate} can need a quotation this table does not have yet; so can private loans formed before 2020-08-20, whose interest from that day usually uses the LPR at the time of suit under the transitional article (this report assumes a suit on the analysis date; courts differ). Caps on the 24 % reference do not change. Newer quotations are published on the CFETS and PBOC websites; add one on the "LPR quotations" page of Shang'an.`,
 };
 
 /** The finding in plain words, in the person's language. */
